@@ -1,0 +1,26 @@
+package com.cloudwright.model;
+
+import java.util.Objects;
+
+/** Adds one node. */
+public final class AddNode extends DiagramCommand {
+
+    private final Node node;
+
+    public AddNode(Node node) {
+        this.node = Objects.requireNonNull(node, "node");
+    }
+
+    @Override
+    protected void perform(Edit edit) {
+        if (edit.diagram().contains(node.id())) {
+            throw new IllegalArgumentException("id '" + node.id() + "' is already used");
+        }
+        edit.putNode(node);
+    }
+
+    @Override
+    public String description() {
+        return Messages.format("command.add", node.displayLabel());
+    }
+}

@@ -1,0 +1,43 @@
+package com.cloudwright.model;
+
+import java.util.Objects;
+import java.util.function.UnaryOperator;
+
+/** Changes one edge: its label, a property or its bends. */
+public final class UpdateEdge extends DiagramCommand {
+
+    private final String id;
+    private final UnaryOperator<Edge> change;
+    private final String description;
+
+    private UpdateEdge(String id, UnaryOperator<Edge> change, String description) {
+        this.id = Objects.requireNonNull(id);
+        this.change = change;
+        this.description = description;
+    }
+
+    public static UpdateEdge label(String id, String label) {
+        String clean = label == null || label.isBlank() ? null : label.strip();
+        return new UpdateEdge(id, e -> e.withLabel(clean), Messages.format("command.edge.label"));
+    }
+
+    public static UpdateEdge property(String id, String key, Object value) {
+        return new UpdateEdge(id, e -> e.withProps(e.props().with(key, value)),
+                Messages.format("command.edge.property", key));
+    }
+
+    public static UpdateEdge bends(String id, java.util.List<Point> bends) {
+        return new UpdateEdge(id, e -> e.withBends(bends), Messages.format("command.edge.bends"));
+    }
+
+    @Override
+    protected void perform(Edit edit) {
+        Edge e = edit.diagram().edge(id).orElseThrow(() -> new IllegalArgumentException("no edge '" + id + "'"));
+        edit.putEdge(change.apply(e));
+    }
+
+    @Override
+    public String description() {
+        return description;
+    }
+}

@@ -1,0 +1,71 @@
+package com.cloudwright.palette;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One service (or container, group, external actor) of the palette, as declared in a
+ * {@code palettes/*.json} file.
+ *
+ * @param icon          the icon's path below {@code palettes/}
+ * @param multiSubnet   the service spans subnets and may sit in the VPC or in one subnet
+ * @param cfnTypes      the CloudFormation resource types a node of this entry becomes
+ * @param port          the port callers reach it on, when it listens on one
+ * @param portsByValue  ports that depend on a property: property → value → port
+ * @param targets       the entries (ids, or {@code category:Name}) it may call; null means any
+ * @param pricing       how the cost estimator prices it (read by the cost module)
+ * @param docs          the AWS documentation page of the service
+ */
+public record PaletteEntry(String id, String label, String category, List<String> aliases, String icon,
+                           EntryKind kind, Placement placement, boolean multiSubnet, double width,
+                           double height, List<String> cfnTypes, List<PropertySpec> properties,
+                           Integer port, Map<String, Map<String, Integer>> portsByValue,
+                           List<String> targets, Map<String, Object> pricing, String docs,
+                           String description) {
+
+    public PaletteEntry {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(label, "label");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(placement, "placement");
+        aliases = aliases == null ? List.of() : List.copyOf(aliases);
+        cfnTypes = cfnTypes == null ? List.of() : List.copyOf(cfnTypes);
+        properties = properties == null ? List.of() : List.copyOf(properties);
+        portsByValue = portsByValue == null ? Map.of() : Map.copyOf(portsByValue);
+        targets = targets == null ? null : List.copyOf(targets);
+        pricing = pricing == null ? Map.of() : Map.copyOf(pricing);
+    }
+
+    public Optional<PropertySpec> property(String name) {
+        for (PropertySpec p : properties) {
+            if (p.name().equals(name)) {
+                return Optional.of(p);
+            }
+        }
+        return Optional.empty();
+    }
+
+    public boolean isContainer() {
+        return kind == EntryKind.CONTAINER;
+    }
+
+    public boolean isGroup() {
+        return kind == EntryKind.GROUP;
+    }
+
+    /** Whether a node of this entry may call {@code target}, per the declared targets. */
+    public boolean mayCall(PaletteEntry target) {
+        if (targets == null) {
+            return true;
+        }
+        for (String t : targets) {
+            if (t.equals(target.id()) || t.equals("*")
+                    || (t.startsWith("category:") && t.substring("category:".length()).equals(target.category()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,100 @@
+package com.cloudwright.palette;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Type-to-find over ids, labels and aliases ("redis" finds ElastiCache, "elb" the load
+ * balancers). Exact words beat prefixes, prefixes beat substrings, substrings beat a fuzzy
+ * in-order match of the letters ("asg" → Auto Scaling group).
+ */
+final class PaletteSearch {
+
+    private record Hit(PaletteEntry entry, int score, int order) {
+    }
+
+    private PaletteSearch() {
+    }
+
+    static List<PaletteEntry> search(Collection<PaletteEntry> entries, String query) {
+        String q = normalize(query);
+        if (q.isEmpty()) {
+            return List.copyOf(entries);
+        }
+        List<Hit> hits = new ArrayList<>();
+        int order = 0;
+        for (PaletteEntry e : entries) {
+            int best = score(q, e.label(), 0);
+            best = Math.max(best, score(q, e.id(), 0));
+            for (String alias : e.aliases()) {
+                best = Math.max(best, score(q, alias, 1));
+            }
+            if (best > 0) {
+                hits.add(new Hit(e, best, order));
+            }
+            order++;
+        }
+        hits.sort(Comparator.comparingInt((Hit h) -> -h.score).thenComparingInt(h -> h.order));
+        return hits.stream().map(Hit::entry).toList();
+    }
+
+    /** Higher is better; 0 is no match. Aliases rank one step below names with the same match. */
+    private static int score(String q, String text, int aliasPenalty) {
+        String t = normalize(text);
+        if (t.isEmpty()) {
+            return 0;
+        }
+        if (t.equals(q)) {
+            return 100 - aliasPenalty;
+        }
+        if (t.startsWith(q)) {
+            return 80 - aliasPenalty;
+        }
+        for (String word : t.split(" ")) {
+            if (word.startsWith(q)) {
+                return 70 - aliasPenalty;
+            }
+        }
+        if (t.contains(q)) {
+            return 50 - aliasPenalty;
+        }
+        if (initialsMatch(q, t)) {
+            return 40 - aliasPenalty;
+        }
+        if (q.length() >= 3 && subsequence(q, t.replace(" ", ""))) {
+            return 10 - aliasPenalty;
+        }
+        return 0;
+    }
+
+    private static boolean initialsMatch(String q, String t) {
+        StringBuilder initials = new StringBuilder();
+        for (String word : t.split(" ")) {
+            if (!word.isEmpty()) {
+                initials.append(word.charAt(0));
+            }
+        }
+        return initials.length() >= 2 && initials.toString().startsWith(q);
+    }
+
+    private static boolean subsequence(String q, String t) {
+        int i = 0;
+        for (int j = 0; j < t.length() && i < q.length(); j++) {
+            if (t.charAt(j) == q.charAt(i)) {
+                i++;
+            }
+        }
+        return i == q.length();
+    }
+
+    private static String normalize(String s) {
+        if (s == null) {
+            return "";
+        }
+        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip()
+                .replaceFirst("^(amazon|aws) ", "");
+    }
+}
