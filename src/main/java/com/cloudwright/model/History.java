@@ -103,7 +103,17 @@ public final class History {
 
     /** Remembers the current state as the one on disk. */
     public void markSaved() {
-        savedAt = undo.peek();
+        markSaved(savePoint());
+    }
+
+    /** Identifies the current state, for a save that finishes later (edits may happen meanwhile). */
+    public Object savePoint() {
+        return undo.peek();
+    }
+
+    /** Records that the state identified by {@code point} is the one on disk. */
+    public void markSaved(Object point) {
+        savedAt = point;
         fireStateChanged();
     }
 

@@ -1,11 +1,15 @@
 package com.cloudwright.ui;
 
+import com.cloudwright.io.RecentFiles;
+import com.cloudwright.palette.Palette;
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 
-/** The desktop application. */
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/** The desktop application: one main window; a file given on the command line is opened. */
 public final class CloudwrightApp extends Application {
 
     public static void launchApp(String[] args) {
@@ -14,8 +18,11 @@ public final class CloudwrightApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        stage.setScene(new Scene(new BorderPane(), 1280, 800));
-        stage.setTitle("Cloudwright");
+        MainWindow window = new MainWindow(stage, Palette.bundled(), FileDialogs.native_(), RecentFiles.inConfigFolder());
         stage.show();
+        List<String> args = getParameters().getUnnamed();
+        if (!args.isEmpty() && Files.isRegularFile(Path.of(args.get(0)))) {
+            window.open(Path.of(args.get(0)));
+        }
     }
 }

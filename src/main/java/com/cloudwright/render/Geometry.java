@@ -1,0 +1,65 @@
+package com.cloudwright.render;
+
+import com.cloudwright.model.Bounds;
+import com.cloudwright.model.Diagram;
+import com.cloudwright.model.Node;
+import com.cloudwright.model.NodeTypes;
+
+import java.util.List;
+
+/** Where things are drawn: overlay groups around their members, the extent of the whole picture. */
+public final class Geometry {
+
+    /** Space between an overlay group's outline and its members. */
+    public static final double GROUP_PADDING = 14;
+    /** Room for a group's icon and title above its members. */
+    public static final double GROUP_HEADER = 22;
+    /** Room below a service icon for its label. */
+    public static final double LABEL_ROOM = 34;
+
+    private Geometry() {
+    }
+
+    /** The drawn outline: an overlay group wraps its members; everything else is its own bounds. */
+    public static Bounds shapeOf(Diagram diagram, Node node) {
+        if (!NodeTypes.isOverlayGroup(node.type())) {
+            return node.bounds();
+        }
+        List<Node> members = diagram.members(node);
+        if (members.isEmpty()) {
+            return node.bounds();
+        }
+        Bounds union = null;
+        for (Node m : members) {
+            Bounds b = withLabel(m);
+            union = union == null ? b : union.union(b);
+        }
+        Bounds padded = union.inflate(GROUP_PADDING);
+        return new Bounds(padded.x(), padded.y() - GROUP_HEADER, padded.w(), padded.h() + GROUP_HEADER);
+    }
+
+    /** A service's icon plus the label below it. */
+    public static Bounds withLabel(Node node) {
+        if (NodeTypes.isContainer(node.type()) || NodeTypes.isOverlayGroup(node.type())) {
+            return node.bounds();
+        }
+        Bounds b = node.bounds();
+        return new Bounds(b.x() - 20, b.y(), b.w() + 40, b.h() + LABEL_ROOM);
+    }
+
+    /** Everything drawn, or null for an empty diagram. */
+    public static Bounds contentBounds(Diagram diagram) {
+        Bounds all = null;
+        for (Node n : diagram.nodes()) {
+            Bounds b = NodeTypes.isOverlayGroup(n.type()) ? shapeOf(diagram, n) : withLabel(n);
+            all = all == null ? b : all.union(b);
+        }
+        for (var e : diagram.edges()) {
+            for (var p : e.bends()) {
+                Bounds b = new Bounds(p.x(), p.y(), 0, 0);
+                all = all == null ? b : all.union(b);
+            }
+        }
+        return all;
+    }
+}

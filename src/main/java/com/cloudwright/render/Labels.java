@@ -1,0 +1,39 @@
+package com.cloudwright.render;
+
+import com.cloudwright.model.Diagram;
+import com.cloudwright.model.Node;
+import com.cloudwright.model.NodeTypes;
+import com.cloudwright.palette.Palette;
+import com.cloudwright.palette.PaletteEntry;
+
+/** The text shown for a node: the user's label, else something useful from its type and properties. */
+public final class Labels {
+
+    private Labels() {
+    }
+
+    public static String title(Diagram diagram, Palette palette, Node node) {
+        String base = node.label();
+        String typeLabel = palette.entry(node.type()).map(PaletteEntry::label).orElse(node.type());
+        switch (node.type()) {
+            case NodeTypes.REGION -> {
+                String region = node.props().string("region").orElse(diagram.region());
+                return base != null ? base : region == null ? typeLabel : typeLabel + " " + region;
+            }
+            case NodeTypes.AVAILABILITY_ZONE -> {
+                String zone = node.props().string("zone").orElse("");
+                return base != null ? base : (typeLabel + " " + zone).strip();
+            }
+            case NodeTypes.SUBNET, NodeTypes.VPC -> {
+                String name = base != null ? base
+                        : NodeTypes.SUBNET.equals(node.type())
+                        ? (node.props().bool("public", false) ? "Public subnet" : "Private subnet")
+                        : typeLabel;
+                return node.props().string("cidr").map(c -> name + "  " + c).orElse(name);
+            }
+            default -> {
+                return base != null ? base : typeLabel;
+            }
+        }
+    }
+}

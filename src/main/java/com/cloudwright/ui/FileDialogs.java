@@ -1,0 +1,55 @@
+package com.cloudwright.ui;
+
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** Asks the user for a file. An interface so tests can answer without a native dialog. */
+interface FileDialogs {
+
+    Optional<Path> chooseToOpen(Window owner, Path initialFolder);
+
+    Optional<Path> chooseToSave(Window owner, Path suggested);
+
+    /** The platform's file chooser, filtered to Cloudwright diagrams. */
+    static FileDialogs native_() {
+        return new FileDialogs() {
+            @Override
+            public Optional<Path> chooseToOpen(Window owner, Path initialFolder) {
+                FileChooser chooser = chooser(initialFolder);
+                chooser.setTitle(UiText.get("file.open.title"));
+                return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+            }
+
+            @Override
+            public Optional<Path> chooseToSave(Window owner, Path suggested) {
+                FileChooser chooser = chooser(suggested == null ? null : suggested.getParent());
+                chooser.setTitle(UiText.get("file.save.title"));
+                if (suggested != null) {
+                    chooser.setInitialFileName(suggested.getFileName().toString());
+                }
+                return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath).map(FileDialogs::withExtension);
+            }
+
+            private FileChooser chooser(Path folder) {
+                FileChooser chooser = new FileChooser();
+                chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(UiText.get("file.filter"), "*.cwd.json"));
+                if (folder != null && folder.toFile().isDirectory()) {
+                    chooser.setInitialDirectory(folder.toFile());
+                }
+                return chooser;
+            }
+        };
+    }
+
+    static Path withExtension(Path p) {
+        String name = p.getFileName().toString();
+        if (name.endsWith(".cwd.json")) {
+            return p;
+        }
+        return p.resolveSibling((name.endsWith(".json") ? name.substring(0, name.length() - 5) : name) + ".cwd.json");
+    }
+}

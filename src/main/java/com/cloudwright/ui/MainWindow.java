@@ -1,0 +1,182 @@
+package com.cloudwright.ui;
+
+import com.cloudwright.io.RecentFiles;
+import com.cloudwright.palette.Palette;
+import javafx.beans.binding.Bindings;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.stage.Stage;
+
+import java.nio.file.Path;
+
+/** The main window: menus, palette, canvas, inspector and status bar around one document. */
+final class MainWindow {
+
+    private final Stage stage;
+    private final Document doc;
+    private final PaletteDrag paletteDrag = new PaletteDrag();
+    private final DiagramCanvas canvas;
+    private final PalettePane palettePane;
+    private final InspectorPane inspector;
+    private final FileActions files;
+    private final Label status = new Label();
+    private final Label zoom = new Label();
+    private final BorderPane root = new BorderPane();
+
+    MainWindow(Stage stage, Palette palette, FileDialogs dialogs, RecentFiles recent) {
+        this.stage = stage;
+        this.doc = new Document(palette);
+        this.canvas = new DiagramCanvas(doc, paletteDrag);
+        this.palettePane = new PalettePane(palette, paletteDrag, canvas::addInView);
+        this.inspector = new InspectorPane(doc);
+        this.files = new FileActions(doc, () -> stage, dialogs, recent);
+
+        palettePane.setMinWidth(200);
+        inspector.setMinWidth(240);
+        SplitPane split = new SplitPane(palettePane, canvas, inspector);
+        split.setDividerPositions(0.18, 0.78);
+        SplitPane.setResizableWithParent(palettePane, false);
+        SplitPane.setResizableWithParent(inspector, false);
+
+        root.setTop(menuBar());
+        root.setCenter(split);
+        root.setBottom(statusBar());
+
+        Scene scene = new Scene(root, 1400, 880);
+        scene.getStylesheets().add(MainWindow.class.getResource("cloudwright.css").toExternalForm());
+        stage.setScene(scene);
+        stage.titleProperty().bind(Bindings.createStringBinding(this::title,
+                doc.dirtyProperty(), doc.fileProperty(), doc.revisionProperty()));
+        stage.setOnCloseRequest(e -> {
+            e.consume();
+            quit();
+        });
+    }
+
+    Stage stage() {
+        return stage;
+    }
+
+    Document document() {
+        return doc;
+    }
+
+    DiagramCanvas canvas() {
+        return canvas;
+    }
+
+    PalettePane palette() {
+        return palettePane;
+    }
+
+    FileActions files() {
+        return files;
+    }
+
+    void open(Path file) {
+        files.open(file);
+    }
+
+    void quit() {
+        files.whenSafeToDiscard(stage::close);
+    }
+
+    private String title() {
+        return (doc.isDirty() ? "*" : "") + files.documentName() + " — " + UiText.get("app.title");
+    }
+
+    private MenuBar menuBar() {
+        Menu file = new Menu(UiText.get("menu.file"));
+        Menu recentMenu = new Menu(UiText.get("menu.file.recent"));
+        recentMenu.setId("menu-recent");
+        file.setOnShowing(e -> fillRecent(recentMenu));
+        file.getItems().addAll(
+                item("menu.file.new", "Shortcut+N", files::newDocument),
+                item("menu.file.open", "Shortcut+O", files::open),
+                recentMenu,
+                new SeparatorMenuItem(),
+                item("menu.file.save", "Shortcut+S", () -> files.save(null)),
+                item("menu.file.saveAs", "Shortcut+Shift+S", () -> files.saveAs(null)),
+                new SeparatorMenuItem(),
+                item("menu.file.quit", "Shortcut+Q", this::quit));
+
+        Menu edit = new Menu(UiText.get("menu.edit"));
+        MenuItem undo = item("menu.edit.undo", "Shortcut+Z", () -> doc.diagram().history().undo());
+        MenuItem redo = item("menu.edit.redo", "Shortcut+Shift+Z", () -> doc.diagram().history().redo());
+        undo.setId("menu-undo");
+        redo.setId("menu-redo");
+        edit.setOnShowing(e -> {
+            var h = doc.diagram().history();
+            undo.setText(h.undoDescription().map(d -> UiText.get("menu.edit.undo.named", d)).orElse(UiText.get("menu.edit.undo")));
+            redo.setText(h.redoDescription().map(d -> UiText.get("menu.edit.redo.named", d)).orElse(UiText.get("menu.edit.redo")));
+            undo.setDisable(!h.canUndo());
+            redo.setDisable(!h.canRedo());
+        });
+        edit.getItems().addAll(undo, redo, new SeparatorMenuItem(),
+                item("menu.edit.delete", "Delete", canvas::deleteSelection),
+                item("menu.edit.selectAll", "Shortcut+A", () -> doc.diagram().nodes().forEach(n -> doc.selection().add(n.id()))));
+
+        Menu view = new Menu(UiText.get("menu.view"));
+        view.getItems().addAll(
+                item("menu.view.zoomIn", "Shortcut+EQUALS", () -> canvas.zoomBy(1.25)),
+                item("menu.view.zoomOut", "Shortcut+MINUS", () -> canvas.zoomBy(0.8)),
+                item("menu.view.actualSize", "Shortcut+0", canvas::zoomReset),
+                item("menu.view.fit", "Shortcut+9", canvas::zoomToFit),
+                new SeparatorMenuItem(),
+                item("menu.view.findService", "Shortcut+K", () -> palettePane.searchField().requestFocus()));
+
+        MenuBar bar = new MenuBar(file, edit, view);
+        bar.setUseSystemMenuBar(true);
+        return bar;
+    }
+
+    private void fillRecent(Menu recentMenu) {
+        recentMenu.getItems().clear();
+        for (Path p : files.recentFiles()) {
+            MenuItem mi = new MenuItem(p.getFileName() + "  —  " + p.getParent());
+            mi.setMnemonicParsing(false);
+            mi.setOnAction(e -> files.open(p));
+            recentMenu.getItems().add(mi);
+        }
+        if (recentMenu.getItems().isEmpty()) {
+            MenuItem none = new MenuItem(UiText.get("menu.file.recent.none"));
+            none.setDisable(true);
+            recentMenu.getItems().add(none);
+        }
+    }
+
+    private static MenuItem item(String key, String accelerator, Runnable action) {
+        MenuItem mi = new MenuItem(UiText.get(key));
+        mi.setId(key.replace('.', '-'));
+        if (accelerator != null) {
+            mi.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        mi.setOnAction(e -> action.run());
+        return mi;
+    }
+
+    private HBox statusBar() {
+        status.textProperty().bind(files.statusProperty());
+        status.setId("status-message");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Label counts = new Label();
+        counts.textProperty().bind(Bindings.createStringBinding(() -> UiText.get("status.counts",
+                doc.diagram().nodeCount(), doc.diagram().edgeCount()), doc.revisionProperty()));
+        zoom.textProperty().bind(Bindings.createStringBinding(
+                () -> UiText.get("status.zoom", Math.round(canvas.zoomProperty().get() * 100)), canvas.zoomProperty()));
+        HBox bar = new HBox(12, status, spacer, counts, zoom);
+        bar.getStyleClass().add("status-bar");
+        return bar;
+    }
+}

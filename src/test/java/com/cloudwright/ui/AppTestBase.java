@@ -1,0 +1,70 @@
+package com.cloudwright.ui;
+
+import com.cloudwright.io.RecentFiles;
+import com.cloudwright.model.Diagram;
+import com.cloudwright.palette.Palette;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.control.ListCell;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+
+/** Starts a real main window (headless under Monocle in `mvn verify`) and drives it with the robot. */
+@ExtendWith(ApplicationExtension.class)
+abstract class AppTestBase extends FxRobot {
+
+    @TempDir
+    Path tempDir;
+
+    MainWindow window;
+    StubFileDialogs dialogs;
+
+    @Start
+    void start(Stage stage) {
+        dialogs = new StubFileDialogs();
+        window = new MainWindow(stage, Palette.bundled(), dialogs, new RecentFiles(tempDir.resolve("recent.json")));
+        stage.show();
+        stage.toFront();
+    }
+
+    Document doc() {
+        return window.document();
+    }
+
+    Diagram diagram() {
+        return doc().diagram();
+    }
+
+    /** The screen position of a world point on the canvas. */
+    Point2D onCanvas(double worldX, double worldY) {
+        return WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> window.canvas().toScreen(worldX, worldY)));
+    }
+
+    /** The visible palette row of a service, by palette id. */
+    Node paletteCell(String id) {
+        return lookup((Node n) -> n instanceof ListCell<?> c && c.isVisible()
+                && c.getItem() instanceof PalettePane.Item item && item.entry().id().equals(id)).query();
+    }
+
+    static void waitUntil(Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("condition not met within 10 s", e);
+        }
+    }
+
+    void fx(Runnable r) {
+        WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(r));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}

@@ -1,0 +1,25 @@
+package com.cloudwright.ui;
+
+import javafx.stage.Window;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Optional;
+
+/** Answers file dialogs from a queue, as a user would by picking a file. */
+final class StubFileDialogs implements FileDialogs {
+
+    final Deque<Path> toOpen = new ArrayDeque<>();
+    final Deque<Path> toSave = new ArrayDeque<>();
+
+    @Override
+    public Optional<Path> chooseToOpen(Window owner, Path initialFolder) {
+        return Optional.ofNullable(toOpen.poll());
+    }
+
+    @Override
+    public Optional<Path> chooseToSave(Window owner, Path suggested) {
+        return Optional.ofNullable(toSave.poll());
+    }
+}
