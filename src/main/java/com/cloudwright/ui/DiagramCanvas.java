@@ -104,7 +104,11 @@ final class DiagramCanvas extends Region {
 
         doc.revisionProperty().addListener((o, a, b) -> requestRepaint());
         doc.diagramProperty().addListener((o, a, b) -> {
-            viewport.reset();
+            if (b.nodeCount() == 0) {
+                viewport.reset();
+            } else {
+                zoomToFit();
+            }
             requestRepaint();
         });
         doc.selection().addListener((javafx.collections.SetChangeListener<String>) c -> requestRepaint());

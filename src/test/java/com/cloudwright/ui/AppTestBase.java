@@ -7,11 +7,11 @@ import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.ListCell;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
+import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
@@ -19,7 +19,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 
 /** Starts a real main window (headless under Monocle in `mvn verify`) and drives it with the robot. */
-@ExtendWith(ApplicationExtension.class)
 abstract class AppTestBase extends FxRobot {
 
     @TempDir
@@ -28,12 +27,21 @@ abstract class AppTestBase extends FxRobot {
     MainWindow window;
     StubFileDialogs dialogs;
 
-    @Start
-    void start(Stage stage) {
+    @BeforeEach
+    void startWindow() throws Exception {
+        Stage stage = FxToolkit.registerPrimaryStage();
         dialogs = new StubFileDialogs();
-        window = new MainWindow(stage, Palette.bundled(), dialogs, new RecentFiles(tempDir.resolve("recent.json")));
-        stage.show();
-        stage.toFront();
+        FxToolkit.setupFixture(() -> {
+            window = new MainWindow(stage, Palette.bundled(), dialogs, new RecentFiles(tempDir.resolve("recent.json")));
+            stage.show();
+            stage.toFront();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterEach
+    void closeWindows() throws Exception {
+        FxToolkit.cleanupStages();
     }
 
     Document doc() {
