@@ -9,11 +9,17 @@ public final class UpdateEdge extends DiagramCommand {
     private final String id;
     private final UnaryOperator<Edge> change;
     private final String description;
+    private final Object gesture;
 
-    private UpdateEdge(String id, UnaryOperator<Edge> change, String description) {
+    private UpdateEdge(String id, UnaryOperator<Edge> change, String description, Object gesture) {
         this.id = Objects.requireNonNull(id);
         this.change = change;
         this.description = description;
+        this.gesture = gesture;
+    }
+
+    private UpdateEdge(String id, UnaryOperator<Edge> change, String description) {
+        this(id, change, description, null);
     }
 
     public static UpdateEdge label(String id, String label) {
@@ -27,7 +33,17 @@ public final class UpdateEdge extends DiagramCommand {
     }
 
     public static UpdateEdge bends(String id, java.util.List<Point> bends) {
-        return new UpdateEdge(id, e -> e.withBends(bends), Messages.format("command.edge.bends"));
+        return bends(id, bends, null);
+    }
+
+    /** New bends; the steps of one drag ({@code gesture}) merge into one undo step. */
+    public static UpdateEdge bends(String id, java.util.List<Point> bends, Object gesture) {
+        return new UpdateEdge(id, e -> e.withBends(bends), Messages.format("command.edge.bends"), gesture);
+    }
+
+    @Override
+    protected boolean continues(Command next) {
+        return gesture != null && next instanceof UpdateEdge u && gesture.equals(u.gesture) && id.equals(u.id);
     }
 
     @Override

@@ -78,10 +78,21 @@ public final class EdgeRouter {
         List<Point> pts = new ArrayList<>(bends.size() + 2);
         Point first = bends.get(0);
         Point last = bends.get(bends.size() - 1);
-        pts.add(border(a, first.x(), first.y()));
+        pts.add(squareExit(a, first));
         pts.addAll(bends);
-        pts.add(border(b, last.x(), last.y()));
+        pts.add(squareExit(b, last));
         return pts;
+    }
+
+    /** Where a line to the bend leaves the box square (horizontally or vertically) when it can. */
+    static Point squareExit(Bounds box, Point bend) {
+        if (bend.y() >= box.y() && bend.y() <= box.maxY() && (bend.x() < box.x() || bend.x() > box.maxX())) {
+            return new Point(bend.x() > box.maxX() ? box.maxX() : box.x(), bend.y());
+        }
+        if (bend.x() >= box.x() && bend.x() <= box.maxX() && (bend.y() < box.y() || bend.y() > box.maxY())) {
+            return new Point(bend.x(), bend.y() > box.maxY() ? box.maxY() : box.y());
+        }
+        return border(box, bend.x(), bend.y());
     }
 
     /** Where the line from the box's centre towards (tx, ty) leaves the box. */

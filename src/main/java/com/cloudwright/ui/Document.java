@@ -14,6 +14,8 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableSet;
 
@@ -33,6 +35,7 @@ final class Document {
     private final BooleanProperty dirty = new SimpleBooleanProperty(this, "dirty");
     private final LongProperty revision = new SimpleLongProperty(this, "revision");
     private final ObservableSet<String> selection = FXCollections.observableSet(new LinkedHashSet<>());
+    private final StringProperty status = new SimpleStringProperty(this, "status", "");
     private final DiagramListener onChange = this::changed;
     private final Runnable onHistory = this::historyChanged;
 
@@ -80,6 +83,15 @@ final class Document {
 
     ObservableSet<String> selection() {
         return selection;
+    }
+
+    /** The status bar's message: what just happened, or why a gesture was refused. */
+    StringProperty statusProperty() {
+        return status;
+    }
+
+    void say(String message) {
+        status.set(message);
     }
 
     /** Shows another diagram (new or opened); it counts as saved. */

@@ -5,8 +5,6 @@ import com.cloudwright.io.DiagramReader;
 import com.cloudwright.io.DiagramWriter;
 import com.cloudwright.io.RecentFiles;
 import com.cloudwright.model.Diagram;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.stage.Window;
 
@@ -26,7 +24,7 @@ final class FileActions {
     private final Supplier<Window> owner;
     private final FileDialogs dialogs;
     private final RecentFiles recent;
-    private final StringProperty status = new SimpleStringProperty(this, "status", "");
+    private final StringProperty status;
     private final DiagramReader reader;
     private final DiagramWriter writer = new DiagramWriter();
 
@@ -36,10 +34,7 @@ final class FileActions {
         this.dialogs = dialogs;
         this.recent = recent;
         this.reader = new DiagramReader(doc.palette());
-    }
-
-    ReadOnlyStringProperty statusProperty() {
-        return status;
+        this.status = doc.statusProperty();
     }
 
     List<Path> recentFiles() {

@@ -26,6 +26,9 @@ final class MainWindow {
     private final Document doc;
     private final PaletteDrag paletteDrag = new PaletteDrag();
     private final DiagramCanvas canvas;
+    private final CanvasGestures gestures;
+    private final QuickAdd quickAdd;
+    private final CanvasMenus menus;
     private final PalettePane palettePane;
     private final InspectorPane inspector;
     private final FileActions files;
@@ -36,8 +39,12 @@ final class MainWindow {
     MainWindow(Stage stage, Palette palette, FileDialogs dialogs, RecentFiles recent) {
         this.stage = stage;
         this.doc = new Document(palette);
-        this.canvas = new DiagramCanvas(doc, paletteDrag);
-        this.palettePane = new PalettePane(palette, paletteDrag, canvas::addInView);
+        this.canvas = new DiagramCanvas(doc);
+        this.gestures = new CanvasGestures(canvas, paletteDrag, new InlineEditor(canvas));
+        this.quickAdd = new QuickAdd(palette);
+        gestures.onQuickAdd(this::openQuickAdd);
+        this.menus = new CanvasMenus(canvas, gestures, () -> openQuickAdd(""));
+        this.palettePane = new PalettePane(palette, paletteDrag, gestures::addInView);
         this.inspector = new InspectorPane(doc);
         this.files = new FileActions(doc, () -> stage, dialogs, recent);
 
@@ -73,6 +80,24 @@ final class MainWindow {
 
     DiagramCanvas canvas() {
         return canvas;
+    }
+
+    CanvasGestures gestures() {
+        return gestures;
+    }
+
+    QuickAdd quickAdd() {
+        return quickAdd;
+    }
+
+    CanvasMenus menus() {
+        return menus;
+    }
+
+    /** Opens type-to-add over the canvas; the chosen service goes into the selected container. */
+    void openQuickAdd(String prefill) {
+        var at = canvas.localToScreen(canvas.getWidth() / 2 - 180, 60);
+        quickAdd.show(stage, at, prefill, gestures::addToSelectedContainer);
     }
 
     PalettePane palette() {
@@ -123,7 +148,12 @@ final class MainWindow {
             redo.setDisable(!h.canRedo());
         });
         edit.getItems().addAll(undo, redo, new SeparatorMenuItem(),
-                item("menu.edit.delete", "Delete", canvas::deleteSelection),
+                item("menu.edit.rename", "F2", () -> {
+                    if (doc.singleSelection() != null) {
+                        gestures.rename(doc.singleSelection());
+                    }
+                }),
+                item("menu.edit.delete", null, gestures::deleteSelection),
                 item("menu.edit.selectAll", "Shortcut+A", () -> doc.diagram().nodes().forEach(n -> doc.selection().add(n.id()))));
 
         Menu view = new Menu(UiText.get("menu.view"));
@@ -132,10 +162,17 @@ final class MainWindow {
                 item("menu.view.zoomOut", "Shortcut+MINUS", () -> canvas.zoomBy(0.8)),
                 item("menu.view.actualSize", "Shortcut+0", canvas::zoomReset),
                 item("menu.view.fit", "Shortcut+9", canvas::zoomToFit),
+                item("menu.view.zoomSelection", "Shortcut+8", canvas::zoomToSelection),
                 new SeparatorMenuItem(),
-                item("menu.view.findService", "Shortcut+K", () -> palettePane.searchField().requestFocus()));
+                toggle("menu.view.snap", canvas.snapToGridProperty()),
+                toggle("menu.view.grid", canvas.showGridProperty()),
+                new SeparatorMenuItem(),
+                item("menu.view.findService", "Shortcut+K", () -> openQuickAdd("")));
 
-        MenuBar bar = new MenuBar(file, edit, view);
+        Menu help = new Menu(UiText.get("menu.help"));
+        help.getItems().add(item("menu.help.shortcuts", "F1", this::showShortcuts));
+
+        MenuBar bar = new MenuBar(file, edit, view, help);
         bar.setUseSystemMenuBar(true);
         return bar;
     }
@@ -155,6 +192,33 @@ final class MainWindow {
         }
     }
 
+    private static javafx.scene.control.CheckMenuItem toggle(String key, javafx.beans.property.BooleanProperty property) {
+        javafx.scene.control.CheckMenuItem mi = new javafx.scene.control.CheckMenuItem(UiText.get(key));
+        mi.setId(key.replace('.', '-'));
+        mi.selectedProperty().bindBidirectional(property);
+        return mi;
+    }
+
+    private void showShortcuts() {
+        javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
+        grid.setHgap(24);
+        grid.setVgap(4);
+        String[] lines = UiText.get("shortcuts.text").split("\n");
+        for (int i = 0; i < lines.length; i++) {
+            String[] parts = lines[i].split("\t", 2);
+            Label keys = new Label(parts[0]);
+            keys.getStyleClass().add("shortcut-keys");
+            grid.addRow(i, keys, new Label(parts.length > 1 ? parts[1] : ""));
+        }
+        javafx.scene.control.Alert alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.INFORMATION);
+        alert.initOwner(stage);
+        alert.setTitle(UiText.get("shortcuts.title"));
+        alert.setHeaderText(UiText.get("shortcuts.title"));
+        alert.getDialogPane().setContent(grid);
+        alert.getDialogPane().setId("shortcuts-dialog");
+        alert.show();
+    }
+
     private static MenuItem item(String key, String accelerator, Runnable action) {
         MenuItem mi = new MenuItem(UiText.get(key));
         mi.setId(key.replace('.', '-'));
@@ -166,7 +230,7 @@ final class MainWindow {
     }
 
     private HBox statusBar() {
-        status.textProperty().bind(files.statusProperty());
+        status.textProperty().bind(doc.statusProperty());
         status.setId("status-message");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);

@@ -56,7 +56,7 @@ class MainWindowTest extends AppTestBase {
 
     @Test
     void droppingIntoAContainerMakesItTheParent() {
-        fx(() -> window.canvas().addAt(doc().palette().require("region"), 400, 300));
+        fx(() -> window.gestures().addAt(doc().palette().require("region"), 400, 300));
         clickOn("#palette-search").write("vpc");
         drag(paletteCell("vpc"), MouseButton.PRIMARY).moveTo(onCanvas(400, 300)).release(MouseButton.PRIMARY);
         waitUntil(() -> diagram().nodeCount() == 2);
@@ -66,7 +66,7 @@ class MainWindowTest extends AppTestBase {
 
     @Test
     void editingAPropertyInTheInspectorIsOneUndoableStep() {
-        fx(() -> window.canvas().addAt(doc().palette().require("rds"), 200, 200));
+        fx(() -> window.gestures().addAt(doc().palette().require("rds"), 200, 200));
         clickOn(onCanvas(200, 200));
         waitUntil(() -> doc().selection().size() == 1);
         String id = doc().singleSelection();
@@ -90,7 +90,7 @@ class MainWindowTest extends AppTestBase {
 
     @Test
     void movingANodeByMouseIsOneUndoStep() {
-        fx(() -> window.canvas().addAt(doc().palette().require("ec2"), 200, 200));
+        fx(() -> window.gestures().addAt(doc().palette().require("ec2"), 200, 200));
         String id = diagram().nodes().iterator().next().id();
         drag(onCanvas(200, 200), MouseButton.PRIMARY).moveTo(onCanvas(250, 220)).moveTo(onCanvas(300, 260))
                 .release(MouseButton.PRIMARY);
@@ -104,8 +104,8 @@ class MainWindowTest extends AppTestBase {
     @Test
     void saveThenReopenGivesTheSameDiagram() throws Exception {
         fx(() -> {
-            window.canvas().addAt(doc().palette().require("region"), 400, 300);
-            window.canvas().addAt(doc().palette().require("s3"), 100, 100);
+            window.gestures().addAt(doc().palette().require("region"), 400, 300);
+            window.gestures().addAt(doc().palette().require("s3"), 100, 100);
         });
         Path file = tempDir.resolve("saved.cwd.json");
         dialogs.toSave.add(file);
@@ -126,7 +126,7 @@ class MainWindowTest extends AppTestBase {
 
     @Test
     void unsavedChangesAreGuarded() {
-        fx(() -> window.canvas().addAt(doc().palette().require("ec2"), 100, 100));
+        fx(() -> window.gestures().addAt(doc().palette().require("ec2"), 100, 100));
         press(KeyCode.CONTROL).type(KeyCode.N).release(KeyCode.CONTROL);
         waitUntil(() -> lookup("#unsaved-dialog").tryQuery().isPresent());
         clickOn("Cancel");

@@ -23,7 +23,7 @@ class OpenBadFileTest extends AppTestBase {
     @ParameterizedTest(name = "{0}")
     @MethodSource("badFiles")
     void anErrorDialogAndTheDocumentUntouched(String name, String content, String reason) throws Exception {
-        fx(() -> window.canvas().addAt(doc().palette().require("ec2"), 100, 100));
+        fx(() -> window.gestures().addAt(doc().palette().require("ec2"), 100, 100));
         Diagram before = diagram();
         long revision = before.revision();
         Path bad = tempDir.resolve("bad.cwd.json");

@@ -1,0 +1,112 @@
+package com.cloudwright.ui;
+
+import com.cloudwright.model.Diagram;
+import com.cloudwright.model.Edge;
+import com.cloudwright.model.UpdateEdge;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.ContextMenuEvent;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Right-click menus for the canvas, nodes, containers and edges, each with what applies there. */
+final class CanvasMenus {
+
+    private final DiagramCanvas canvas;
+    private final CanvasGestures gestures;
+    private final Runnable quickAdd;
+    private final List<Extension> extensions = new ArrayList<>();
+    private ContextMenu open;
+
+    /** Adds items for a kind of target; later features (copy, group…) register here. */
+    interface Extension {
+        void contribute(Target target, List<MenuItem> items);
+    }
+
+    enum Target { CANVAS, NODE, CONTAINER, EDGE, MANY }
+
+    CanvasMenus(DiagramCanvas canvas, CanvasGestures gestures, Runnable quickAdd) {
+        this.canvas = canvas;
+        this.gestures = gestures;
+        this.quickAdd = quickAdd;
+        canvas.addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, this::show);
+    }
+
+    void addExtension(Extension extension) {
+        extensions.add(extension);
+    }
+
+    private void show(ContextMenuEvent e) {
+        if (open != null) {
+            open.hide();
+        }
+        Target target = target();
+        List<MenuItem> items = new ArrayList<>(baseItems(target));
+        for (Extension ext : extensions) {
+            ext.contribute(target, items);
+        }
+        open = new ContextMenu(items.toArray(MenuItem[]::new));
+        open.setId("canvas-context-menu");
+        open.show(canvas, e.getScreenX(), e.getScreenY());
+        e.consume();
+    }
+
+    Target target() {
+        Document doc = canvas.document();
+        if (doc.selection().isEmpty()) {
+            return Target.CANVAS;
+        }
+        if (doc.selection().size() > 1) {
+            return Target.MANY;
+        }
+        Diagram d = doc.diagram();
+        String id = doc.singleSelection();
+        if (d.edge(id).isPresent()) {
+            return Target.EDGE;
+        }
+        return d.node(id).map(canvas::isContainerOrGroup).orElse(false) ? Target.CONTAINER : Target.NODE;
+    }
+
+    private List<MenuItem> baseItems(Target target) {
+        Document doc = canvas.document();
+        List<MenuItem> items = new ArrayList<>();
+        switch (target) {
+            case CANVAS -> {
+                items.add(item("context.addService", quickAdd));
+                items.add(item("context.selectAll", () -> doc.diagram().nodes().forEach(n -> doc.selection().add(n.id()))));
+                items.add(item("context.zoomFit", canvas::zoomToFit));
+            }
+            case NODE, CONTAINER -> {
+                items.add(item("context.rename", () -> gestures.rename(doc.singleSelection())));
+                items.add(item("context.zoomSelection", canvas::zoomToSelection));
+                items.add(new SeparatorMenuItem());
+                items.add(item("context.delete", gestures::deleteSelection));
+            }
+            case EDGE -> {
+                String id = doc.singleSelection();
+                Edge edge = doc.diagram().edge(id).orElseThrow();
+                items.add(item("context.edge.label", () -> gestures.rename(id)));
+                MenuItem straighten = item("context.edge.straighten", () -> doc.execute(UpdateEdge.bends(id, List.of())));
+                straighten.setDisable(edge.bends().isEmpty());
+                items.add(straighten);
+                items.add(new SeparatorMenuItem());
+                items.add(item("context.delete", gestures::deleteSelection));
+            }
+            case MANY -> {
+                items.add(item("context.zoomSelection", canvas::zoomToSelection));
+                items.add(new SeparatorMenuItem());
+                items.add(item("context.delete", gestures::deleteSelection));
+            }
+        }
+        return items;
+    }
+
+    static MenuItem item(String key, Runnable action) {
+        MenuItem mi = new MenuItem(UiText.get(key));
+        mi.setId(key.replace('.', '-'));
+        mi.setOnAction(e -> action.run());
+        return mi;
+    }
+}
