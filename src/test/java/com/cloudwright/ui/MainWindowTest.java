@@ -89,7 +89,20 @@ class MainWindowTest extends AppTestBase {
     }
 
     @Test
+    void movingSnapsToTheGrid() {
+        fx(() -> window.gestures().addAt(doc().palette().require("ec2"), 200, 200));
+        String id = diagram().nodes().iterator().next().id();
+        assertThat(diagram().requireNode(id).bounds().x()).isEqualTo(168);
+        drag(onCanvas(200, 200), MouseButton.PRIMARY).moveTo(onCanvas(250, 220)).moveTo(onCanvas(303, 247))
+                .release(MouseButton.PRIMARY);
+        waitUntil(() -> diagram().requireNode(id).bounds().x() != 168);
+        assertThat(diagram().requireNode(id).bounds().x()).isEqualTo(280);
+        assertThat(diagram().requireNode(id).bounds().y()).isEqualTo(220);
+    }
+
+    @Test
     void movingANodeByMouseIsOneUndoStep() {
+        fx(() -> window.canvas().snapToGridProperty().set(false));
         fx(() -> window.gestures().addAt(doc().palette().require("ec2"), 200, 200));
         String id = diagram().nodes().iterator().next().id();
         drag(onCanvas(200, 200), MouseButton.PRIMARY).moveTo(onCanvas(250, 220)).moveTo(onCanvas(300, 260))
