@@ -7,6 +7,8 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.ContextMenuEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -31,14 +33,26 @@ final class CanvasMenus {
         this.canvas = canvas;
         this.gestures = gestures;
         this.quickAdd = quickAdd;
-        canvas.addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, this::show);
+        // The secondary click opens the menu on every platform; the menu key opens it from the keyboard.
+        canvas.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+            if (e.getButton() == MouseButton.SECONDARY) {
+                show(e.getScreenX(), e.getScreenY());
+                e.consume();
+            }
+        });
+        canvas.addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> {
+            if (e.isKeyboardTrigger()) {
+                show(e.getScreenX(), e.getScreenY());
+            }
+            e.consume();
+        });
     }
 
     void addExtension(Extension extension) {
         extensions.add(extension);
     }
 
-    private void show(ContextMenuEvent e) {
+    private void show(double screenX, double screenY) {
         if (open != null) {
             open.hide();
         }
@@ -49,8 +63,7 @@ final class CanvasMenus {
         }
         open = new ContextMenu(items.toArray(MenuItem[]::new));
         open.setId("canvas-context-menu");
-        open.show(canvas, e.getScreenX(), e.getScreenY());
-        e.consume();
+        open.show(canvas, screenX, screenY);
     }
 
     Target target() {
