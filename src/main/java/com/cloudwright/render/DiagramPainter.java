@@ -38,10 +38,19 @@ public final class DiagramPainter {
 
     /** @param visible the part of the canvas to draw, or null for everything */
     public void paint(Diagram diagram, Painter p, Bounds visible) {
+        PaintOptions all = PaintOptions.everything();
+        paint(diagram, p, new PaintOptions(visible, all.nodes(), all.edges(), all.pixelsPerUnit()));
+    }
+
+    public void paint(Diagram diagram, Painter p, PaintOptions options) {
+        Bounds visible = options.visible();
         List<Node> containers = new ArrayList<>();
         List<Node> groups = new ArrayList<>();
         List<Node> services = new ArrayList<>();
         for (Node n : diagram.nodes()) {
+            if (!options.nodes().test(n)) {
+                continue;
+            }
             EntryKind kind = palette.entry(n.type()).map(PaletteEntry::kind).orElse(EntryKind.SERVICE);
             switch (kind) {
                 case CONTAINER -> containers.add(n);
@@ -49,34 +58,45 @@ public final class DiagramPainter {
                 default -> services.add(n);
             }
         }
-        containers.sort(Comparator.comparingInt(n -> diagram.ancestors(n).size()));
+        sortByDepth(diagram, containers);
         for (Node c : containers) {
             if (visible == null || visible.intersects(c.bounds())) {
-                paintContainer(diagram, p, c, c.bounds());
+                paintContainer(diagram, p, c, c.bounds(), options);
             }
         }
         for (Node g : groups) {
             Bounds shape = Geometry.shapeOf(diagram, g);
             if (visible == null || visible.intersects(shape)) {
-                paintContainer(diagram, p, g, shape);
+                paintContainer(diagram, p, g, shape, options);
             }
         }
         for (Edge e : diagram.edges()) {
-            paintEdge(diagram, p, e, visible);
+            if (options.edges().test(e)) {
+                paintEdge(diagram, p, e, options);
+            }
         }
         for (Node s : services) {
             if (visible == null || visible.intersects(Geometry.withLabel(s))) {
-                paintService(diagram, p, s);
+                paintService(diagram, p, s, options);
             }
         }
     }
 
-    private void paintContainer(Diagram diagram, Painter p, Node node, Bounds b) {
+    /** Parents before children; depth computed once per node, not per comparison. */
+    private static void sortByDepth(Diagram diagram, List<Node> containers) {
+        java.util.Map<String, Integer> depth = new java.util.HashMap<>();
+        for (Node c : containers) {
+            depth.put(c.id(), diagram.ancestors(c).size());
+        }
+        containers.sort(Comparator.comparingInt(n -> depth.get(n.id())));
+    }
+
+    private void paintContainer(Diagram diagram, Painter p, Node node, Bounds b, PaintOptions options) {
         GroupStyle style = theme.styleOf(node);
         if (style.fill() != null) {
             p.fillRect(b, style.fill(), 0);
         }
-        p.strokeRect(b, style.stroke(), 1.5, style.dash(), 0);
+        p.strokeRect(b, style.stroke(), 1.5, options.dash(style.dash()), 0);
         double textX = b.x() + 8;
         if (style.icon() != null) {
             p.icon(style.icon(), new Bounds(b.x(), b.y(), ICON_HEADER, ICON_HEADER));
@@ -84,6 +104,9 @@ public final class DiagramPainter {
         }
         TextStyle ts = new TextStyle(theme.groupLabelSize(), false, style.text(),
                 style.centeredLabel() ? TextStyle.Align.CENTER : TextStyle.Align.LEFT);
+        if (!options.legible(ts.size())) {
+            return;
+        }
         String title = Labels.title(diagram, palette, node);
         double maxWidth = b.maxX() - textX - 6;
         if (style.centeredLabel()) {
@@ -93,7 +116,7 @@ public final class DiagramPainter {
         }
     }
 
-    private void paintService(Diagram diagram, Painter p, Node node) {
+    private void paintService(Diagram diagram, Painter p, Node node, PaintOptions options) {
         Bounds b = node.bounds();
         PaletteEntry entry = palette.entry(node.type()).orElse(null);
         if (entry != null && entry.icon() != null) {
@@ -102,6 +125,9 @@ public final class DiagramPainter {
             p.strokeRect(b, theme.edgeStroke(), 1, null, 4);
         }
         TextStyle ts = new TextStyle(theme.labelSize(), false, theme.labelColor(), TextStyle.Align.CENTER);
+        if (!options.legible(ts.size())) {
+            return;
+        }
         double y = b.maxY() + 3;
         for (String line : wrap(p, Labels.title(diagram, palette, node), ts, Math.max(b.w() + 56, 110))) {
             p.text(line, b.centerX(), y, ts);
@@ -109,7 +135,8 @@ public final class DiagramPainter {
         }
     }
 
-    private void paintEdge(Diagram diagram, Painter p, Edge e, Bounds visible) {
+    private void paintEdge(Diagram diagram, Painter p, Edge e, PaintOptions options) {
+        Bounds visible = options.visible();
         List<Point> pts = EdgeRouter.route(diagram, e);
         if (pts.size() < 2) {
             return;
@@ -117,7 +144,7 @@ public final class DiagramPainter {
         if (visible != null && !visible.intersects(extent(pts).inflate(ARROW))) {
             return;
         }
-        double[] dash = e.props().bool("async", false) ? new double[] {6, 4} : null;
+        double[] dash = options.dash(e.props().bool("async", false) ? new double[] {6, 4} : null);
         Point tip = pts.get(pts.size() - 1);
         Point before = pts.get(pts.size() - 2);
         double len = Math.hypot(tip.x() - before.x(), tip.y() - before.y());
@@ -133,7 +160,7 @@ public final class DiagramPainter {
         } else {
             p.polyline(line, theme.edgeStroke(), theme.edgeWidth(), dash);
         }
-        if (e.label() != null && !e.label().isBlank()) {
+        if (e.label() != null && !e.label().isBlank() && options.legible(theme.labelSize() - 1)) {
             Point at = EdgeRouter.labelAnchor(pts);
             TextStyle ts = new TextStyle(theme.labelSize() - 1, false, theme.edgeLabel(), TextStyle.Align.CENTER);
             double w = p.textWidth(e.label(), ts) + 8;

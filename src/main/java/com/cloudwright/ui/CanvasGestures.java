@@ -234,6 +234,9 @@ final class CanvasGestures {
         if (!started && pressView != null && pressView.distance(e.getX(), e.getY()) < DRAG_THRESHOLD) {
             return;
         }
+        if (!started) {
+            beginLive();
+        }
         started = true;
         switch (mode) {
             case MOVE -> move(world, e.isAltDown());
@@ -256,6 +259,17 @@ final class CanvasGestures {
             }
         }
         lastWorld = world;
+    }
+
+    /** Tells the canvas what this drag changes, so only that is redrawn per frame. */
+    private void beginLive() {
+        switch (mode) {
+            case MOVE -> canvas.beginLive(movingIds(), Set.of());
+            case RESIZE -> canvas.beginLive(Set.of(resizeId), Set.of());
+            case BEND -> canvas.beginLive(Set.of(), Set.of(bendEdge));
+            default -> {
+            }
+        }
     }
 
     private void move(Point2D world, boolean noSnap) {
@@ -337,6 +351,7 @@ final class CanvasGestures {
         o.connectFrom = null;
         o.connectTo = null;
         o.clearGuides();
+        canvas.endLive();
         canvas.requestRepaint();
         mode = Mode.NONE;
         gesture = null;

@@ -24,5 +24,8 @@ public final class CloudwrightApp extends Application {
         if (!args.isEmpty() && Files.isRegularFile(Path.of(args.get(0)))) {
             window.open(Path.of(args.get(0)));
         }
+        if (Boolean.getBoolean("cloudwright.startupProbe")) {
+            StartupProbe.reportWhenReady(window);
+        }
     }
 }

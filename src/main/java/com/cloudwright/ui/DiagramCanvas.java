@@ -7,6 +7,7 @@ import com.cloudwright.model.Point;
 import com.cloudwright.palette.EntryKind;
 import com.cloudwright.render.DiagramPainter;
 import com.cloudwright.render.EdgeRouter;
+import com.cloudwright.render.PaintOptions;
 import com.cloudwright.render.Geometry;
 import com.cloudwright.render.Theme;
 import javafx.animation.AnimationTimer;
@@ -65,7 +66,12 @@ final class DiagramCanvas extends Region {
     private final StyleableObjectProperty<Paint> background = styleable(BACKGROUND, "background");
 
     private final Document doc;
-    private final Canvas canvas = new Canvas();
+    /** The diagram, rendered larger than the view so that panning only moves it. */
+    private final Canvas layer = new Canvas();
+    /** Selection, handles, gesture feedback and the nodes being dragged, redrawn every frame. */
+    private final Canvas overlay = new Canvas();
+    private final javafx.scene.transform.Affine layerTransform = new javafx.scene.transform.Affine();
+    private final javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(javafx.util.Duration.millis(150));
     private final Viewport viewport = new Viewport();
     private final DiagramPainter painter;
     private final FxPainter fx = new FxPainter(new IconCache());
@@ -75,16 +81,36 @@ final class DiagramCanvas extends Region {
     private final BooleanProperty showGrid = new SimpleBooleanProperty(this, "showGrid", true);
     private boolean repaintNeeded = true;
     private long framesPainted;
+    private long layerRenders;
+    // the rendered layer: valid for one diagram state, scale and area
+    private boolean layerValid;
+    private double layerScale = 1;
+    private double layerOriginX;
+    private double layerOriginY;
+    /** Elements being changed by a gesture: drawn on the overlay, left out of the layer. */
+    private java.util.Set<String> liveNodes = java.util.Set.of();
+    private java.util.Set<String> liveEdges = java.util.Set.of();
 
     DiagramCanvas(Document doc) {
         this.doc = doc;
         this.painter = new DiagramPainter(doc.palette(), Theme.bundled());
         getStyleClass().add("diagram-canvas");
         setFocusTraversable(true);
-        getChildren().add(canvas);
+        getChildren().addAll(layer, overlay);
+        layer.getTransforms().add(layerTransform);
+        overlay.setMouseTransparent(true);
+        layer.setMouseTransparent(true);
+        // The layer extends beyond the view; the clip keeps it inside (and limits compositing to what shows).
+        javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
+        clip.widthProperty().bind(widthProperty());
+        clip.heightProperty().bind(heightProperty());
+        setClip(clip);
         setMinSize(200, 200);
+        settle.setOnFinished(e -> invalidateLayer());
 
         doc.revisionProperty().addListener((o, a, b) -> requestRepaint());
+        doc.diagramProperty().addListener((o, a, b) -> listenTo(b));
+        listenTo(doc.diagram());
         doc.diagramProperty().addListener((o, a, b) -> {
             if (b.nodeCount() == 0) {
                 viewport.reset();
@@ -95,9 +121,9 @@ final class DiagramCanvas extends Region {
         });
         doc.selection().addListener((SetChangeListener<String>) c -> requestRepaint());
         for (var p : List.of(selectionColor, gridColor, dropColor, refusedColor, guideColor, handleFill, background)) {
-            p.addListener((o, a, b) -> requestRepaint());
+            p.addListener((o, a, b) -> invalidateLayer());
         }
-        showGrid.addListener((o, a, b) -> requestRepaint());
+        showGrid.addListener((o, a, b) -> invalidateLayer());
 
         new AnimationTimer() {
             @Override
@@ -108,6 +134,61 @@ final class DiagramCanvas extends Region {
                 }
             }
         }.start();
+    }
+
+    private final com.cloudwright.model.DiagramListener onChange = change -> {
+        if (!(liveNodes.containsAll(change.nodeIds()) && liveEdges.containsAll(change.edgeIds()) && !change.fieldsChanged())) {
+            layerValid = false;
+        }
+    };
+
+    private void listenTo(Diagram d) {
+        d.removeListener(onChange);
+        d.addListener(onChange);
+        layerValid = false;
+    }
+
+    void invalidateLayer() {
+        layerValid = false;
+        requestRepaint();
+    }
+
+    /**
+     * Marks nodes and edges a gesture is changing: until {@link #endLive} they are drawn on the
+     * overlay each frame while the rest of the diagram stays rendered. Containers take their
+     * contents, nodes the overlay groups around them and the edges that touch them.
+     */
+    void beginLive(java.util.Collection<String> nodeIds, java.util.Collection<String> edgeIds) {
+        Diagram d = doc.diagram();
+        java.util.Set<String> nodes = new java.util.HashSet<>();
+        for (String id : nodeIds) {
+            d.node(id).ifPresent(n -> {
+                nodes.add(id);
+                d.descendants(id).forEach(c -> nodes.add(c.id()));
+            });
+        }
+        for (String id : java.util.List.copyOf(nodes)) {
+            d.groupsOf(id).forEach(g -> nodes.add(g.id()));
+        }
+        java.util.Set<String> edges = new java.util.HashSet<>(edgeIds);
+        for (String id : nodes) {
+            d.edgesOf(id).forEach(e -> edges.add(e.id()));
+        }
+        liveNodes = nodes;
+        liveEdges = edges;
+        invalidateLayer();
+    }
+
+    void endLive() {
+        if (!liveNodes.isEmpty() || !liveEdges.isEmpty()) {
+            liveNodes = java.util.Set.of();
+            liveEdges = java.util.Set.of();
+            invalidateLayer();
+        }
+    }
+
+    long layerRenders() {
+        return layerRenders;
     }
 
     private StyleableObjectProperty<Paint> styleable(CssMetaData<DiagramCanvas, Paint> meta, String name) {
@@ -149,8 +230,10 @@ final class DiagramCanvas extends Region {
         return framesPainted;
     }
 
+    /** Zooms; the rendered layer is scaled meanwhile and drawn afresh once the zooming pauses. */
     void zoomAt(double factor, double viewX, double viewY) {
         viewport.zoomAt(factor, viewX, viewY);
+        settle.playFromStart();
         requestRepaint();
     }
 
@@ -178,7 +261,7 @@ final class DiagramCanvas extends Region {
             return;
         }
         viewport.fit(world, getWidth(), getHeight(), 30);
-        requestRepaint();
+        invalidateLayer();
     }
 
     /** Scrolls so the world rectangle is in view, keeping the zoom. */
@@ -230,10 +313,10 @@ final class DiagramCanvas extends Region {
 
     @Override
     protected void layoutChildren() {
-        if (canvas.getWidth() != getWidth() || canvas.getHeight() != getHeight()) {
-            canvas.setWidth(getWidth());
-            canvas.setHeight(getHeight());
-            requestRepaint();
+        if (overlay.getWidth() != getWidth() || overlay.getHeight() != getHeight()) {
+            overlay.setWidth(getWidth());
+            overlay.setHeight(getHeight());
+            invalidateLayer();
         }
     }
 
@@ -248,37 +331,84 @@ final class DiagramCanvas extends Region {
     void paint() {
         framesPainted++;
         zoom.set(viewport.scale());
-        double w = canvas.getWidth();
-        double h = canvas.getHeight();
-        GraphicsContext gc = canvas.getGraphicsContext2D();
-        gc.setTransform(1, 0, 0, 1, 0, 0);
-        gc.setFill(background.get());
-        gc.fillRect(0, 0, w, h);
-        if (showGrid.get()) {
-            paintGrid(gc, w, h);
-        }
+        double w = getWidth();
+        double h = getHeight();
         double s = viewport.scale();
+        boolean zooming = settle.getStatus() == javafx.animation.Animation.Status.RUNNING;
+        if (!layerValid || (!zooming && s != layerScale) || !layerCovers(w, h)) {
+            renderLayer(w, h);
+        }
+        double k = s / layerScale;
+        layerTransform.setToTransform(k, 0, layerOriginX * s + viewport.offsetX(), 0, k, layerOriginY * s + viewport.offsetY());
+
+        GraphicsContext gc = overlay.getGraphicsContext2D();
+        gc.setTransform(1, 0, 0, 1, 0, 0);
+        gc.clearRect(0, 0, w, h);
         gc.setTransform(s, 0, 0, s, viewport.offsetX(), viewport.offsetY());
         Diagram d = doc.diagram();
-        fx.begin(gc, s * outputScale());
-        painter.paint(d, fx, viewport.visible(w, h));
+        if (!liveNodes.isEmpty() || !liveEdges.isEmpty()) {
+            fx.begin(gc, s * outputScale());
+            painter.paint(d, fx, new PaintOptions(viewport.visible(w, h), n -> liveNodes.contains(n.id()),
+                    e -> liveEdges.contains(e.id()), s * outputScale()));
+        }
         paintSelection(gc, d, s);
         paintOverlays(gc, s);
+    }
+
+    /** Whether the rendered layer still covers the whole view (it extends beyond it on every side). */
+    private boolean layerCovers(double w, double h) {
+        double k = viewport.scale() / layerScale;
+        double left = layerOriginX * viewport.scale() + viewport.offsetX();
+        double top = layerOriginY * viewport.scale() + viewport.offsetY();
+        return left <= 0 && top <= 0 && left + layer.getWidth() * k >= w && top + layer.getHeight() * k >= h;
+    }
+
+    /** Renders the diagram (less what is live) onto the layer: the view plus half a view on each side. */
+    private void renderLayer(double w, double h) {
+        layerRenders++;
+        double s = viewport.scale();
+        double marginX = Math.round(w / 2);
+        double marginY = Math.round(h / 2);
+        double lw = Math.min(8192, w + 2 * marginX);
+        double lh = Math.min(8192, h + 2 * marginY);
+        if (layer.getWidth() != lw || layer.getHeight() != lh) {
+            layer.setWidth(lw);
+            layer.setHeight(lh);
+        }
+        Point2D origin = viewport.toWorld(-marginX, -marginY);
+        layerOriginX = origin.getX();
+        layerOriginY = origin.getY();
+        layerScale = s;
+        GraphicsContext gc = layer.getGraphicsContext2D();
+        gc.setTransform(1, 0, 0, 1, 0, 0);
+        gc.setFill(background.get());
+        gc.fillRect(0, 0, lw, lh);
+        if (showGrid.get()) {
+            paintGrid(gc, lw, lh, -layerOriginX * s, -layerOriginY * s, s);
+        }
+        gc.setTransform(s, 0, 0, s, -layerOriginX * s, -layerOriginY * s);
+        fx.begin(gc, s * outputScale());
+        Bounds area = new Bounds(layerOriginX, layerOriginY, lw / s, lh / s);
+        java.util.Set<String> skipNodes = liveNodes;
+        java.util.Set<String> skipEdges = liveEdges;
+        painter.paint(doc.diagram(), fx, new PaintOptions(area, n -> !skipNodes.contains(n.id()),
+                e -> !skipEdges.contains(e.id()), s * outputScale()));
+        layerValid = true;
     }
 
     private double outputScale() {
         return getScene() != null && getScene().getWindow() != null ? getScene().getWindow().getOutputScaleX() : 1;
     }
 
-    private void paintGrid(GraphicsContext gc, double w, double h) {
-        double step = GRID * viewport.scale();
+    private void paintGrid(GraphicsContext gc, double w, double h, double offsetX, double offsetY, double scale) {
+        double step = GRID * scale;
         if (step < 8) {
             return;
         }
         gc.setStroke(gridColor.get());
         gc.setLineWidth(1);
-        double startX = viewport.offsetX() % step;
-        double startY = viewport.offsetY() % step;
+        double startX = ((offsetX % step) + step) % step;
+        double startY = ((offsetY % step) + step) % step;
         for (double x = startX; x < w; x += step) {
             gc.strokeLine(Math.floor(x) + 0.5, 0, Math.floor(x) + 0.5, h);
         }
@@ -333,7 +463,7 @@ final class DiagramCanvas extends Region {
 
     private void paintOverlays(GraphicsContext gc, double s) {
         Overlays o = overlays;
-        Bounds world = viewport.visible(canvas.getWidth(), canvas.getHeight());
+        Bounds world = viewport.visible(getWidth(), getHeight());
         if (!o.guideXs.isEmpty() || !o.guideYs.isEmpty()) {
             gc.setStroke(guideColor.get());
             gc.setLineWidth(1 / s);

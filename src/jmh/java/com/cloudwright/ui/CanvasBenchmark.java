@@ -1,0 +1,152 @@
+package com.cloudwright.ui;
+
+import com.cloudwright.bench.GeneratedDiagrams;
+import com.cloudwright.model.MoveNodes;
+import com.cloudwright.model.Node;
+import com.cloudwright.palette.Palette;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+/**
+ * Frame time of the canvas with a 2,000-node / 3,000-edge diagram in the software pipeline
+ * (headless Monocle, prism.order=sw). One op = one frame: change the view (pan, zoom) or drag 50
+ * selected nodes one step, repaint, and rasterise (a snapshot of the canvas forces the software
+ * renderer to draw the frame's pixels). SampleTime mode reports p95.
+ *
+ * Run: mvn -Pbench test-compile exec:exec -Dbench=CanvasBenchmark
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 3)
+@Fork(value = 1, jvmArgsAppend = {"-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
+        "-Dheadless.geometry=1600x1000-32", "-Djava.awt.headless=true"})
+public class CanvasBenchmark {
+
+    @Param({"2000"})
+    int nodes;
+
+    @Param({"fit", "100%"})
+    String zoom;
+
+    private DiagramCanvas canvas;
+    private Document doc;
+    private Set<String> fifty;
+    private int step;
+    private Object dragGesture;
+    private WritableImage image;
+
+    @Setup(Level.Trial)
+    public void start() {
+        try {
+            Platform.startup(() -> { });
+        } catch (IllegalStateException alreadyRunning) {
+            // started by an earlier trial in this JVM
+        }
+        onFx(() -> {
+            doc = new Document(Palette.bundled());
+            canvas = new DiagramCanvas(doc);
+            Stage stage = new Stage();
+            stage.setScene(new Scene(canvas, 1200, 800));
+            stage.show();
+            doc.replace(GeneratedDiagrams.generate(nodes, nodes * 3 / 2), null);
+            canvas.layout();
+            if (zoom.equals("fit")) {
+                canvas.zoomToFit();
+            } else {
+                canvas.zoomReset();
+            }
+            fifty = new LinkedHashSet<>();
+            for (Node n : doc.diagram().nodesOfType("ec2")) {
+                if (fifty.size() < 50) {
+                    fifty.add(n.id());
+                }
+            }
+            doc.selection().addAll(fifty);
+            dragGesture = new Object();
+            canvas.paint();
+            return null;
+        });
+    }
+
+    @TearDown(Level.Trial)
+    public void stop() {
+        onFx(() -> {
+            canvas.getScene().getWindow().hide();
+            return null;
+        });
+    }
+
+    @Benchmark
+    public WritableImage pan() {
+        return onFx(() -> {
+            canvas.panBy((step++ % 2 == 0) ? 7 : -7, 3 * ((step % 4) - 1.5));
+            return frame();
+        });
+    }
+
+    @Benchmark
+    public WritableImage zoomInOut() {
+        return onFx(() -> {
+            canvas.zoomBy((step++ % 2 == 0) ? 1.05 : 1 / 1.05);
+            return frame();
+        });
+    }
+
+    @Benchmark
+    public WritableImage dragFiftyNodes() {
+        return onFx(() -> {
+            if (step == 0 || canvas.layerRenders() == 0) {
+                canvas.beginLive(fifty, Set.of());
+            }
+            double dx = (step++ % 2 == 0) ? 4 : -4;
+            doc.execute(new MoveNodes(fifty, dx, 2 * Math.signum(dx), dragGesture));
+            return frame();
+        });
+    }
+
+    private WritableImage frame() {
+        canvas.paint();
+        image = canvas.snapshot(null, image);
+        return image;
+    }
+
+    @TearDown(Level.Iteration)
+    public void report() {
+        System.out.println("  layer renders so far: " + canvas.layerRenders() + ", frames: " + canvas.framesPainted());
+    }
+
+    private static <T> T onFx(Supplier<T> work) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(work.get());
+            } catch (Throwable t) {
+                result.completeExceptionally(t);
+            }
+        });
+        return result.join();
+    }
+}

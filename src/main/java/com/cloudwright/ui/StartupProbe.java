@@ -1,0 +1,35 @@
+package com.cloudwright.ui;
+
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+
+import java.lang.management.ManagementFactory;
+
+/**
+ * Measures cold start: with {@code -Dcloudwright.startupProbe=true} the app prints the time from
+ * JVM start to the first frame that shows the opened diagram ({@code startup-ms=…}) and quits.
+ */
+final class StartupProbe {
+
+    private StartupProbe() {
+    }
+
+    static void reportWhenReady(MainWindow window) {
+        new AnimationTimer() {
+            private long framesAtOpen = -1;
+
+            @Override
+            public void handle(long now) {
+                Document doc = window.document();
+                if (framesAtOpen < 0 && doc.diagram().nodeCount() > 0) {
+                    framesAtOpen = window.canvas().framesPainted();
+                } else if (framesAtOpen >= 0 && window.canvas().framesPainted() > framesAtOpen) {
+                    long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+                    System.out.println("startup-ms=" + ms + " nodes=" + doc.diagram().nodeCount());
+                    stop();
+                    Platform.exit();
+                }
+            }
+        }.start();
+    }
+}
