@@ -196,7 +196,7 @@ public final class CostEstimator {
             java.util.function.Function<String, Object> values = name -> palette.propertyValue(node, name);
             String description;
             try {
-                description = Template.fill(d.description(), values, pricing.values());
+                description = Template.describe(d.description(), values, pricing.values());
             } catch (Template.Unresolved e) {
                 description = d.description();
             }

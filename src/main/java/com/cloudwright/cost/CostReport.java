@@ -193,7 +193,8 @@ public final class CostReport {
             sb.append(pad(truncate(n.label() + " (" + n.service() + ")", labelWidth), labelWidth));
             for (String r : regions) {
                 NodeCost rn = c.estimate(r).node(n.nodeId());
-                String cell = CostFormat.money(rn.subtotal()) + (rn.incomplete() ? "*" : " ");
+                BigDecimal sub = c.subtotal(r, n.nodeId());
+                String cell = (sub == null ? "no price" : CostFormat.money(sub)) + (rn.incomplete() ? "*" : " ");
                 sb.append(padLeft(cell, 16));
             }
             sb.append('\n');
@@ -228,7 +229,7 @@ public final class CostReport {
             o.put("service", n.service());
             ObjectNode monthly = o.putObject("monthly");
             for (String r : c.regions()) {
-                monthly.put(r, c.estimate(r).node(n.nodeId()).subtotal());
+                monthly.put(r, c.subtotal(r, n.nodeId()));
             }
         }
         return write(root);
@@ -242,7 +243,8 @@ public final class CostReport {
         for (NodeCost n : first.pricedNodes()) {
             sb.append(cell(n.nodeId())).append(',').append(cell(n.service()));
             for (String r : c.regions()) {
-                sb.append(',').append(CostFormat.plain(c.estimate(r).node(n.nodeId()).subtotal()));
+                BigDecimal sub = c.subtotal(r, n.nodeId());
+                sb.append(',').append(sub == null ? "" : CostFormat.plain(sub));
             }
             sb.append('\n');
         }

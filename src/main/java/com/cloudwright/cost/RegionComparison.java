@@ -23,9 +23,12 @@ public record RegionComparison(List<String> regions, Map<String, CostEstimate> b
         return out;
     }
 
-    /** The node's subtotal in a region (null when it has no priced line there). */
+    /** The node's subtotal in a region (null when none of its lines has a price there). */
     public BigDecimal subtotal(String region, String nodeId) {
         NodeCost n = byRegion.get(region).node(nodeId);
-        return n == null || n.kind() != NodeCost.Kind.PRICED ? null : n.subtotal();
+        if (n == null || n.kind() != NodeCost.Kind.PRICED || n.lines().stream().noneMatch(LineItem::priced)) {
+            return null;
+        }
+        return n.subtotal();
     }
 }

@@ -19,7 +19,18 @@ final class Template {
     private Template() {
     }
 
+    /** Product filters: a property is translated through the table of its own name when there is one. */
     static String fill(String template, Function<String, Object> values, Map<String, Map<String, String>> tables) {
+        return fill(template, values, tables, true);
+    }
+
+    /** Text for people: only {@code {property:table}} is translated, {@code {property}} shows the value. */
+    static String describe(String template, Function<String, Object> values, Map<String, Map<String, String>> tables) {
+        return fill(template, values, tables, false);
+    }
+
+    private static String fill(String template, Function<String, Object> values, Map<String, Map<String, String>> tables,
+                               boolean byName) {
         if (template.indexOf('{') < 0) {
             return template;
         }
@@ -42,7 +53,7 @@ final class Template {
                 throw new Unresolved(CostMessages.get("missing.property", property));
             }
             String text = CostFormat.value(value);
-            Map<String, String> translation = tables.get(table);
+            Map<String, String> translation = colon < 0 && !byName ? null : tables.get(table);
             if (translation != null) {
                 String mapped = translation.get(text);
                 if (mapped == null) {
