@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * How one palette service is priced, read from its entry's {@code pricing} map (which
@@ -16,7 +15,9 @@ import java.util.concurrent.ConcurrentHashMap;
 public record ServicePricing(String paletteId, List<Dimension> dimensions, Map<String, Map<String, String>> values,
                              String free, Members members, List<String> usage, String note) {
 
-    private static final Map<PaletteEntry, ServicePricing> CACHE = new ConcurrentHashMap<>();
+    /** By identity: a record's hashCode would walk the whole pricing map on every look-up. */
+    private static final Map<PaletteEntry, ServicePricing> CACHE =
+            java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
 
     /** An overlay group priced as {@code count} × its members (of the given types). */
     public record Members(String count, List<String> types) {
@@ -40,7 +41,12 @@ public record ServicePricing(String paletteId, List<Dimension> dimensions, Map<S
         if (entry.pricing().isEmpty()) {
             return null;
         }
-        return CACHE.computeIfAbsent(entry, ServicePricing::parse);
+        ServicePricing cached = CACHE.get(entry);
+        if (cached == null) {
+            cached = parse(entry);
+            CACHE.put(entry, cached);
+        }
+        return cached;
     }
 
     public boolean priced() {
