@@ -46,7 +46,6 @@ public final class LivePriceSource implements PriceSource {
     private final Duration deadline;
     private final Clock clock;
     private final AtomicInteger apiCalls = new AtomicInteger();
-    private final AtomicInteger queriesFetched = new AtomicInteger();
 
     private LivePriceSource(Builder b) {
         this.client = Objects.requireNonNull(b.client, "client");
@@ -117,10 +116,6 @@ public final class LivePriceSource implements PriceSource {
         return CostMessages.get("source.live.only", cache == null ? 0 : cache.maxAge().toHours());
     }
 
-    Duration cacheAge() {
-        return cache == null ? Duration.ZERO : cache.maxAge();
-    }
-
     /** The outcome of one query: its products, or why there are none. */
     private record Answer(List<Product> products, int malformed, Instant fetchedAt, String failure) {
     }
@@ -173,6 +168,7 @@ public final class LivePriceSource implements PriceSource {
 
     private Map<ProductQuery, Answer> fetchAll(List<ProductQuery> queries, Cancellation cancellation) {
         Map<ProductQuery, Answer> out = new LinkedHashMap<>();
+        java.util.concurrent.atomic.AtomicReference<String> blocked = new java.util.concurrent.atomic.AtomicReference<>();
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(parallelism, queries.size()), r -> {
             Thread t = new Thread(r, "cloudwright-prices");
             t.setDaemon(true);
@@ -181,7 +177,7 @@ public final class LivePriceSource implements PriceSource {
         try {
             Map<ProductQuery, Future<Answer>> futures = new LinkedHashMap<>();
             for (ProductQuery q : queries) {
-                futures.put(q, pool.submit(() -> fetch(q, cancellation)));
+                futures.put(q, pool.submit(() -> fetch(q, cancellation, blocked)));
             }
             long end = System.nanoTime() + deadline.toNanos();
             for (Map.Entry<ProductQuery, Future<Answer>> f : futures.entrySet()) {
@@ -221,7 +217,16 @@ public final class LivePriceSource implements PriceSource {
         }
     }
 
-    private Answer fetch(ProductQuery query, Cancellation cancellation) {
+    /**
+     * One query, all pages. A failure that every other query would meet too (the network is
+     * unreachable, the credentials are refused) is put in {@code blocked}, and the queries still
+     * waiting report it at once instead of each retrying against a dead endpoint.
+     */
+    private Answer fetch(ProductQuery query, Cancellation cancellation, java.util.concurrent.atomic.AtomicReference<String> blocked) {
+        String already = blocked.get();
+        if (already != null) {
+            return new Answer(List.of(), 0, null, already);
+        }
         List<Filter> filters = new ArrayList<>();
         query.filters().forEach((field, value) -> filters.add(Filter.builder().type(FilterType.TERM_MATCH)
                 .field(field).value(value).build()));
@@ -250,13 +255,29 @@ public final class LivePriceSource implements PriceSource {
         } catch (CancellationException e) {
             return new Answer(List.of(), 0, null, CostMessages.get("missing.cancelled"));
         } catch (SdkException e) {
-            return new Answer(List.of(), 0, null, CostMessages.get("live.failed", describe(e)));
+            String reason = CostMessages.get("live.failed", describe(e));
+            if (affectsEveryQuery(e)) {
+                blocked.compareAndSet(null, reason);
+            }
+            return new Answer(List.of(), 0, null, reason);
         }
-        queriesFetched.incrementAndGet();
         if (cache != null && malformed == 0) {
             cache.put(query, products);
         }
         return new Answer(products, malformed, clock.instant(), null);
+    }
+
+    private static boolean affectsEveryQuery(SdkException e) {
+        if (e instanceof software.amazon.awssdk.core.exception.SdkClientException) {
+            return true;
+        }
+        if (e instanceof AwsServiceException s && s.awsErrorDetails() != null) {
+            String code = String.valueOf(s.awsErrorDetails().errorCode());
+            return code.equals("AccessDeniedException") || code.equals("UnrecognizedClientException")
+                    || code.equals("InvalidSignatureException") || code.startsWith("ExpiredToken")
+                    || code.equals("InvalidClientTokenId");
+        }
+        return false;
     }
 
     private PriceResult resolve(PriceRequest request, Answer answer) {

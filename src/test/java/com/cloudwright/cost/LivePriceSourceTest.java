@@ -191,6 +191,28 @@ class LivePriceSourceTest {
     }
 
     @Test
+    void anUnreachableEndpointFailsFastForEveryQuery() throws IOException {
+        int closedPort;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            closedPort = s.getLocalPort();
+        }
+        LivePriceSource dead = LivePriceSource.builder(PricingClients.create(java.net.URI.create("http://127.0.0.1:" + closedPort),
+                FakePricingServer.credentials())).credentials(FakePricingServer.credentials()).parallelism(1).build();
+        Diagram d = new CostFixtures("us-east-1")
+                .add("a", "ec2", "pub", Map.of("instanceType", "t3.micro", "dataOutGb", 5))
+                .add("b", "rds", "priv", Map.of()).add("c", "s3", "r1", Map.of()).add("n", "nat-gateway", "pub", Map.of())
+                .diagram();
+        long start = System.nanoTime();
+        CostEstimate e = ESTIMATOR.estimate(d, null, withFallback(dead), Cancellation.none());
+        assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start)).isLessThan(5_000);
+        assertThat(dead.apiCalls()).isEqualTo(1);
+        assertThat(e.lines()).isNotEmpty().allSatisfy(l -> {
+            String why = l.priced() ? l.origin().fallback() : l.missing();
+            assertThat(why).contains("the Price List API failed: Unable to execute HTTP request");
+        });
+    }
+
+    @Test
     void coldCacheCallsOncePerDistinctQueryAndWarmCacheNever() {
         Diagram d = webAndNat();
         CostPlan plan = ESTIMATOR.plan(d, null);
