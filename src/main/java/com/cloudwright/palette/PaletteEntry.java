@@ -47,6 +47,24 @@ public record PaletteEntry(String id, String label, String category, List<String
         return Optional.empty();
     }
 
+    /**
+     * A copy with pricing facts merged in (from {@code palettes/pricing.json}): the pricing map
+     * replaces keys of the entry's own, and usage properties the entry does not declare itself are
+     * appended to its properties.
+     */
+    public PaletteEntry withPricing(Map<String, Object> morePricing, List<PropertySpec> usageProperties) {
+        Map<String, Object> mergedPricing = new java.util.LinkedHashMap<>(pricing);
+        mergedPricing.putAll(morePricing);
+        List<PropertySpec> mergedProperties = new java.util.ArrayList<>(properties);
+        for (PropertySpec usage : usageProperties) {
+            if (property(usage.name()).isEmpty()) {
+                mergedProperties.add(usage);
+            }
+        }
+        return new PaletteEntry(id, label, category, aliases, icon, kind, placement, multiSubnet, width, height,
+                cfnTypes, mergedProperties, port, portsByValue, targets, mergedPricing, docs, description);
+    }
+
     public boolean isContainer() {
         return kind == EntryKind.CONTAINER;
     }

@@ -38,6 +38,10 @@ public final class PaletteLoader {
 
         /** Where a file of the palette (an icon) can be read from, or null. */
         URL url(String name);
+
+        default boolean exists(String name) {
+            return url(name) != null;
+        }
     }
 
     private PaletteLoader() {
@@ -95,6 +99,9 @@ public final class PaletteLoader {
                 entries.add(entry(list.get(i), "palettes/" + file + ": entries[" + i + "]"));
             }
         }
+        if (source.exists(PricingData.FILE)) {
+            entries = PricingData.merge(entries, read(source, PricingData.FILE));
+        }
         return new Palette(entries, categories, source::url);
     }
 
@@ -136,7 +143,7 @@ public final class PaletteLoader {
                 text(n, "docs", at, false), text(n, "description", at, false));
     }
 
-    private static PropertySpec property(JsonNode p, String entryWhere) {
+    static PropertySpec property(JsonNode p, String entryWhere) {
         String name = text(p, "name", entryWhere + ".properties", true);
         String at = entryWhere + ".properties." + name;
         refuseUnknown(p, PROPERTY_FIELDS, at);
@@ -172,7 +179,7 @@ public final class PaletteLoader {
         return out;
     }
 
-    private static void refuseUnknown(JsonNode n, Set<String> known, String at) {
+    static void refuseUnknown(JsonNode n, Set<String> known, String at) {
         n.fieldNames().forEachRemaining(f -> {
             if (!known.contains(f)) {
                 throw new PaletteException(at + ": unknown field \"" + f + "\" (known: " + known + ")");
@@ -180,7 +187,7 @@ public final class PaletteLoader {
         });
     }
 
-    private static String text(JsonNode n, String field, String at, boolean required) {
+    static String text(JsonNode n, String field, String at, boolean required) {
         JsonNode v = n.get(field);
         if (v == null || v.isNull()) {
             if (required) {
@@ -203,14 +210,14 @@ public final class PaletteLoader {
         }
     }
 
-    private static List<String> strings(JsonNode n) {
+    static List<String> strings(JsonNode n) {
         List<String> out = new ArrayList<>();
         n.forEach(v -> out.add(v.asText()));
         return out;
     }
 
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> map(JsonNode n) {
+    static Map<String, Object> map(JsonNode n) {
         if (n.isMissingNode() || n.isNull()) {
             return Map.of();
         }

@@ -1,0 +1,325 @@
+package com.cloudwright.cost;
+
+import com.cloudwright.model.Diagram;
+import com.cloudwright.model.Node;
+import com.cloudwright.model.NodeTypes;
+import com.cloudwright.palette.Palette;
+import com.cloudwright.palette.PaletteEntry;
+import com.cloudwright.palette.PropertySpec;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * Prices a diagram from the palette's pricing data (data over code: a new priced service is a
+ * block in {@code palettes/pricing.json}). Every node ends up in the estimate: with line items,
+ * or with the reason it has none.
+ *
+ * <p>For a UI: call {@link #plan} on the thread that owns the diagram (fast, no I/O), then
+ * {@link CostPlan#price} on a background thread with a {@link Cancellation}.
+ */
+public final class CostEstimator {
+
+    /** The region used when neither the caller nor the diagram names one. */
+    public static final String DEFAULT_REGION = "us-east-1";
+
+    private final Palette palette;
+
+    public CostEstimator(Palette palette) {
+        this.palette = Objects.requireNonNull(palette, "palette");
+    }
+
+    /** The estimate in the diagram's region. */
+    public CostEstimate estimate(Diagram diagram, PriceSource source) {
+        return estimate(diagram, null, source, Cancellation.none());
+    }
+
+    /** @param region overrides the diagram's region when not null */
+    public CostEstimate estimate(Diagram diagram, String region, PriceSource source, Cancellation cancellation) {
+        return plan(diagram, region).price(source, cancellation);
+    }
+
+    /** The same diagram priced in each region (one plan per region, prices fetched per region). */
+    public RegionComparison compare(Diagram diagram, List<String> regions, PriceSource source, Cancellation cancellation) {
+        Map<String, CostEstimate> out = new LinkedHashMap<>();
+        for (String r : regions) {
+            cancellation.check();
+            out.put(r, plan(diagram, r).price(source, cancellation));
+        }
+        return new RegionComparison(regions, out);
+    }
+
+    /**
+     * The Price List product a dimension of a service is priced from, for the given property
+     * values (palette defaults for the others); empty when a value has no price mapping.
+     */
+    public java.util.Optional<PriceKey> key(String paletteId, String dimensionId, Map<String, ?> properties) {
+        PaletteEntry entry = palette.require(paletteId);
+        ServicePricing pricing = ServicePricing.of(entry);
+        if (pricing == null) {
+            return java.util.Optional.empty();
+        }
+        for (ServicePricing.Dimension d : pricing.dimensions()) {
+            if (d.id().equals(dimensionId)) {
+                java.util.function.Function<String, Object> values = name -> properties.containsKey(name)
+                        ? properties.get(name) : entry.property(name).map(PropertySpec::defaultValue).orElse(null);
+                try {
+                    return java.util.Optional.of(new PriceKey(d.service(), fill(d.filters(), values, pricing.values()),
+                            fill(d.match(), values, pricing.values()), d.regionField(), d.global()));
+                } catch (Template.Unresolved e) {
+                    return java.util.Optional.empty();
+                }
+            }
+        }
+        throw new IllegalArgumentException("'" + paletteId + "' has no pricing dimension '" + dimensionId + "'");
+    }
+
+    /** The region an estimate uses: the override, else the diagram's, else {@link #DEFAULT_REGION}. */
+    public static String regionFor(Diagram diagram, String override) {
+        if (override != null && !override.isBlank()) {
+            return override.strip();
+        }
+        if (diagram.region() != null && !diagram.region().isBlank()) {
+            return diagram.region();
+        }
+        return DEFAULT_REGION;
+    }
+
+    /** Reads what the estimate needs from the diagram. Fast and pure; call it where the diagram may be read. */
+    public CostPlan plan(Diagram diagram, String region) {
+        String r = regionFor(diagram, region);
+        List<CostPlan.PlannedNode> nodes = new ArrayList<>(diagram.nodeCount());
+        for (Node node : diagram.nodes()) {
+            nodes.add(planNode(diagram, node, r));
+        }
+        return new CostPlan(diagram.name(), r, nodes);
+    }
+
+    private CostPlan.PlannedNode planNode(Diagram diagram, Node node, String region) {
+        PaletteEntry entry = palette.entryOf(node).orElse(null);
+        if (entry == null) {
+            return unpriced(node, node.type(), "", CostMessages.get("unpriced.unknownType", node.type()),
+                    NodeCost.Kind.NO_PRICE_DATA, List.of());
+        }
+        List<Assumption> assumptions = assumptions(node, entry);
+        Node group = pricingGroupOf(diagram, node);
+        if (group != null) {
+            return unpriced(node, entry.label(), entry.category(),
+                    CostMessages.get("unpriced.included", group.displayLabel()), NodeCost.Kind.INCLUDED, assumptions);
+        }
+        ServicePricing pricing = ServicePricing.of(entry);
+        if (pricing != null && pricing.free() != null) {
+            return unpriced(node, entry.label(), entry.category(), CostMessages.get("unpriced.free", pricing.free()),
+                    NodeCost.Kind.FREE, assumptions);
+        }
+        if (pricing == null || !pricing.priced()) {
+            return unpriced(node, entry.label(), entry.category(), CostMessages.get("unpriced.noData", entry.label()),
+                    NodeCost.Kind.NO_PRICE_DATA, assumptions);
+        }
+        if (pricing.members() != null) {
+            return planGroup(diagram, node, entry, pricing, region, assumptions);
+        }
+        List<CostPlan.PlannedLine> lines = lines(diagram, node, entry, pricing, region, 1, null);
+        return new CostPlan.PlannedNode(node.id(), node.displayLabel(), node.type(), entry.label(), entry.category(),
+                lines, assumptions, null, NodeCost.Kind.PRICED);
+    }
+
+    /** An Auto Scaling group: desired capacity × what one member costs. */
+    private CostPlan.PlannedNode planGroup(Diagram diagram, Node group, PaletteEntry entry, ServicePricing pricing,
+                                           String region, List<Assumption> groupAssumptions) {
+        List<Node> members = new ArrayList<>();
+        for (Node m : diagram.members(group)) {
+            if (pricing.members().types().contains(m.type())) {
+                members.add(m);
+            }
+        }
+        if (members.isEmpty()) {
+            return unpriced(group, entry.label(), entry.category(), CostMessages.get("unpriced.noMembers"),
+                    NodeCost.Kind.FREE, groupAssumptions);
+        }
+        Node member = members.get(0);
+        PaletteEntry memberEntry = palette.require(member.type());
+        ServicePricing memberPricing = ServicePricing.of(memberEntry);
+        String countProperty = pricing.members().count();
+        Object countValue = palette.propertyValue(group, countProperty);
+        double count = countValue == null ? members.size() : toNumber(countValue, members.size());
+        Assumption countAssumption = new Assumption(group.id(), countProperty,
+                entry.property(countProperty).map(PropertySpec::label).orElse(countProperty),
+                countValue == null ? members.size() : countValue, "instances", !group.props().has(countProperty));
+        List<Assumption> assumptions = new ArrayList<>(groupAssumptions);
+        assumptions.add(countAssumption);
+        assumptions.addAll(assumptions(member, memberEntry));
+        List<CostPlan.PlannedLine> lines = memberPricing == null ? List.of()
+                : lines(diagram, member, memberEntry, memberPricing, region, count, countAssumption);
+        lines = lines.stream().map(l -> new CostPlan.PlannedLine(group.id(), l.dimension(), l.description(),
+                l.apiQuantity(), l.per(), l.unit(), l.request(), l.assumptions(), l.missing())).toList();
+        return new CostPlan.PlannedNode(group.id(), group.displayLabel(), group.type(), entry.label(), entry.category(),
+                lines, assumptions, null, NodeCost.Kind.PRICED);
+    }
+
+    private List<CostPlan.PlannedLine> lines(Diagram diagram, Node node, PaletteEntry entry, ServicePricing pricing,
+                                             String region, double count, Assumption countAssumption) {
+        boolean publicSubnet = diagram.subnetOf(node).map(s -> s.props().bool("public", false)).orElse(false);
+        ToDoubleFunction<String> vars = name -> switch (name) {
+            case "count" -> count;
+            case "inPublicSubnet" -> publicSubnet ? 1 : 0;
+            default -> {
+                Object v = palette.propertyValue(node, name);
+                if (v == null) {
+                    throw new Expr.UnboundName(name);
+                }
+                yield toNumber(v, Double.NaN);
+            }
+        };
+        List<CostPlan.PlannedLine> out = new ArrayList<>(pricing.dimensions().size());
+        for (ServicePricing.Dimension d : pricing.dimensions()) {
+            if (d.when() != null && !truthy(d.when(), vars) || !applies(node, d)) {
+                continue;
+            }
+            String missing = null;
+            double quantity = 0;
+            try {
+                quantity = d.quantity().evaluate(vars);
+                if (Double.isNaN(quantity) || quantity < 0) {
+                    missing = CostMessages.get("missing.badQuantity", d.quantity().toString());
+                }
+            } catch (Expr.UnboundName e) {
+                missing = CostMessages.get("missing.property", e.name());
+            }
+            if (missing == null && quantity == 0) {
+                continue;
+            }
+            java.util.function.Function<String, Object> values = name -> palette.propertyValue(node, name);
+            String description;
+            try {
+                description = Template.describe(d.description(), values, pricing.values());
+            } catch (Template.Unresolved e) {
+                description = d.description();
+            }
+            PriceRequest request = null;
+            if (missing == null) {
+                try {
+                    Map<String, String> filters = fill(d.filters(), values, pricing.values());
+                    Map<String, String> match = fill(d.match(), values, pricing.values());
+                    request = PriceRequest.of(new PriceKey(d.service(), filters, match, d.regionField(), d.global()), region);
+                } catch (Template.Unresolved e) {
+                    missing = e.getMessage();
+                }
+            }
+            out.add(new CostPlan.PlannedLine(node.id(), d.id(), description, quantity, d.per(), d.unit(), request,
+                    lineAssumptions(node, entry, d, countAssumption), missing));
+        }
+        return out;
+    }
+
+    private boolean applies(Node node, ServicePricing.Dimension d) {
+        for (Map.Entry<String, String> c : d.onlyIf().entrySet()) {
+            if (!c.getValue().equals(CostFormat.value(palette.propertyValue(node, c.getKey())))) {
+                return false;
+            }
+        }
+        for (Map.Entry<String, String> c : d.skipIf().entrySet()) {
+            if (c.getValue().equals(CostFormat.value(palette.propertyValue(node, c.getKey())))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean truthy(Expr when, ToDoubleFunction<String> vars) {
+        try {
+            return when.evaluate(vars) != 0;
+        } catch (Expr.UnboundName e) {
+            return false;
+        }
+    }
+
+    private static Map<String, String> fill(Map<String, String> templates, java.util.function.Function<String, Object> values,
+                                            Map<String, Map<String, String>> tables) {
+        Map<String, String> out = new LinkedHashMap<>();
+        templates.forEach((k, t) -> out.put(k, Template.fill(t, values, tables)));
+        return out;
+    }
+
+    private List<Assumption> lineAssumptions(Node node, PaletteEntry entry, ServicePricing.Dimension d,
+                                             Assumption countAssumption) {
+        List<Assumption> out = new ArrayList<>();
+        for (String name : d.quantity().names()) {
+            if (name.equals("count")) {
+                if (countAssumption != null) {
+                    out.add(countAssumption);
+                }
+                continue;
+            }
+            if (name.equals("inPublicSubnet")) {
+                continue;
+            }
+            Object v = palette.propertyValue(node, name);
+            if (v != null) {
+                out.add(assumption(node, entry, name, v));
+            }
+        }
+        return out;
+    }
+
+    private List<Assumption> assumptions(Node node, PaletteEntry entry) {
+        List<Assumption> out = new ArrayList<>();
+        for (PropertySpec p : entry.properties()) {
+            if (p.isUsage()) {
+                Object v = palette.propertyValue(node, p.name());
+                if (v != null) {
+                    out.add(assumption(node, entry, p.name(), v));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Assumption assumption(Node node, PaletteEntry entry, String name, Object value) {
+        PropertySpec spec = entry.property(name).orElse(null);
+        return new Assumption(node.id(), name, spec == null ? name : spec.label(), value,
+                spec == null ? null : spec.unit(), !node.props().has(name));
+    }
+
+    /** The Auto Scaling group (or other member-priced group) a node is priced with, if any. */
+    private Node pricingGroupOf(Diagram diagram, Node node) {
+        for (Node group : diagram.groupsOf(node.id())) {
+            if (!NodeTypes.isOverlayGroup(group.type())) {
+                continue;
+            }
+            PaletteEntry ge = palette.entryOf(group).orElse(null);
+            ServicePricing gp = ge == null ? null : ServicePricing.of(ge);
+            if (gp != null && gp.members() != null && gp.members().types().contains(node.type())) {
+                return group;
+            }
+        }
+        return null;
+    }
+
+    private static CostPlan.PlannedNode unpriced(Node node, String service, String category, String reason,
+                                                 NodeCost.Kind kind, List<Assumption> assumptions) {
+        return new CostPlan.PlannedNode(node.id(), node.displayLabel(), node.type(), service, category, List.of(),
+                assumptions, reason, kind);
+    }
+
+    static double toNumber(Object v, double fallback) {
+        if (v instanceof Number n) {
+            return n.doubleValue();
+        }
+        if (v instanceof Boolean b) {
+            return b ? 1 : 0;
+        }
+        if (v instanceof String s) {
+            try {
+                return Double.parseDouble(s.strip());
+            } catch (NumberFormatException e) {
+                return fallback;
+            }
+        }
+        return fallback;
+    }
+}

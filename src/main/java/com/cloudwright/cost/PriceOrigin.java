@@ -1,0 +1,16 @@
+package com.cloudwright.cost;
+
+/**
+ * Where a line's price came from, shown per line.
+ *
+ * @param source   "bundled snapshot" or "AWS Price List API"
+ * @param asOf     the snapshot's date or the time the API answered (ISO-8601)
+ * @param detail   the figure's own source (a snapshot records one per figure), or null
+ * @param fallback why the preferred source did not answer (the live API), or null
+ */
+public record PriceOrigin(String source, String asOf, String detail, String fallback) {
+
+    public PriceOrigin withFallback(String reason) {
+        return new PriceOrigin(source, asOf, detail, reason);
+    }
+}

@@ -1,0 +1,52 @@
+package com.cloudwright.cost;
+
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * The price sources the app and the command line use: the bundled snapshot offline, or the live
+ * Price List API (default credential chain, disk cache in the user's cache folder) with the
+ * snapshot as fallback. System properties {@code cloudwright.pricing.endpoint} (an endpoint URI)
+ * and {@code cloudwright.cache.dir} override the endpoint and the cache folder.
+ */
+public final class PriceSources {
+
+    /** How long a cached Price List answer is used before it is asked again. */
+    public static final Duration CACHE_AGE = Duration.ofDays(7);
+    public static final String ENDPOINT_PROPERTY = "cloudwright.pricing.endpoint";
+    public static final String CACHE_PROPERTY = "cloudwright.cache.dir";
+
+    private PriceSources() {
+    }
+
+    public static SnapshotPriceSource offline() {
+        return SnapshotPriceSource.bundled();
+    }
+
+    public static LivePriceSource live(Duration deadline) {
+        return live(DefaultCredentialsProvider.builder().build(), deadline);
+    }
+
+    public static LivePriceSource live(AwsCredentialsProvider credentials, Duration deadline) {
+        String endpoint = System.getProperty(ENDPOINT_PROPERTY);
+        String cacheDir = System.getProperty(CACHE_PROPERTY);
+        Path dir = cacheDir == null || cacheDir.isBlank() ? PriceCache.defaultDirectory() : Path.of(cacheDir);
+        return LivePriceSource.builder(PricingClients.create(endpoint == null || endpoint.isBlank() ? null : URI.create(endpoint),
+                        credentials))
+                .credentials(credentials)
+                .cache(new PriceCache(dir, CACHE_AGE))
+                .deadline(deadline)
+                .build();
+    }
+
+    /** The live API, each price it cannot give taken from {@code snapshot} (and said so on the line). */
+    public static PriceSource liveWithFallback(SnapshotPriceSource snapshot, Duration deadline) {
+        LivePriceSource live = live(deadline);
+        return new FallbackPriceSource(live, snapshot,
+                CostMessages.get("source.live.describe", CACHE_AGE.toHours(), snapshot.describe()));
+    }
+}

@@ -1,0 +1,94 @@
+package com.cloudwright.cost;
+
+import com.cloudwright.palette.Palette;
+import com.cloudwright.palette.PaletteEntry;
+import com.cloudwright.palette.PropertySpec;
+import com.cloudwright.palette.PropertyType;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Every product a snapshot should price: each dimension of each priced palette service, for
+ * every value of the choice and boolean properties its filters name (each EC2 instance type of
+ * the palette, Single-AZ and Multi-AZ …).
+ */
+public final class SnapshotKeys {
+
+    private static final Pattern REF = Pattern.compile("\\{([A-Za-z0-9_]+)(?::[A-Za-z0-9_]+)?}");
+    private static final int MAX_COMBINATIONS = 1000;
+
+    private SnapshotKeys() {
+    }
+
+    public static List<PriceKey> enumerate(Palette palette) {
+        CostEstimator estimator = new CostEstimator(palette);
+        Set<PriceKey> out = new LinkedHashSet<>();
+        for (PaletteEntry entry : palette.entries()) {
+            ServicePricing pricing = ServicePricing.of(entry);
+            if (pricing == null) {
+                continue;
+            }
+            for (ServicePricing.Dimension d : pricing.dimensions()) {
+                List<String> names = referenced(d);
+                for (Map<String, Object> combination : combinations(entry, names)) {
+                    estimator.key(entry.id(), d.id(), combination).ifPresent(out::add);
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static List<String> referenced(ServicePricing.Dimension d) {
+        Set<String> names = new LinkedHashSet<>();
+        for (Map<String, String> templates : List.of(d.filters(), d.match())) {
+            for (String t : templates.values()) {
+                Matcher m = REF.matcher(t);
+                while (m.find()) {
+                    names.add(m.group(1));
+                }
+            }
+        }
+        return List.copyOf(names);
+    }
+
+    private static List<Map<String, Object>> combinations(PaletteEntry entry, List<String> names) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        out.add(new HashMap<>());
+        for (String name : names) {
+            List<Object> candidates = candidates(entry.property(name).orElse(null));
+            List<Map<String, Object>> next = new ArrayList<>();
+            for (Map<String, Object> partial : out) {
+                for (Object c : candidates) {
+                    if (next.size() >= MAX_COMBINATIONS) {
+                        break;
+                    }
+                    Map<String, Object> m = new HashMap<>(partial);
+                    m.put(name, c);
+                    next.add(m);
+                }
+            }
+            out = next;
+        }
+        return out;
+    }
+
+    private static List<Object> candidates(PropertySpec spec) {
+        if (spec == null) {
+            return java.util.Collections.singletonList(null);
+        }
+        if (spec.type() == PropertyType.CHOICE && !spec.values().isEmpty()) {
+            return List.copyOf(spec.values());
+        }
+        if (spec.type() == PropertyType.BOOLEAN) {
+            return List.of(true, false);
+        }
+        return java.util.Collections.singletonList(spec.defaultValue());
+    }
+}

@@ -1,0 +1,71 @@
+package com.cloudwright.cost;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Prices from a {@link PriceSnapshot} (the bundled one by default): offline, instant. */
+public final class SnapshotPriceSource implements PriceSource {
+
+    private static volatile SnapshotPriceSource bundled;
+
+    private final PriceSnapshot snapshot;
+    private final Map<String, PriceSnapshot.Entry> byKey;
+    private final String name;
+
+    public SnapshotPriceSource(PriceSnapshot snapshot, String name) {
+        this.snapshot = snapshot;
+        this.byKey = snapshot.byKey();
+        this.name = name;
+    }
+
+    /** The snapshot shipped with the application. */
+    public static SnapshotPriceSource bundled() {
+        SnapshotPriceSource s = bundled;
+        if (s == null) {
+            synchronized (SnapshotPriceSource.class) {
+                s = bundled;
+                if (s == null) {
+                    s = new SnapshotPriceSource(PriceSnapshot.bundled(), CostMessages.get("source.snapshot"));
+                    bundled = s;
+                }
+            }
+        }
+        return s;
+    }
+
+    public PriceSnapshot snapshot() {
+        return snapshot;
+    }
+
+    /** The regions the snapshot prices (without "global"). */
+    public java.util.List<String> regions() {
+        return snapshot.regions().keySet().stream().filter(r -> !PriceRequest.GLOBAL.equals(r)).toList();
+    }
+
+    @Override
+    public String describe() {
+        return CostMessages.get("source.snapshot.asOf", name, snapshot.asOf());
+    }
+
+    @Override
+    public Map<PriceRequest, PriceResult> prices(Collection<PriceRequest> requests, Cancellation cancellation) {
+        Map<PriceRequest, PriceResult> out = new LinkedHashMap<>();
+        for (PriceRequest r : requests) {
+            out.put(r, lookup(r));
+        }
+        return out;
+    }
+
+    PriceResult lookup(PriceRequest request) {
+        PriceSnapshot.Entry entry = byKey.get(request.key().canonical());
+        PriceSnapshot.Figure figure = entry == null ? null : entry.regions().get(request.region());
+        if (figure == null) {
+            return new PriceResult.Missing(CostMessages.get("missing.notInSnapshot", request.region()));
+        }
+        if (figure.missing() != null) {
+            return new PriceResult.Missing(CostMessages.get("missing.notInSnapshotBecause", request.region(), figure.missing()));
+        }
+        return new PriceResult.Found(figure.price(), new PriceOrigin(name, snapshot.asOf(), figure.source(), null));
+    }
+}
