@@ -1,0 +1,277 @@
+package com.cloudwright.cfn;
+
+import com.cloudwright.model.Diagram;
+import com.cloudwright.model.Edge;
+import com.cloudwright.model.Node;
+import com.cloudwright.model.NodeTypes;
+import com.cloudwright.palette.Palette;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The state of one template's export: the diagram nodes it covers, the names, the template
+ * being filled, and the shared builders (network, security groups, IAM, resource policies) that
+ * several mappers add to before they are written out.
+ */
+final class Build {
+
+    final Diagram diagram;
+    final Palette palette;
+    final String region;
+    final ExportOptions options;
+    final Template template;
+    final LogicalIds ids;
+    final Network network;
+    final SecurityGroups securityGroups;
+    final Access access;
+    final ResourcePolicies policies;
+    private final Set<String> here;
+    private final Map<String, String> notMapped = new TreeMap<>();
+    private final Set<String> notes = new TreeSet<>();
+    private final List<Link> links;
+    private final Map<String, List<Resource>> byNode = new java.util.HashMap<>();
+    private final Map<String, List<Link>> linksFrom = new java.util.HashMap<>();
+    private final Map<String, List<Link>> linksTo = new java.util.HashMap<>();
+
+    Build(Diagram diagram, Palette palette, String region, List<Node> nodes, ExportOptions options) {
+        this.diagram = diagram;
+        this.palette = palette;
+        this.region = region;
+        this.options = options;
+        this.template = new Template(description(diagram, region));
+        this.ids = new LogicalIds(nodes);
+        Set<String> inTemplate = new LinkedHashSet<>();
+        nodes.forEach(n -> inTemplate.add(n.id()));
+        this.here = Set.copyOf(inTemplate);
+        this.links = links(nodes);
+        for (Link l : links) {
+            linksFrom.computeIfAbsent(l.caller().id(), k -> new ArrayList<>()).add(l);
+            linksTo.computeIfAbsent(l.callee().id(), k -> new ArrayList<>()).add(l);
+        }
+        this.network = new Network(this);
+        this.securityGroups = new SecurityGroups(this);
+        this.access = new Access(this);
+        this.policies = new ResourcePolicies(this);
+    }
+
+    private static String description(Diagram d, String region) {
+        String name = d.name() == null || d.name().isBlank() ? "Untitled diagram" : d.name();
+        return name + " (" + region + ") - exported by Cloudwright";
+    }
+
+    // ---- nodes ---------------------------------------------------------------------------------
+
+    boolean inTemplate(Node node) {
+        return here.contains(node.id());
+    }
+
+    String id(Node node) {
+        return ids.of(node);
+    }
+
+    Fn.Ref ref(Node node) {
+        return Fn.ref(id(node));
+    }
+
+    /** Adds the node's main resource, named after the node. */
+    Resource primary(Node node, String type) {
+        return track(template.add(new Resource(id(node), type, node.id())));
+    }
+
+    /** Adds a resource belonging to the node, named after it plus a suffix. */
+    Resource add(Node node, String suffix, String type) {
+        return track(template.add(new Resource(ids.claim(id(node) + suffix), type, node.id())));
+    }
+
+    private Resource track(Resource r) {
+        byNode.computeIfAbsent(r.nodeId(), k -> new ArrayList<>()).add(r);
+        return r;
+    }
+
+    /** The node's resource of a type, if it made one. */
+    Optional<Resource> resourceOf(Node node, String type) {
+        return byNode.getOrDefault(node.id(), List.of()).stream().filter(r -> r.type().equals(type)).findFirst();
+    }
+
+    /** The resources made for the node, by logical id. */
+    List<String> resourcesOf(Node node) {
+        return byNode.getOrDefault(node.id(), List.of()).stream().map(Resource::logicalId).sorted().toList();
+    }
+
+    /** Adds a resource not tied to one node. */
+    Resource add(String wantedId, String type) {
+        return template.add(new Resource(ids.claim(wantedId), type, null));
+    }
+
+    /** A parameter with a fixed name, declared once however often it is asked for. */
+    Fn.Ref parameter(Template.Parameter p) {
+        return template.parameter(p);
+    }
+
+    void notMapped(Node node, String reason) {
+        notMapped.put(node.id(), reason);
+    }
+
+    /** Records a reason unless a mapper already gave a more specific one. */
+    void notMappedUnlessExplained(Node node, String reason) {
+        notMapped.putIfAbsent(node.id(), reason);
+    }
+
+    Map<String, String> notMapped() {
+        return notMapped;
+    }
+
+    void note(String text) {
+        notes.add(text);
+    }
+
+    Set<String> notes() {
+        return notes;
+    }
+
+    // ---- properties ----------------------------------------------------------------------------
+
+    Object prop(Node node, String name) {
+        return palette.propertyValue(node, name);
+    }
+
+    String string(Node node, String name, String fallback) {
+        Object v = prop(node, name);
+        return v == null || v.toString().isBlank() ? fallback : v.toString();
+    }
+
+    long integer(Node node, String name, long fallback) {
+        Object v = prop(node, name);
+        if (v instanceof Number n) {
+            return Math.round(n.doubleValue());
+        }
+        if (v != null) {
+            try {
+                return Math.round(Double.parseDouble(v.toString().trim()));
+            } catch (NumberFormatException e) {
+                return fallback;
+            }
+        }
+        return fallback;
+    }
+
+    boolean bool(Node node, String name, boolean fallback) {
+        Object v = prop(node, name);
+        if (v instanceof Boolean b) {
+            return b;
+        }
+        if (v instanceof String s && (s.equalsIgnoreCase("true") || s.equalsIgnoreCase("false"))) {
+            return Boolean.parseBoolean(s);
+        }
+        return fallback;
+    }
+
+    /** Common tags: a Name naming the stack and the node's label. */
+    Object nameTag(Node node) {
+        return Json.nameTag(Fn.sub("${AWS::StackName}-" + LogicalIds.kebab(id(node))));
+    }
+
+    // ---- edges ---------------------------------------------------------------------------------
+
+    /** Every caller → callee pair of the template, overlay groups expanded, in a stable order. */
+    List<Link> links() {
+        return links;
+    }
+
+    List<Link> linksFrom(Node caller) {
+        return linksFrom.getOrDefault(caller.id(), List.of());
+    }
+
+    List<Link> linksTo(Node callee) {
+        return linksTo.getOrDefault(callee.id(), List.of());
+    }
+
+    List<Node> callees(Node caller, String type) {
+        return linksFrom(caller).stream().map(Link::callee).filter(n -> n.type().equals(type)).distinct().toList();
+    }
+
+    List<Node> callers(Node callee, String type) {
+        return linksTo(callee).stream().map(Link::caller).filter(n -> n.type().equals(type)).distinct().toList();
+    }
+
+    /** Nodes joined to this one by an edge in either direction (for services drawn "attached"). */
+    List<Node> neighbours(Node node) {
+        Set<Node> out = new LinkedHashSet<>();
+        linksFrom(node).forEach(l -> out.add(l.callee()));
+        linksTo(node).forEach(l -> out.add(l.caller()));
+        return new ArrayList<>(out);
+    }
+
+    private List<Link> links(List<Node> nodes) {
+        List<Link> out = new ArrayList<>();
+        Set<String> seen = new TreeSet<>();
+        List<Edge> edges = new ArrayList<>(diagram.edges());
+        edges.sort(Comparator.comparing(Edge::id));
+        for (Edge e : edges) {
+            Optional<Node> from = diagram.node(e.from());
+            Optional<Node> to = diagram.node(e.to());
+            if (from.isEmpty() || to.isEmpty()) {
+                continue;
+            }
+            boolean fromHere = here.contains(from.get().id());
+            boolean toHere = here.contains(to.get().id());
+            if (fromHere != toHere) {
+                if (fromHere) {
+                    note("Edge " + e.id() + " (" + e.from() + " → " + e.to() + ") crosses Regions; it is not wired "
+                            + "in this template: pass the other stack's output as a parameter.");
+                }
+                continue;
+            }
+            if (!fromHere) {
+                continue;
+            }
+            for (Node caller : expand(from.get())) {
+                for (Node callee : expand(to.get())) {
+                    if (!caller.id().equals(callee.id()) && seen.add(caller.id() + "\u0000" + callee.id() + "\u0000" + e.id())) {
+                        out.add(new Link(caller, callee, e));
+                    }
+                }
+            }
+        }
+        out.sort(Comparator.comparing((Link l) -> l.caller().id()).thenComparing(l -> l.callee().id())
+                .thenComparing(l -> l.edge().id()));
+        return List.copyOf(out);
+    }
+
+    private List<Node> expand(Node node) {
+        if (NodeTypes.isOverlayGroup(node.type())) {
+            List<Node> members = new ArrayList<>(diagram.members(node));
+            members.removeIf(m -> !here.contains(m.id()));
+            members.sort(Comparator.comparing(Node::id));
+            return members;
+        }
+        return List.of(node);
+    }
+
+    /** The overlay group of the given type the node belongs to (first by id), if any. */
+    Optional<Node> group(Node node, String type) {
+        return diagram.groupsOf(node.id()).stream().filter(g -> g.type().equals(type))
+                .min(Comparator.comparing(Node::id));
+    }
+
+    /** Nodes of a type in this template, by id. */
+    List<Node> nodesOfType(String type) {
+        List<Node> out = new ArrayList<>(diagram.nodesOfType(type));
+        out.removeIf(n -> !here.contains(n.id()));
+        out.sort(Comparator.comparing(Node::id));
+        return out;
+    }
+
+    static <T> T require(T value, String what) {
+        return Objects.requireNonNull(value, what);
+    }
+}

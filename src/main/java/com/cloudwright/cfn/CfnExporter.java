@@ -1,0 +1,243 @@
+package com.cloudwright.cfn;
+
+import com.cloudwright.model.Diagram;
+import com.cloudwright.model.Edge;
+import com.cloudwright.model.Node;
+import com.cloudwright.model.NodeTypes;
+import com.cloudwright.palette.Palette;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * Exports a diagram as CloudFormation: one template per Region, wired from the drawing, checked
+ * against AWS's resource schemas before anything is returned. Deterministic: the same diagram
+ * gives the same bytes.
+ *
+ * <pre>{@code
+ * ExportResult r = CfnExporter.export(diagram, palette, ExportOptions.defaults());
+ * if (r.ok()) show(r.text()); else show(r.problems());
+ * }</pre>
+ */
+public final class CfnExporter {
+
+    /** CloudFormation's limits: past them a template does not deploy as one stack. */
+    static final int MAX_RESOURCES = 500;
+    static final int MAX_PARAMETERS = 200;
+    static final int MAX_OUTPUTS = 200;
+    static final int MAX_BODY_BYTES = 1_000_000;
+
+    private final DiagramCheck check;
+    private final SchemaChecker schemas;
+
+    public CfnExporter(DiagramCheck check) {
+        this(check, SchemaChecker.bundled());
+    }
+
+    CfnExporter(DiagramCheck check, SchemaChecker schemas) {
+        this.check = Objects.requireNonNull(check, "check");
+        this.schemas = Objects.requireNonNull(schemas, "schemas");
+    }
+
+    /** Exports with the standard validation gate (the diagram's errors block the export unless forced). */
+    public static ExportResult export(Diagram diagram, Palette palette, ExportOptions options) {
+        return new CfnExporter(ValidationGate.standard()).run(diagram, palette, options);
+    }
+
+    public ExportResult run(Diagram diagram, Palette palette, ExportOptions options) {
+        Objects.requireNonNull(diagram, "diagram");
+        Objects.requireNonNull(palette, "palette");
+        Objects.requireNonNull(options, "options");
+        if (!options.force()) {
+            List<ExportProblem> errors = check.errors(diagram, palette);
+            if (!errors.isEmpty()) {
+                return new ExportResult(ExportResult.Status.BLOCKED, options.format(), Map.of(), errors, List.of());
+            }
+        }
+        SortedMap<String, Build> builds = build(diagram, palette, options);
+        List<ExportProblem> problems = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        Map<String, String> texts = new LinkedHashMap<>();
+        boolean several = builds.size() > 1;
+        for (Map.Entry<String, Build> e : builds.entrySet()) {
+            Template t = e.getValue().template;
+            for (SchemaProblem p : schemas.check(t)) {
+                problems.add(new ExportProblem(ExportProblem.Kind.SCHEMA, p.resource(), p.path(),
+                        (p.type() == null ? "" : p.type() + ": ") + p.message()));
+            }
+            String text = write(t, options.format());
+            texts.put(e.getKey(), text);
+            String prefix = several ? e.getKey() + ": " : "";
+            e.getValue().notes().forEach(n -> warnings.add(prefix + n));
+            limits(t, text, prefix, warnings);
+        }
+        if (!problems.isEmpty()) {
+            return new ExportResult(ExportResult.Status.FAILED, options.format(), Map.of(), problems, warnings);
+        }
+        return new ExportResult(ExportResult.Status.OK, options.format(), texts, List.of(), warnings);
+    }
+
+    static String write(Template t, TemplateFormat format) {
+        Map<String, Object> tree = TemplateTree.of(t);
+        return format == TemplateFormat.JSON ? JsonWriter.write(tree) : YamlWriter.write(tree);
+    }
+
+    private static void limits(Template t, String text, String prefix, List<String> warnings) {
+        if (t.resources().size() > MAX_RESOURCES) {
+            warnings.add(prefix + "The template has " + t.resources().size() + " resources; CloudFormation allows "
+                    + MAX_RESOURCES + " per stack: split the diagram (nested stacks).");
+        }
+        if (t.parameters().size() > MAX_PARAMETERS) {
+            warnings.add(prefix + "The template has " + t.parameters().size() + " parameters; the limit is "
+                    + MAX_PARAMETERS + ".");
+        }
+        if (t.outputs().size() > MAX_OUTPUTS) {
+            warnings.add(prefix + "The template has " + t.outputs().size() + " outputs; the limit is " + MAX_OUTPUTS + ".");
+        }
+        int bytes = text.getBytes(StandardCharsets.UTF_8).length;
+        if (bytes > MAX_BODY_BYTES) {
+            warnings.add(prefix + "The template is " + bytes + " bytes; CloudFormation reads at most " + MAX_BODY_BYTES
+                    + " bytes from S3.");
+        }
+    }
+
+    // ---- building ------------------------------------------------------------------------------
+
+    /** Region → the finished build of its template (not yet checked). */
+    static SortedMap<String, Build> build(Diagram diagram, Palette palette, ExportOptions options) {
+        SortedMap<String, Build> out = new TreeMap<>();
+        regions(diagram).forEach((region, nodes) -> out.put(region, buildOne(diagram, palette, region, nodes, options)));
+        return out;
+    }
+
+    /** Templates by Region, for tests. */
+    static SortedMap<String, Template> templates(Diagram diagram, Palette palette, ExportOptions options) {
+        SortedMap<String, Template> out = new TreeMap<>();
+        build(diagram, palette, options).forEach((r, b) -> out.put(r, b.template));
+        return out;
+    }
+
+    /** Each node's Region: its Region container's, a group's members', else the diagram's. */
+    static SortedMap<String, List<Node>> regions(Diagram diagram) {
+        String fallback = defaultRegion(diagram);
+        SortedMap<String, List<Node>> out = new TreeMap<>();
+        List<Node> nodes = new ArrayList<>(diagram.nodes());
+        nodes.sort(Comparator.comparing(Node::id));
+        for (Node n : nodes) {
+            out.computeIfAbsent(regionOf(diagram, n, fallback), k -> new ArrayList<>()).add(n);
+        }
+        if (out.isEmpty()) {
+            out.put(fallback, new ArrayList<>());
+        }
+        return out;
+    }
+
+    private static String defaultRegion(Diagram diagram) {
+        if (diagram.region() != null && !diagram.region().isBlank()) {
+            return diagram.region().trim();
+        }
+        return diagram.nodesOfType(NodeTypes.REGION).stream().sorted(Comparator.comparing(Node::id))
+                .map(r -> r.props().string("region", "")).filter(s -> !s.isBlank()).findFirst().orElse("us-east-1");
+    }
+
+    private static String regionOf(Diagram diagram, Node n, String fallback) {
+        if (n.type().equals(NodeTypes.REGION)) {
+            return n.props().string("region", fallback);
+        }
+        if (NodeTypes.isOverlayGroup(n.type())) {
+            Optional<Node> first = diagram.members(n).stream().min(Comparator.comparing(Node::id));
+            return first.map(m -> regionOf(diagram, m, fallback)).orElse(fallback);
+        }
+        return diagram.regionOf(n).map(r -> r.props().string("region", fallback)).orElse(fallback);
+    }
+
+    private static Build buildOne(Diagram diagram, Palette palette, String region, List<Node> nodes,
+                                  ExportOptions options) {
+        Build b = new Build(diagram, palette, region, nodes, options);
+        b.network.declare();
+        for (Node n : nodes) {
+            Mappers.forType(n.type()).ifPresent(m -> m.declare(n, b));
+        }
+        List<Node> wiring = new ArrayList<>(nodes);
+        wiring.sort(Comparator.comparing((Node n) -> Mappers.wiringRank(n.type())).thenComparing(Node::id));
+        for (Node n : wiring) {
+            Mappers.forType(n.type()).ifPresent(m -> m.wire(n, b));
+        }
+        wireLinks(b);
+        b.securityGroups.emit();
+        b.access.emit();
+        b.policies.emit();
+        b.access.breakCycles();
+        explain(b, nodes);
+        b.template.metadata().put("Cloudwright", Metadata.of(b, nodes));
+        return b;
+    }
+
+    /** Network and IAM for every edge: ingress on the callee's port from the caller's group, least privilege. */
+    private static void wireLinks(Build b) {
+        for (Link l : b.links()) {
+            Node caller = l.caller();
+            Node callee = l.callee();
+            Optional<String> calleeGroup = b.securityGroups.existing(callee);
+            if (calleeGroup.isPresent()) {
+                if (b.securityGroups.existing(caller).isPresent()) {
+                    int port = caller.type().equals("alb") || caller.type().equals("nlb")
+                            ? targetPort(b, caller, callee, l.edge()) : Ports.of(b, callee, l.edge());
+                    b.securityGroups.allow(callee, caller, port, Ports.protocol(l.edge()));
+                } else if (Mappers.NO_RESOURCE.containsKey(caller.type())
+                        && !(isLoadBalancer(callee) && LoadBalancers.internetFacing(b, callee))) {
+                    b.note(b.id(callee) + " is not opened to " + caller.displayLabel() + ": only internet-facing load "
+                            + "balancers accept traffic from outside (put one in front, or use a VPN).");
+                } else if (RUNS_CODE.contains(caller.type())
+                        && b.template.resource(b.ids.knows(caller) ? b.id(caller) : "") != null) {
+                    b.note(b.id(caller) + " → " + b.id(callee) + ": " + b.id(caller) + " is not in the VPC, so it cannot "
+                            + "reach " + b.id(callee) + " (draw it in a subnet).");
+                }
+            }
+            b.access.grant(caller, callee, l.edge());
+        }
+    }
+
+    /** Callers whose code opens connections, and so must sit in the VPC to reach what is in it. */
+    private static final java.util.Set<String> RUNS_CODE = java.util.Set.of("lambda", "glue");
+
+    private static boolean isLoadBalancer(Node n) {
+        return n.type().equals("alb") || n.type().equals("nlb");
+    }
+
+    private static int targetPort(Build b, Node lb, Node target, Edge edge) {
+        if (lb.props().has("targetPort")) {
+            return (int) b.integer(lb, "targetPort", 80);
+        }
+        return Ports.of(b, target, edge);
+    }
+
+    /** Every node the template holds nothing for is named in the Metadata, with the reason. */
+    private static void explain(Build b, List<Node> nodes) {
+        for (Node n : nodes) {
+            if (!b.resourcesOf(n).isEmpty() || b.notMapped().containsKey(n.id())) {
+                continue;
+            }
+            String reason = Mappers.NO_RESOURCE.get(n.type());
+            if (reason != null) {
+                b.notMapped(n, reason);
+            } else if (n.type().equals("ec2") && b.group(n, NodeTypes.AUTO_SCALING_GROUP).isPresent()) {
+                continue; // launched by its Auto Scaling group, listed there
+            } else if (n.type().equals(NodeTypes.SECURITY_GROUP)) {
+                b.notMapped(n, "none of its members sits in a VPC");
+            } else if (!Mappers.mapped(n.type())) {
+                b.notMapped(n, "Cloudwright has no CloudFormation mapping for palette entry '" + n.type() + "' yet");
+            } else {
+                b.notMapped(n, "nothing to create: it is not connected to anything the template can wire it to");
+            }
+        }
+    }
+}

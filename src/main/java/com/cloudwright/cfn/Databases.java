@@ -1,0 +1,239 @@
+package com.cloudwright.cfn;
+
+import com.cloudwright.model.Node;
+
+import java.util.List;
+
+/**
+ * Databases, caches and tables: a subnet group across one private subnet per zone of the VPC (a
+ * DB subnet group must span two), a security group, encryption at rest, the master password
+ * managed by Secrets Manager ({@code ManageMasterUserPassword}, never a password in the template),
+ * an explicit backup retention, and DeletionPolicy/UpdateReplacePolicy Snapshot (Retain where a
+ * snapshot is not possible) so deleting or replacing a stack never silently destroys data.
+ */
+final class Databases {
+
+    static final String MASTER_USER = "dbadmin";
+
+    private Databases() {
+    }
+
+    private static List<Network.Subnet> subnets(Node node, Build b, int minimumZones, String what) {
+        List<Network.Subnet> subnets = b.network.spread(node, false);
+        long zones = subnets.stream().map(s -> s.zone().key()).distinct().count();
+        if (zones < minimumZones) {
+            b.note(what + " " + b.id(node) + " spans " + zones + " Availability Zone(s); AWS requires "
+                    + minimumZones + " for its subnet group.");
+        }
+        return subnets;
+    }
+
+    static void rds(Node node, Build b) {
+        if (b.network.vpcOf(node).isEmpty()) {
+            b.notMapped(node, "an RDS database needs a VPC; draw it in a private subnet");
+            return;
+        }
+        List<Network.Subnet> subnets = subnets(node, b, 2, "RDS database");
+        Resource group = b.add(node, "SubnetGroup", "AWS::RDS::DBSubnetGroup")
+                .set("DBSubnetGroupDescription", "Subnets of " + node.displayLabel())
+                .set("SubnetIds", Network.refs(b, subnets))
+                .set("Tags", b.nameTag(node));
+        String sg = b.securityGroups.of(node).orElseThrow();
+        String engine = b.string(node, "engine", "mysql");
+        Resource db = b.primary(node, "AWS::RDS::DBInstance")
+                .set("Engine", engine)
+                .set("EngineVersion", b.string(node, "engineVersion", null))
+                .set("DBInstanceClass", b.string(node, "instanceClass", "db.t3.micro"))
+                .set("AllocatedStorage", Long.toString(b.integer(node, "storageGb", 20)))
+                .set("StorageType", b.string(node, "storageType", "gp3"))
+                .set("StorageEncrypted", b.bool(node, "encrypted", true))
+                .set("MultiAZ", b.bool(node, "multiAz", false))
+                .set("MasterUsername", MASTER_USER)
+                .set("ManageMasterUserPassword", true)
+                .set("DBSubnetGroupName", group.ref())
+                .set("VPCSecurityGroups", Json.list(b.securityGroups.groupId(sg)))
+                .set("BackupRetentionPeriod", b.integer(node, "backupRetentionDays", 7))
+                .set("DeletionProtection", b.bool(node, "deletionProtection", false))
+                .set("PubliclyAccessible", false)
+                .set("CopyTagsToSnapshot", true)
+                .set("AutoMinorVersionUpgrade", true)
+                .set("Tags", b.nameTag(node))
+                .keep("Snapshot");
+        long replicas = b.integer(node, "readReplicas", 0);
+        for (int i = 1; i <= replicas; i++) {
+            b.add(node, "Replica" + i, "AWS::RDS::DBInstance")
+                    .set("SourceDBInstanceIdentifier", db.ref())
+                    .set("DBInstanceClass", b.string(node, "instanceClass", "db.t3.micro"))
+                    .set("PubliclyAccessible", false)
+                    .set("Tags", b.nameTag(node));
+        }
+        b.template.output(b.id(node) + "Endpoint", "Endpoint of " + node.displayLabel(), db.att("Endpoint.Address"));
+    }
+
+    static void aurora(Node node, Build b) {
+        if (b.network.vpcOf(node).isEmpty()) {
+            b.notMapped(node, "an Aurora cluster needs a VPC; draw it in a private subnet");
+            return;
+        }
+        List<Network.Subnet> subnets = subnets(node, b, 2, "Aurora cluster");
+        Resource group = b.add(node, "SubnetGroup", "AWS::RDS::DBSubnetGroup")
+                .set("DBSubnetGroupDescription", "Subnets of " + node.displayLabel())
+                .set("SubnetIds", Network.refs(b, subnets))
+                .set("Tags", b.nameTag(node));
+        String sg = b.securityGroups.of(node).orElseThrow();
+        String engine = b.string(node, "engine", "aurora-mysql");
+        String instanceClass = b.string(node, "instanceClass", "db.t3.medium");
+        Resource cluster = b.primary(node, "AWS::RDS::DBCluster")
+                .set("Engine", engine)
+                .set("EngineVersion", b.string(node, "engineVersion", null))
+                .set("MasterUsername", MASTER_USER)
+                .set("ManageMasterUserPassword", true)
+                .set("StorageEncrypted", b.bool(node, "encrypted", true))
+                .set("StorageType", b.string(node, "storageType", "aurora"))
+                .set("DBSubnetGroupName", group.ref())
+                .set("VpcSecurityGroupIds", Json.list(b.securityGroups.groupId(sg)))
+                .set("BackupRetentionPeriod", b.integer(node, "backupRetentionDays", 7))
+                .set("DeletionProtection", b.bool(node, "deletionProtection", false))
+                .set("CopyTagsToSnapshot", true)
+                .set("Tags", b.nameTag(node))
+                .keep("Snapshot");
+        if (instanceClass.equals("db.serverless")) {
+            cluster.set("ServerlessV2ScalingConfiguration", Json.obj("MinCapacity", 0.5, "MaxCapacity", 4.0));
+        }
+        long instances = Math.max(1, b.integer(node, "instances", 2));
+        for (int i = 1; i <= instances; i++) {
+            b.add(node, "Instance" + i, "AWS::RDS::DBInstance")
+                    .set("Engine", engine)
+                    .set("DBClusterIdentifier", cluster.ref())
+                    .set("DBInstanceClass", instanceClass)
+                    .set("PubliclyAccessible", false)
+                    .set("Tags", b.nameTag(node));
+        }
+        b.template.output(b.id(node) + "Endpoint", "Writer endpoint of " + node.displayLabel(),
+                cluster.att("Endpoint.Address"));
+        b.template.output(b.id(node) + "ReaderEndpoint", "Reader endpoint of " + node.displayLabel(),
+                cluster.att("ReadEndpoint.Address"));
+    }
+
+    static void elasticache(Node node, Build b) {
+        if (b.network.vpcOf(node).isEmpty()) {
+            b.notMapped(node, "an ElastiCache cluster needs a VPC; draw it in a private subnet");
+            return;
+        }
+        long nodes = Math.max(1, b.integer(node, "nodes", 1));
+        boolean multiAz = b.bool(node, "multiAz", false) && nodes >= 2;
+        List<Network.Subnet> subnets = subnets(node, b, multiAz ? 2 : 1, "ElastiCache cluster");
+        long zones = subnets.stream().map(s -> s.zone().key()).distinct().count();
+        Resource group = b.add(node, "SubnetGroup", "AWS::ElastiCache::SubnetGroup")
+                .set("Description", "Subnets of " + node.displayLabel())
+                .set("SubnetIds", Network.refs(b, subnets))
+                .set("Tags", b.nameTag(node));
+        String sg = b.securityGroups.of(node).orElseThrow();
+        String engine = b.string(node, "engine", "redis");
+        String nodeType = b.string(node, "nodeType", "cache.t3.micro");
+        if (engine.equals("memcached")) {
+            b.primary(node, "AWS::ElastiCache::CacheCluster")
+                    .set("Engine", "memcached")
+                    .set("CacheNodeType", nodeType)
+                    .set("NumCacheNodes", nodes)
+                    .set("AZMode", nodes > 1 && zones > 1 ? "cross-az" : "single-az")
+                    .set("CacheSubnetGroupName", group.ref())
+                    .set("VpcSecurityGroupIds", Json.list(b.securityGroups.groupId(sg)))
+                    .set("Tags", b.nameTag(node))
+                    .keep("Retain");
+            b.template.output(b.id(node) + "Endpoint", "Configuration endpoint of " + node.displayLabel(),
+                    Fn.getAtt(b.id(node), "ConfigurationEndpoint.Address"));
+            return;
+        }
+        boolean encrypted = b.bool(node, "encrypted", true);
+        boolean failover = nodes >= 2 && zones >= 2;
+        b.primary(node, "AWS::ElastiCache::ReplicationGroup")
+                .set("ReplicationGroupDescription", "Cache " + node.displayLabel())
+                .set("Engine", engine)
+                .set("CacheNodeType", nodeType)
+                .set("NumCacheClusters", nodes)
+                .set("AutomaticFailoverEnabled", failover)
+                .set("MultiAZEnabled", multiAz && failover)
+                .set("AtRestEncryptionEnabled", encrypted)
+                .set("TransitEncryptionEnabled", encrypted)
+                .set("CacheSubnetGroupName", group.ref())
+                .set("SecurityGroupIds", Json.list(b.securityGroups.groupId(sg)))
+                .set("SnapshotRetentionLimit", Math.max(1, b.integer(node, "snapshotRetentionDays", 1)))
+                .set("Tags", b.nameTag(node))
+                .keep("Snapshot");
+        b.template.output(b.id(node) + "Endpoint", "Primary endpoint of " + node.displayLabel(),
+                Fn.getAtt(b.id(node), "PrimaryEndPoint.Address"));
+    }
+
+    static void dynamodb(Node node, Build b) {
+        String partition = b.string(node, "partitionKey", "id");
+        String sort = b.string(node, "sortKey", null);
+        List<Object> attributes = Json.list(Json.obj("AttributeName", partition, "AttributeType", "S"));
+        List<Object> keys = Json.list(Json.obj("AttributeName", partition, "KeyType", "HASH"));
+        if (sort != null && !sort.equals(partition)) {
+            attributes.add(Json.obj("AttributeName", sort, "AttributeType", "S"));
+            keys.add(Json.obj("AttributeName", sort, "KeyType", "RANGE"));
+        }
+        boolean provisioned = "PROVISIONED".equals(b.string(node, "billingMode", "PAY_PER_REQUEST"));
+        Resource table = b.primary(node, "AWS::DynamoDB::Table")
+                .set("BillingMode", provisioned ? "PROVISIONED" : "PAY_PER_REQUEST")
+                .set("AttributeDefinitions", attributes)
+                .set("KeySchema", keys)
+                .set("SSESpecification", Json.obj("SSEEnabled", true))
+                .set("PointInTimeRecoverySpecification", Json.obj("PointInTimeRecoveryEnabled",
+                        b.bool(node, "pointInTimeRecovery", true)))
+                .set("TableClass", b.string(node, "tableClass", "STANDARD"))
+                .set("Tags", b.nameTag(node))
+                .keep("Retain");
+        if (provisioned) {
+            table.set("ProvisionedThroughput", Json.obj("ReadCapacityUnits", b.integer(node, "readCapacity", 5),
+                    "WriteCapacityUnits", b.integer(node, "writeCapacity", 5)));
+        }
+        String stream = b.string(node, "stream", "NONE");
+        if (!stream.equals("NONE")) {
+            table.set("StreamSpecification", Json.obj("StreamViewType", stream));
+        }
+        String ttl = b.string(node, "ttlAttribute", null);
+        if (ttl != null) {
+            table.set("TimeToLiveSpecification", Json.obj("AttributeName", ttl, "Enabled", true));
+        }
+    }
+
+    /** A table that feeds a function needs a stream; the drawing's choice wins if it made one. */
+    static void enableStream(Build b, Node table) {
+        Resource r = b.template.resource(b.id(table));
+        if (r != null && r.get("StreamSpecification") == null) {
+            r.set("StreamSpecification", Json.obj("StreamViewType", "NEW_AND_OLD_IMAGES"));
+        }
+    }
+
+    static void redshift(Node node, Build b) {
+        if (b.network.vpcOf(node).isEmpty()) {
+            b.notMapped(node, "a Redshift cluster needs a VPC; draw it in a private subnet");
+            return;
+        }
+        List<Network.Subnet> subnets = subnets(node, b, 1, "Redshift cluster");
+        Resource group = b.add(node, "SubnetGroup", "AWS::Redshift::ClusterSubnetGroup")
+                .set("Description", "Subnets of " + node.displayLabel())
+                .set("SubnetIds", Network.refs(b, subnets))
+                .set("Tags", b.nameTag(node));
+        String sg = b.securityGroups.of(node).orElseThrow();
+        long nodes = Math.max(1, b.integer(node, "nodes", 2));
+        b.primary(node, "AWS::Redshift::Cluster")
+                .set("ClusterType", nodes > 1 ? "multi-node" : "single-node")
+                .set("NumberOfNodes", nodes > 1 ? nodes : null)
+                .set("NodeType", b.string(node, "nodeType", "ra3.large"))
+                .set("DBName", "dev")
+                .set("MasterUsername", MASTER_USER)
+                .set("ManageMasterPassword", true)
+                .set("Encrypted", b.bool(node, "encrypted", true))
+                .set("PubliclyAccessible", b.bool(node, "publiclyAccessible", false))
+                .set("ClusterSubnetGroupName", group.ref())
+                .set("VpcSecurityGroupIds", Json.list(b.securityGroups.groupId(sg)))
+                .set("AutomatedSnapshotRetentionPeriod", Math.max(1, b.integer(node, "snapshotRetentionDays", 1)))
+                .set("Tags", b.nameTag(node))
+                .keep("Snapshot");
+        b.template.output(b.id(node) + "Endpoint", "Endpoint of " + node.displayLabel(),
+                Fn.getAtt(b.id(node), "Endpoint.Address"));
+    }
+}

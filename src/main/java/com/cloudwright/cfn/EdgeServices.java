@@ -1,0 +1,346 @@
+package com.cloudwright.cfn;
+
+import com.cloudwright.model.Node;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * CloudFront, Route 53 and WAF. A distribution's origins are the services it has edges to: a
+ * bucket through an origin access control (and the bucket policy that admits only this
+ * distribution), a load balancer, API or instance as a custom origin. Route 53 writes alias
+ * records to what it points at, in a hosted zone and for a domain given as parameters. WAF
+ * protects what it is drawn next to with AWS's managed rule groups and a rate limit.
+ */
+final class EdgeServices {
+
+    /** CloudFront's hosted zone id, the same for every distribution (an alias target constant). */
+    static final String CLOUDFRONT_ZONE = "Z2FDTNDATAQYW2";
+    static final String CACHING_OPTIMIZED = "658327ea-f89d-4fab-a63d-7e88639e58f6";
+    static final String CACHING_DISABLED = "4135ea2d-6df8-44a3-9df3-4b5a84be39ad";
+    static final String ALL_VIEWER_EXCEPT_HOST = "b689b0a8-53d0-40ab-baf2-68738e2966ac";
+
+    private EdgeServices() {
+    }
+
+    // ---- CloudFront ----------------------------------------------------------------------------
+
+    private record Origin(String id, Map<String, Object> spec, boolean dynamic, Node node) {
+    }
+
+    static void cloudfront(Node node, Build b) {
+        String id = b.id(node);
+        List<Origin> origins = new ArrayList<>();
+        Resource oac = null;
+        List<Node> targets = new ArrayList<>();
+        for (Link l : b.linksFrom(node)) {
+            if (!targets.contains(l.callee()) && !l.callee().type().equals("waf")) {
+                targets.add(l.callee());
+            }
+        }
+        targets.sort(Comparator.comparing(b::id));
+        for (Node t : targets) {
+            String tid = b.id(t);
+            Resource r = b.template.resource(tid);
+            if (r == null) {
+                b.note("Distribution " + id + " → " + tid + ": that node made no resource, so it is no origin.");
+                continue;
+            }
+            switch (r.type()) {
+                case "AWS::S3::Bucket" -> {
+                    if (oac == null) {
+                        oac = b.add(node, "OriginAccessControl", "AWS::CloudFront::OriginAccessControl")
+                                .set("OriginAccessControlConfig", Json.obj(
+                                        "Name", Fn.sub("${AWS::StackName}-" + LogicalIds.kebab(id)),
+                                        "OriginAccessControlOriginType", "s3",
+                                        "SigningBehavior", "always",
+                                        "SigningProtocol", "sigv4"));
+                    }
+                    origins.add(new Origin(tid, Json.obj("Id", tid, "DomainName", r.att("RegionalDomainName"),
+                            "S3OriginConfig", Json.obj("OriginAccessIdentity", ""),
+                            "OriginAccessControlId", oac.att("Id")), false, t));
+                    b.policies.bucket(t, ResourcePolicies.allowService("cloudfront.amazonaws.com", "s3:GetObject",
+                            Fn.sub("${" + tid + ".Arn}/*"),
+                            Fn.sub("arn:${AWS::Partition}:cloudfront::${AWS::AccountId}:distribution/${" + id + "}")));
+                }
+                case "AWS::ElasticLoadBalancingV2::LoadBalancer" -> {
+                    boolean https = b.template.resources().values().stream().anyMatch(x ->
+                            x.type().equals("AWS::ElasticLoadBalancingV2::Listener") && t.id().equals(x.nodeId())
+                                    && Integer.valueOf(443).equals(portOf(x)));
+                    origins.add(new Origin(tid, custom(tid, r.att("DNSName"), https ? "https-only" : "http-only"),
+                            true, t));
+                }
+                case "AWS::ApiGateway::RestApi" -> {
+                    Map<String, Object> spec = custom(tid,
+                            Fn.sub("${" + tid + "}.execute-api.${AWS::Region}.${AWS::URLSuffix}"), "https-only");
+                    spec.put("OriginPath", "/" + ApiGateway.STAGE);
+                    origins.add(new Origin(tid, spec, true, t));
+                }
+                case "AWS::ApiGatewayV2::Api" -> origins.add(new Origin(tid, custom(tid,
+                        Fn.sub("${" + tid + "}.execute-api.${AWS::Region}.${AWS::URLSuffix}"), "https-only"), true, t));
+                case "AWS::EC2::Instance" -> {
+                    origins.add(new Origin(tid, custom(tid, r.att("PublicDnsName"), "http-only"), true, t));
+                    b.note("Distribution " + id + " reaches instance " + tid + " by its public DNS name: the instance "
+                            + "needs a public IP (associatePublicIp).");
+                }
+                default -> b.note("Distribution " + id + " → " + tid + " (" + t.type() + ") is no origin type the "
+                        + "template writes.");
+            }
+        }
+        if (origins.isEmpty()) {
+            b.notMapped(node, "a distribution needs an origin: draw an edge to a bucket, load balancer or API");
+            return;
+        }
+        Origin main = origins.stream().filter(Origin::dynamic).findFirst().orElse(origins.get(0));
+        String viewer = b.string(node, "viewerProtocolPolicy", "redirect-to-https");
+        List<Object> behaviors = new ArrayList<>();
+        for (Origin o : origins) {
+            if (o != main) {
+                Map<String, Object> behavior = behavior(o, viewer);
+                behavior.put("PathPattern", "/" + LogicalIds.kebab(o.id()) + "/*");
+                behaviors.add(behavior);
+                b.note("Distribution " + id + " sends /" + LogicalIds.kebab(o.id()) + "/* to " + o.id() + ".");
+            }
+        }
+        Map<String, Object> config = Json.obj(
+                "Enabled", true,
+                "Comment", node.displayLabel(),
+                "HttpVersion", "http2and3",
+                "IPV6Enabled", b.bool(node, "ipv6", true),
+                "PriceClass", b.string(node, "priceClass", "PriceClass_All"),
+                "DefaultRootObject", main.dynamic() ? null : "index.html",
+                "Origins", origins.stream().map(o -> (Object) o.spec()).toList(),
+                "DefaultCacheBehavior", behavior(main, viewer),
+                "CacheBehaviors", behaviors);
+        List<Object> aliases = new ArrayList<>();
+        for (Node dns : b.callers(node, "route53")) {
+            Object name = recordNames(dns, b).get(node.id());
+            if (name != null) {
+                aliases.add(name);
+            }
+        }
+        if (!aliases.isEmpty()) {
+            config.put("Aliases", aliases);
+            config.put("ViewerCertificate", Json.obj("AcmCertificateArn", LoadBalancers.certificate(b, node),
+                    "SslSupportMethod", "sni-only", "MinimumProtocolVersion", "TLSv1.2_2021"));
+        }
+        for (Node waf : b.neighbours(node)) {
+            if (waf.type().equals("waf")) {
+                Optional<Resource> acl = webAcl(b, waf, "CLOUDFRONT");
+                acl.ifPresent(a -> config.put("WebACLId", a.att("Arn")));
+            }
+        }
+        b.primary(node, "AWS::CloudFront::Distribution")
+                .set("DistributionConfig", config)
+                .set("Tags", b.nameTag(node));
+        b.template.output(id + "DomainName", "Domain name of " + node.displayLabel(), Fn.getAtt(id, "DomainName"));
+    }
+
+    private static Integer portOf(Resource listener) {
+        Object p = listener.get("Port");
+        return p instanceof Number n ? n.intValue() : null;
+    }
+
+    private static Map<String, Object> custom(String id, Object domain, String protocol) {
+        return Json.obj("Id", id, "DomainName", domain, "CustomOriginConfig", Json.obj(
+                "OriginProtocolPolicy", protocol, "HTTPPort", 80, "HTTPSPort", 443,
+                "OriginSSLProtocols", Json.list("TLSv1.2")));
+    }
+
+    private static Map<String, Object> behavior(Origin o, String viewer) {
+        Map<String, Object> b = Json.obj("TargetOriginId", o.id(), "ViewerProtocolPolicy", viewer, "Compress", true);
+        if (o.dynamic()) {
+            b.put("CachePolicyId", CACHING_DISABLED);
+            b.put("OriginRequestPolicyId", ALL_VIEWER_EXCEPT_HOST);
+            b.put("AllowedMethods", Json.list("GET", "HEAD", "OPTIONS", "PUT", "PATCH", "POST", "DELETE"));
+        } else {
+            b.put("CachePolicyId", CACHING_OPTIMIZED);
+            b.put("AllowedMethods", Json.list("GET", "HEAD"));
+        }
+        return b;
+    }
+
+    // ---- Route 53 ------------------------------------------------------------------------------
+
+    private static int aliasRank(Node n) {
+        return switch (n.type()) {
+            case "cloudfront" -> 0;
+            case "alb", "nlb" -> 1;
+            default -> 2;
+        };
+    }
+
+    /** The record name of each target: the first gets the domain itself, others a subdomain. */
+    static Map<String, Object> recordNames(Node dns, Build b) {
+        List<Node> targets = new ArrayList<>();
+        for (Link l : b.linksFrom(dns)) {
+            if (!targets.contains(l.callee())) {
+                targets.add(l.callee());
+            }
+        }
+        targets.sort(Comparator.comparing(EdgeServices::aliasRank).thenComparing(b::id));
+        Object domain = domainParameter(dns, b);
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (int i = 0; i < targets.size(); i++) {
+            Node t = targets.get(i);
+            out.put(t.id(), i == 0 ? domain
+                    : Fn.sub(LogicalIds.kebab(b.id(t)) + ".${" + ((Fn.Ref) domain).target() + "}"));
+        }
+        return out;
+    }
+
+    private static Object domainParameter(Node dns, Build b) {
+        return b.parameter(new Template.Parameter(b.id(dns) + "DomainName", "String",
+                "The domain name " + dns.displayLabel() + " answers for", b.string(dns, "domainName", "example.com"),
+                "^(?!-)[A-Za-z0-9.-]{1,253}$", List.of(), "a DNS name such as app.example.com"));
+    }
+
+    static void route53(Node node, Build b) {
+        String id = b.id(node);
+        Object zone;
+        if (b.bool(node, "privateZone", false)) {
+            List<Object> vpcs = new ArrayList<>();
+            for (Node vpc : b.nodesOfType("vpc")) {
+                vpcs.add(Json.obj("VPCId", b.ref(vpc), "VPCRegion", Fn.ref("AWS::Region")));
+            }
+            Resource hostedZone = b.primary(node, "AWS::Route53::HostedZone")
+                    .set("Name", domainParameter(node, b))
+                    .set("VPCs", vpcs);
+            zone = hostedZone.ref();
+        } else {
+            zone = b.parameter(Template.Parameter.of(id + "HostedZoneId", "AWS::Route53::HostedZone::Id",
+                    "The public hosted zone of " + node.displayLabel(), null));
+        }
+        if (!"simple".equals(b.string(node, "routingPolicy", "simple"))) {
+            b.note("Route 53 " + id + ": the template writes simple routing; add the "
+                    + b.string(node, "routingPolicy", "simple") + " policy's set identifiers by hand.");
+        }
+        Map<String, Object> names = recordNames(node, b);
+        for (Link l : b.linksFrom(node)) {
+            Node t = l.callee();
+            Object name = names.get(t.id());
+            if (name == null) {
+                continue;
+            }
+            names.remove(t.id());
+            String tid = b.id(t);
+            Resource r = b.template.resource(tid);
+            String type = r == null ? "" : r.type();
+            switch (type) {
+                case "AWS::CloudFront::Distribution" -> {
+                    for (String recordType : b.bool(t, "ipv6", true) ? List.of("A", "AAAA") : List.of("A")) {
+                        b.add(node, tid + recordType + "Record", "AWS::Route53::RecordSet")
+                                .set("HostedZoneId", zone)
+                                .set("Name", name)
+                                .set("Type", recordType)
+                                .set("AliasTarget", Json.obj("DNSName", Fn.getAtt(tid, "DomainName"),
+                                        "HostedZoneId", CLOUDFRONT_ZONE, "EvaluateTargetHealth", false));
+                    }
+                }
+                case "AWS::ElasticLoadBalancingV2::LoadBalancer" -> b.add(node, tid + "Record", "AWS::Route53::RecordSet")
+                        .set("HostedZoneId", zone)
+                        .set("Name", name)
+                        .set("Type", "A")
+                        .set("AliasTarget", Json.obj("DNSName", Fn.getAtt(tid, "DNSName"),
+                                "HostedZoneId", Fn.getAtt(tid, "CanonicalHostedZoneID"), "EvaluateTargetHealth", true));
+                case "AWS::EC2::EIP" -> b.add(node, tid + "Record", "AWS::Route53::RecordSet")
+                        .set("HostedZoneId", zone)
+                        .set("Name", name)
+                        .set("Type", "A")
+                        .set("TTL", "300")
+                        .set("ResourceRecords", Json.list(Fn.getAtt(tid, "PublicIp")));
+                default -> b.note("Route 53 " + id + " → " + tid + " (" + t.type() + "): no alias record is written "
+                        + "(an API needs a custom domain name; an instance an Elastic IP).");
+            }
+        }
+        if (b.template.resource(id) == null && b.resourcesOf(node).isEmpty()) {
+            b.notMapped(node, "the hosted zone is a parameter and no record points anywhere");
+        }
+    }
+
+    // ---- WAF -----------------------------------------------------------------------------------
+
+    /** The web ACL of a scope for a WAF node (a node protecting CloudFront and a regional service has two). */
+    static Optional<Resource> webAcl(Build b, Node waf, String scope) {
+        return b.template.resources().values().stream()
+                .filter(r -> r.type().equals("AWS::WAFv2::WebACL") && waf.id().equals(r.nodeId())
+                        && scope.equals(((Map<?, ?>) r.properties()).get("Scope")))
+                .findFirst();
+    }
+
+    static void waf(Node node, Build b) {
+        List<Node> protectedNodes = b.neighbours(node).stream().sorted(Comparator.comparing(Node::id)).toList();
+        boolean cloudfront = protectedNodes.stream().anyMatch(n -> n.type().equals("cloudfront"));
+        boolean regional = protectedNodes.stream().anyMatch(n -> List.of("alb", "api-gateway", "cognito").contains(n.type()));
+        if (!cloudfront && !regional) {
+            if ("REGIONAL".equals(b.string(node, "scope", "CLOUDFRONT"))) {
+                regional = true;
+            } else {
+                cloudfront = true;
+            }
+        }
+        if (cloudfront) {
+            acl(node, b, "CLOUDFRONT", true);
+            if (!b.region.equals("us-east-1")) {
+                b.note("Web ACL " + b.id(node) + " protects CloudFront, so it must be created in us-east-1; this "
+                        + "template is for " + b.region + ".");
+            }
+        }
+        if (regional) {
+            Resource acl = acl(node, b, "REGIONAL", !cloudfront);
+            for (Node n : protectedNodes) {
+                Object arn = switch (n.type()) {
+                    case "alb" -> b.template.resource(b.id(n)) == null ? null : b.ref(n);
+                    case "api-gateway" -> ApiGateway.stageArn(b, n);
+                    case "cognito" -> b.template.resource(b.id(n)) == null ? null : Fn.getAtt(b.id(n), "Arn");
+                    default -> null;
+                };
+                if (arn == null && List.of("alb", "api-gateway", "cognito").contains(n.type())) {
+                    b.note("Web ACL " + b.id(node) + " cannot protect " + b.id(n) + " (an HTTP API or a node that made "
+                            + "no resource).");
+                }
+                if (arn != null) {
+                    Resource association = b.add(node, b.id(n) + "Association", "AWS::WAFv2::WebACLAssociation")
+                            .set("ResourceArn", arn)
+                            .set("WebACLArn", acl.att("Arn"));
+                    if (n.type().equals("api-gateway")) {
+                        b.resourceOf(n, "AWS::ApiGateway::Stage").ifPresent(s -> association.dependsOn(s.logicalId()));
+                    }
+                }
+            }
+        }
+    }
+
+    private static Resource acl(Node node, Build b, String scope, boolean primary) {
+        String metric = b.id(node) + (primary ? "" : "Regional");
+        Resource acl = primary ? b.primary(node, "AWS::WAFv2::WebACL") : b.add(node, "Regional", "AWS::WAFv2::WebACL");
+        List<Object> rules = new ArrayList<>();
+        rules.add(Json.obj("Name", "RateLimit", "Priority", 0, "Action", Json.obj("Block", Json.empty()),
+                "Statement", Json.obj("RateBasedStatement", Json.obj("Limit", b.integer(node, "rateLimit", 2000),
+                        "AggregateKeyType", "IP")),
+                "VisibilityConfig", visibility(metric + "RateLimit")));
+        if (b.bool(node, "managedRules", true)) {
+            int priority = 1;
+            for (String group : List.of("AWSManagedRulesCommonRuleSet", "AWSManagedRulesKnownBadInputsRuleSet",
+                    "AWSManagedRulesAmazonIpReputationList")) {
+                rules.add(Json.obj("Name", group, "Priority", priority++, "OverrideAction", Json.obj("None", Json.empty()),
+                        "Statement", Json.obj("ManagedRuleGroupStatement", Json.obj("VendorName", "AWS", "Name", group)),
+                        "VisibilityConfig", visibility(metric + group)));
+            }
+        }
+        return acl.set("Scope", scope)
+                .set("DefaultAction", Json.obj("Allow", Json.empty()))
+                .set("VisibilityConfig", visibility(metric))
+                .set("Rules", rules)
+                .set("Tags", b.nameTag(node));
+    }
+
+    private static Map<String, Object> visibility(String metric) {
+        return Json.obj("SampledRequestsEnabled", true, "CloudWatchMetricsEnabled", true,
+                "MetricName", metric.length() > 128 ? metric.substring(0, 128) : metric);
+    }
+}

@@ -1,0 +1,405 @@
+package com.cloudwright.cfn;
+
+import com.cloudwright.model.Node;
+import com.cloudwright.model.NodeTypes;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The containment tree as CloudFormation networking: a VPC per {@code vpc} node, its subnets in
+ * their Availability Zones ({@code !Select [i, !GetAZs '']} from the zone letter, or the zone's
+ * full name), an internet gateway with its attachment, a public route table whose default route
+ * leads to it, a NAT gateway with an Elastic IP per {@code nat-gateway} node, and a route table
+ * per private subnet whose default route leads to the NAT gateway of the same zone (else any).
+ * Other mappers ask it where things are: a node's VPC, subnet, zone, and subnets to spread over.
+ */
+final class Network {
+
+    private static final Pattern ZONE_LETTER = Pattern.compile("[a-z]");
+    private static final Pattern ZONE_NAME = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d[a-z]");
+
+    /** An Availability Zone: {@code key} compares zones ("i:0" for the first of GetAZs, or a zone name). */
+    record Zone(String key, Object expression, int order) {
+    }
+
+    record Subnet(Node node, Node vpc, Zone zone, boolean isPublic, String cidr) {
+        String id(Build b) {
+            return b.id(node);
+        }
+    }
+
+    private final Build b;
+    private final Map<String, Zone> zoneOfAz = new HashMap<>();
+    private final Map<String, Subnet> subnets = new LinkedHashMap<>();
+    private final Map<String, List<Subnet>> subnetsByVpc = new HashMap<>();
+    private final Map<String, String> routeTableOfSubnet = new HashMap<>();
+    private final Map<String, String> attachmentOfVpc = new HashMap<>();
+    private final Map<String, String> gatewayOfVpc = new HashMap<>();
+    private final Map<String, List<Node>> natsOfVpc = new HashMap<>();
+
+    Network(Build b) {
+        this.b = b;
+    }
+
+    // ---- queries -------------------------------------------------------------------------------
+
+    Optional<Node> vpcOf(Node node) {
+        if (node.type().equals(NodeTypes.VPC)) {
+            return Optional.of(node);
+        }
+        return b.diagram.vpcOf(node).filter(b::inTemplate);
+    }
+
+    Optional<Subnet> subnetOf(Node node) {
+        if (node.type().equals(NodeTypes.SUBNET)) {
+            return Optional.ofNullable(subnets.get(node.id()));
+        }
+        return b.diagram.subnetOf(node).map(s -> subnets.get(s.id()));
+    }
+
+    Optional<Subnet> subnet(String nodeId) {
+        return Optional.ofNullable(subnets.get(nodeId));
+    }
+
+    List<Subnet> subnets(Node vpc) {
+        return subnetsByVpc.getOrDefault(vpc.id(), List.of());
+    }
+
+    /** The zone a node sits in: its subnet's, or its Availability Zone container's. */
+    Optional<Zone> zoneOf(Node node) {
+        Optional<Subnet> s = subnetOf(node);
+        if (s.isPresent()) {
+            return Optional.of(s.get().zone());
+        }
+        return b.diagram.availabilityZoneOf(node).map(az -> zoneOfAz.get(az.id()));
+    }
+
+    String cidr(Node vpc) {
+        return b.string(vpc, "cidr", "10.0.0.0/16");
+    }
+
+    /** Route tables of the VPC's private subnets (gateway endpoints, VPN propagation, peering routes). */
+    List<String> privateRouteTables(Node vpc) {
+        return subnets(vpc).stream().filter(s -> !s.isPublic()).map(s -> routeTableOfSubnet.get(s.node().id()))
+                .distinct().sorted().toList();
+    }
+
+    List<String> routeTables(Node vpc) {
+        return subnets(vpc).stream().map(s -> routeTableOfSubnet.get(s.node().id())).distinct().sorted().toList();
+    }
+
+    Optional<String> gatewayAttachment(Node vpc) {
+        return Optional.ofNullable(attachmentOfVpc.get(vpc.id()));
+    }
+
+    /**
+     * One subnet per zone for a service that spans subnets: the node's own subnet first, then in
+     * each other zone the subnet of the same kind (public/private) in the same row (tier) of the
+     * drawing. A node drawn in the VPC itself takes, per zone, the top subnet (public) or the
+     * bottom one (private: databases sit in the lowest tier).
+     */
+    List<Subnet> spread(Node node, boolean wantPublic) {
+        List<String> explicit = node.props().strings("subnets");
+        if (!explicit.isEmpty()) {
+            List<Subnet> out = new ArrayList<>();
+            for (String id : explicit) {
+                subnet(id).ifPresent(out::add);
+            }
+            return out;
+        }
+        Optional<Node> vpc = vpcOf(node);
+        if (vpc.isEmpty()) {
+            return List.of();
+        }
+        Optional<Subnet> own = subnetOf(node);
+        boolean kind = own.map(Subnet::isPublic).orElse(wantPublic);
+        Map<String, List<Subnet>> byZone = byZone(vpc.get(), kind);
+        List<Subnet> out = new ArrayList<>();
+        for (List<Subnet> inZone : byZone.values()) {
+            if (own.isPresent() && inZone.contains(own.get())) {
+                out.add(own.get());
+                continue;
+            }
+            int rank;
+            if (own.isPresent()) {
+                rank = byZone.getOrDefault(own.get().zone().key(), List.of()).indexOf(own.get());
+            } else {
+                rank = kind ? 0 : Integer.MAX_VALUE;
+            }
+            out.add(inZone.get(Math.min(Math.max(rank, 0), inZone.size() - 1)));
+        }
+        out.sort(Comparator.comparing((Subnet s) -> s.zone().order()).thenComparing(s -> s.node().id()));
+        return out;
+    }
+
+    /** The VPC's subnets of one kind, grouped by zone (zones in order), each group top to bottom. */
+    Map<String, List<Subnet>> byZone(Node vpc, boolean isPublic) {
+        Map<String, List<Subnet>> out = new LinkedHashMap<>();
+        subnets(vpc).stream().filter(s -> s.isPublic() == isPublic)
+                .sorted(Comparator.comparing((Subnet s) -> s.zone().order())
+                        .thenComparing(s -> s.node().bounds().y()).thenComparing(s -> s.node().id()))
+                .forEach(s -> out.computeIfAbsent(s.zone().key(), k -> new ArrayList<>()).add(s));
+        return out;
+    }
+
+    static List<Object> refs(Build b, List<Subnet> subnets) {
+        List<Object> out = new ArrayList<>();
+        subnets.forEach(s -> out.add(Fn.ref(s.id(b))));
+        return out;
+    }
+
+    // ---- declaration ---------------------------------------------------------------------------
+
+    void declare() {
+        for (Node vpc : b.nodesOfType(NodeTypes.VPC)) {
+            declareVpc(vpc);
+        }
+        for (Node s : b.nodesOfType(NodeTypes.SUBNET)) {
+            if (!subnets.containsKey(s.id())) {
+                b.notMapped(s, "a subnet outside any VPC has no CloudFormation meaning");
+            }
+        }
+        for (Node az : b.nodesOfType(NodeTypes.AVAILABILITY_ZONE)) {
+            b.notMapped(az, "an Availability Zone is a place, not a resource: its subnets carry it");
+        }
+        for (Node region : b.nodesOfType(NodeTypes.REGION)) {
+            b.notMapped(region, "the Region is where the stack is deployed: one template per Region");
+        }
+    }
+
+    private void declareVpc(Node vpc) {
+        Resource r = b.primary(vpc, "AWS::EC2::VPC")
+                .set("CidrBlock", cidr(vpc))
+                .set("EnableDnsHostnames", b.bool(vpc, "enableDnsHostnames", true))
+                .set("EnableDnsSupport", b.bool(vpc, "enableDnsSupport", true))
+                .set("Tags", b.nameTag(vpc));
+        if ("dedicated".equals(b.string(vpc, "instanceTenancy", "default"))) {
+            r.set("InstanceTenancy", "dedicated");
+        }
+        zones(vpc);
+        List<Node> subnetNodes = new ArrayList<>();
+        for (Node n : b.diagram.descendants(vpc.id())) {
+            if (n.type().equals(NodeTypes.SUBNET) && b.inTemplate(n)) {
+                subnetNodes.add(n);
+            }
+        }
+        subnetNodes.sort(Comparator.comparing(Node::id));
+        List<String> cidrs = allocate(vpc, subnetNodes);
+        List<Subnet> list = new ArrayList<>();
+        for (int i = 0; i < subnetNodes.size(); i++) {
+            Node s = subnetNodes.get(i);
+            Zone zone = b.diagram.availabilityZoneOf(s).map(az -> zoneOfAz.get(az.id()))
+                    .orElse(new Zone("i:0", Fn.select(0, Fn.azs()), 0));
+            Subnet subnet = new Subnet(s, vpc, zone, b.bool(s, "public", false), cidrs.get(i));
+            subnets.put(s.id(), subnet);
+            list.add(subnet);
+            b.primary(s, "AWS::EC2::Subnet")
+                    .set("VpcId", b.ref(vpc))
+                    .set("CidrBlock", subnet.cidr())
+                    .set("AvailabilityZone", zone.expression())
+                    .set("MapPublicIpOnLaunch", subnet.isPublic() && b.bool(s, "mapPublicIpOnLaunch", false))
+                    .set("Tags", b.nameTag(s));
+        }
+        subnetsByVpc.put(vpc.id(), List.copyOf(list));
+        internetGateway(vpc, list);
+        natGateways(vpc);
+        routes(vpc, list);
+    }
+
+    /** Zone letters index GetAZs; full names are used as written; unnamed zones take free slots by position. */
+    private void zones(Node vpc) {
+        List<Node> azs = new ArrayList<>();
+        for (Node n : b.diagram.descendants(vpc.id())) {
+            if (n.type().equals(NodeTypes.AVAILABILITY_ZONE)) {
+                azs.add(n);
+            }
+        }
+        azs.sort(Comparator.comparing((Node n) -> n.bounds().x()).thenComparing(n -> n.bounds().y())
+                .thenComparing(Node::id));
+        java.util.Set<Integer> used = new java.util.HashSet<>();
+        List<Node> unnamed = new ArrayList<>();
+        int position = 0;
+        for (Node az : azs) {
+            String zone = az.props().string("zone").map(String::trim).orElse("");
+            if (ZONE_LETTER.matcher(zone).matches()) {
+                int i = zone.charAt(0) - 'a';
+                used.add(i);
+                zoneOfAz.put(az.id(), new Zone("i:" + i, Fn.select(i, Fn.azs()), i));
+            } else if (ZONE_NAME.matcher(zone).matches()) {
+                int i = zone.charAt(zone.length() - 1) - 'a';
+                zoneOfAz.put(az.id(), new Zone(zone, zone, i));
+            } else {
+                unnamed.add(az);
+            }
+            position++;
+        }
+        int next = 0;
+        for (Node az : unnamed) {
+            while (used.contains(next)) {
+                next++;
+            }
+            used.add(next);
+            zoneOfAz.put(az.id(), new Zone("i:" + next, Fn.select(next, Fn.azs()), next));
+        }
+    }
+
+    /** Subnets drawn without a CIDR get the next free block of the VPC (/24 in a /16), in id order. */
+    private List<String> allocate(Node vpc, List<Node> subnetNodes) {
+        Cidr vpcBlock = Cidr.parse(cidr(vpc)).orElse(Cidr.parse("10.0.0.0/16").orElseThrow());
+        List<Cidr> used = new ArrayList<>();
+        for (Node s : subnetNodes) {
+            s.props().string("cidr").flatMap(Cidr::parse).ifPresent(used::add);
+        }
+        int prefix = vpcBlock.prefix() <= 20 ? 24 : Math.min(28, vpcBlock.prefix() + 2);
+        List<String> out = new ArrayList<>();
+        long next = 0;
+        for (Node s : subnetNodes) {
+            Optional<String> given = s.props().string("cidr").filter(c -> !c.isBlank());
+            if (given.isPresent()) {
+                out.add(given.get().trim());
+                continue;
+            }
+            String chosen = null;
+            while (chosen == null) {
+                Optional<Cidr> candidate = vpcBlock.block(prefix, next++);
+                if (candidate.isEmpty()) {
+                    b.note("VPC " + b.id(vpc) + " has no room left for subnet " + s.id() + "; give it a CIDR.");
+                    chosen = vpcBlock.toString();
+                } else if (used.stream().noneMatch(u -> u.overlaps(candidate.get()))) {
+                    chosen = candidate.get().toString();
+                    used.add(candidate.get());
+                    b.note("Subnet " + s.id() + " has no CIDR in the drawing; the template gives it " + chosen + ".");
+                }
+            }
+            out.add(chosen);
+        }
+        return out;
+    }
+
+    private void internetGateway(Node vpc, List<Subnet> subnetList) {
+        List<Node> drawn = new ArrayList<>();
+        for (Node igw : b.nodesOfType("internet-gateway")) {
+            Optional<Node> igwVpc = vpcOf(igw).or(() -> attachedVpc(igw));
+            if (igwVpc.isPresent() && igwVpc.get().id().equals(vpc.id())) {
+                drawn.add(igw);
+            }
+        }
+        boolean needed = subnetList.stream().anyMatch(Subnet::isPublic);
+        if (drawn.isEmpty() && !needed) {
+            return;
+        }
+        Resource gateway;
+        if (drawn.isEmpty()) {
+            gateway = b.add(b.id(vpc) + "InternetGateway", "AWS::EC2::InternetGateway");
+            b.note("VPC " + b.id(vpc) + " has public subnets but no internet gateway in the drawing; the template adds "
+                    + gateway.logicalId() + ".");
+        } else {
+            gateway = b.primary(drawn.get(0), "AWS::EC2::InternetGateway");
+            for (Node extra : drawn.subList(1, drawn.size())) {
+                b.notMapped(extra, "a VPC has at most one internet gateway; " + gateway.logicalId() + " is used");
+            }
+        }
+        gateway.set("Tags", Json.nameTag(Fn.sub("${AWS::StackName}-" + LogicalIds.kebab(gateway.logicalId()))));
+        String owner = drawn.isEmpty() ? gateway.logicalId() : b.id(drawn.get(0));
+        Resource attachment = b.add(owner + "Attachment", "AWS::EC2::VPCGatewayAttachment")
+                .set("VpcId", b.ref(vpc))
+                .set("InternetGatewayId", gateway.ref());
+        gatewayOfVpc.put(vpc.id(), gateway.logicalId());
+        attachmentOfVpc.put(vpc.id(), attachment.logicalId());
+    }
+
+    /** An internet gateway drawn outside the VPC belongs to the VPC it is connected to, or the only one. */
+    private Optional<Node> attachedVpc(Node igw) {
+        for (Node n : b.neighbours(igw)) {
+            Optional<Node> v = vpcOf(n);
+            if (v.isPresent()) {
+                return v;
+            }
+        }
+        List<Node> vpcs = b.nodesOfType(NodeTypes.VPC);
+        return vpcs.size() == 1 ? Optional.of(vpcs.get(0)) : Optional.empty();
+    }
+
+    private void natGateways(Node vpc) {
+        List<Node> nats = new ArrayList<>();
+        for (Node nat : b.nodesOfType("nat-gateway")) {
+            Optional<Subnet> s = subnetOf(nat);
+            if (s.isEmpty() || !s.get().vpc().id().equals(vpc.id())) {
+                if (s.isEmpty() && vpcOf(nat).map(v -> v.id().equals(vpc.id())).orElse(false)) {
+                    b.notMapped(nat, "a NAT gateway must sit in a (public) subnet");
+                }
+                continue;
+            }
+            boolean isPrivate = "private".equals(b.string(nat, "connectivityType", "public"));
+            Resource gw = b.primary(nat, "AWS::EC2::NatGateway")
+                    .set("SubnetId", Fn.ref(s.get().id(b)))
+                    .set("Tags", b.nameTag(nat));
+            if (isPrivate) {
+                gw.set("ConnectivityType", "private");
+            } else {
+                Resource eip = b.add(nat, "Eip", "AWS::EC2::EIP")
+                        .set("Domain", "vpc")
+                        .set("Tags", b.nameTag(nat));
+                gatewayAttachment(vpc).ifPresent(eip::dependsOn);
+                gw.set("AllocationId", eip.att("AllocationId"));
+                nats.add(nat);
+            }
+        }
+        natsOfVpc.put(vpc.id(), nats);
+    }
+
+    private void routes(Node vpc, List<Subnet> subnetList) {
+        String vpcId = b.id(vpc);
+        Resource publicTable = null;
+        for (Subnet s : subnetList) {
+            String table;
+            if (s.isPublic()) {
+                if (publicTable == null) {
+                    publicTable = b.add(vpcId + "PublicRouteTable", "AWS::EC2::RouteTable")
+                            .set("VpcId", b.ref(vpc))
+                            .set("Tags", Json.nameTag(Fn.sub("${AWS::StackName}-" + LogicalIds.kebab(vpcId) + "-public")));
+                    String gateway = gatewayOfVpc.get(vpc.id());
+                    if (gateway != null) {
+                        b.add(vpcId + "PublicDefaultRoute", "AWS::EC2::Route")
+                                .set("RouteTableId", publicTable.ref())
+                                .set("DestinationCidrBlock", "0.0.0.0/0")
+                                .set("GatewayId", Fn.ref(gateway))
+                                .dependsOn(attachmentOfVpc.get(vpc.id()));
+                    }
+                }
+                table = publicTable.logicalId();
+            } else {
+                Resource t = b.add(s.node(), "RouteTable", "AWS::EC2::RouteTable")
+                        .set("VpcId", b.ref(vpc))
+                        .set("Tags", b.nameTag(s.node()));
+                table = t.logicalId();
+                natFor(vpc, s).ifPresent(nat -> b.add(s.node(), "DefaultRoute", "AWS::EC2::Route")
+                        .set("RouteTableId", t.ref())
+                        .set("DestinationCidrBlock", "0.0.0.0/0")
+                        .set("NatGatewayId", b.ref(nat)));
+            }
+            routeTableOfSubnet.put(s.node().id(), table);
+            b.add(s.node(), "RouteTableAssociation", "AWS::EC2::SubnetRouteTableAssociation")
+                    .set("SubnetId", Fn.ref(s.id(b)))
+                    .set("RouteTableId", Fn.ref(table));
+        }
+    }
+
+    /** The NAT gateway of the subnet's zone, else the first of the VPC; none leaves the subnet isolated. */
+    private Optional<Node> natFor(Node vpc, Subnet subnet) {
+        List<Node> nats = natsOfVpc.getOrDefault(vpc.id(), List.of());
+        for (Node nat : nats) {
+            if (subnetOf(nat).map(s -> s.zone().key().equals(subnet.zone().key())).orElse(false)) {
+                return Optional.of(nat);
+            }
+        }
+        return nats.stream().findFirst();
+    }
+}

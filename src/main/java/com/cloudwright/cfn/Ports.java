@@ -1,0 +1,42 @@
+package com.cloudwright.cfn;
+
+import com.cloudwright.model.Edge;
+import com.cloudwright.model.Node;
+
+/** The port a caller reaches a callee on: the edge's, else the callee's own setting, else the palette's. */
+final class Ports {
+
+    private Ports() {
+    }
+
+    static int of(Build b, Node callee, Edge edge) {
+        if (edge != null) {
+            var port = edge.props().number("port");
+            if (port.isPresent()) {
+                return (int) Math.round(port.get());
+            }
+            if (edge.label() != null && edge.label().trim().matches("\\d{1,5}")) {
+                int p = Integer.parseInt(edge.label().trim());
+                if (p > 0 && p < 65536) {
+                    return p;
+                }
+            }
+        }
+        return of(b, callee);
+    }
+
+    static int of(Build b, Node callee) {
+        return switch (callee.type()) {
+            case "ec2" -> (int) b.integer(callee, "appPort", 80);
+            case "ecs", "fargate" -> (int) b.integer(callee, "containerPort", 80);
+            case "alb" -> "HTTPS".equals(b.string(callee, "listenerProtocol", "HTTP")) ? 443 : 80;
+            case "nlb" -> (int) b.integer(callee, "listenerPort", 80);
+            default -> b.palette.portOf(callee).orElse(443);
+        };
+    }
+
+    static String protocol(Edge edge) {
+        String p = edge == null ? "tcp" : edge.props().string("protocol", "tcp").toLowerCase(java.util.Locale.ROOT);
+        return p.equals("udp") ? "udp" : "tcp";
+    }
+}

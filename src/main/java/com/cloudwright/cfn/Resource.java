@@ -1,0 +1,103 @@
+package com.cloudwright.cfn;
+
+import java.util.Collections;
+import java.util.Map;
+import java.util.Objects;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * One resource of a template. Mutable while the exporter wires the diagram (an edge may add a
+ * statement to a role made earlier); written and checked once the template is complete.
+ */
+final class Resource {
+
+    private final String logicalId;
+    private final String type;
+    private final String nodeId;
+    private final Map<String, Object> properties = new TreeMap<>();
+    private final SortedSet<String> dependsOn = new TreeSet<>();
+    private String deletionPolicy;
+    private String updateReplacePolicy;
+
+    Resource(String logicalId, String type, String nodeId) {
+        this.logicalId = Objects.requireNonNull(logicalId, "logicalId");
+        this.type = Objects.requireNonNull(type, "type");
+        this.nodeId = nodeId;
+    }
+
+    String logicalId() {
+        return logicalId;
+    }
+
+    String type() {
+        return type;
+    }
+
+    /** The diagram node the resource was made for (null for shared plumbing). */
+    String nodeId() {
+        return nodeId;
+    }
+
+    Map<String, Object> properties() {
+        return Collections.unmodifiableMap(properties);
+    }
+
+    /** Sets a property; a null value (or an empty list or map) leaves it out. */
+    Resource set(String name, Object value) {
+        if (Json.isEmpty(value)) {
+            properties.remove(name);
+        } else {
+            properties.put(name, value);
+        }
+        return this;
+    }
+
+    Object get(String name) {
+        return properties.get(name);
+    }
+
+    Resource dependsOn(String other) {
+        if (!other.equals(logicalId)) {
+            dependsOn.add(other);
+        }
+        return this;
+    }
+
+    void removeDependsOn(String other) {
+        dependsOn.remove(other);
+    }
+
+    SortedSet<String> dependsOn() {
+        return Collections.unmodifiableSortedSet(dependsOn);
+    }
+
+    /** Keeps data when the stack is deleted or the resource replaced. */
+    Resource keep(String policy) {
+        this.deletionPolicy = policy;
+        this.updateReplacePolicy = policy;
+        return this;
+    }
+
+    String deletionPolicy() {
+        return deletionPolicy;
+    }
+
+    String updateReplacePolicy() {
+        return updateReplacePolicy;
+    }
+
+    Fn.Ref ref() {
+        return Fn.ref(logicalId);
+    }
+
+    Fn.GetAtt att(String attribute) {
+        return Fn.getAtt(logicalId, attribute);
+    }
+
+    @Override
+    public String toString() {
+        return type + " " + logicalId;
+    }
+}

@@ -1,0 +1,296 @@
+package com.cloudwright.cfn;
+
+import com.cloudwright.model.Node;
+import com.cloudwright.model.NodeTypes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Buckets, file systems, volumes and backup plans. Buckets are encrypted, block public access
+ * (unless the drawing makes one public on purpose), enforce bucket-owner object ownership, accept
+ * TLS only, and move objects to Glacier when an archive is drawn next to them or a property asks.
+ */
+final class Storage {
+
+    private Storage() {
+    }
+
+    // ---- S3 ------------------------------------------------------------------------------------
+
+    static void s3(Node node, Build b) {
+        bucket(node, b);
+    }
+
+    private static Resource bucket(Node node, Build b) {
+        String encryption = b.string(node, "encryption", "SSE-S3");
+        String algorithm = switch (encryption) {
+            case "SSE-KMS" -> "aws:kms";
+            case "DSSE-KMS" -> "aws:kms:dsse";
+            default -> "AES256";
+        };
+        boolean isPublic = node.type().equals("s3") && b.bool(node, "public", false);
+        Resource bucket = b.primary(node, "AWS::S3::Bucket")
+                .set("BucketEncryption", Json.obj("ServerSideEncryptionConfiguration", Json.list(Json.obj(
+                        "ServerSideEncryptionByDefault", Json.obj("SSEAlgorithm", algorithm),
+                        "BucketKeyEnabled", !algorithm.equals("AES256") ? true : null))))
+                .set("PublicAccessBlockConfiguration", Json.obj(
+                        "BlockPublicAcls", true, "IgnorePublicAcls", true,
+                        "BlockPublicPolicy", !isPublic, "RestrictPublicBuckets", !isPublic))
+                .set("OwnershipControls", Json.obj("Rules", Json.list(Json.obj("ObjectOwnership", "BucketOwnerEnforced"))))
+                .set("Tags", b.nameTag(node))
+                .keep("Retain");
+        if (b.bool(node, "versioning", false)) {
+            bucket.set("VersioningConfiguration", Json.obj("Status", "Enabled"));
+        }
+        if (b.bool(node, "websiteHosting", false)) {
+            bucket.set("WebsiteConfiguration", Json.obj("IndexDocument", "index.html", "ErrorDocument", "error.html"));
+        }
+        if (isPublic) {
+            b.policies.bucket(node, Json.obj("Sid", "PublicRead", "Effect", "Allow", "Principal", "*",
+                    "Action", "s3:GetObject", "Resource", Fn.sub("${" + b.id(node) + ".Arn}/*")));
+            b.note("Bucket " + b.id(node) + " is public because the drawing says so; serving it through CloudFront "
+                    + "keeps it private.");
+        }
+        b.policies.bucket(node);
+        lifecycle(node, b, bucket);
+        return bucket;
+    }
+
+    private static void lifecycle(Node node, Build b, Resource bucket) {
+        List<Object> rules = new ArrayList<>();
+        if (node.type().equals("s3-glacier")) {
+            rules.add(transition("archive", b.string(node, "storageClass", "GLACIER"), 0));
+        } else {
+            String storageClass = b.string(node, "storageClass", "STANDARD");
+            switch (storageClass) {
+                case "STANDARD" -> {
+                }
+                case "STANDARD_IA", "ONEZONE_IA" -> rules.add(transition("storage-class", storageClass, 30));
+                case "EXPRESS_ONEZONE" -> b.note("Bucket " + b.id(node) + ": S3 Express One Zone needs a directory "
+                        + "bucket (AWS::S3Express::DirectoryBucket); the template makes a general purpose bucket.");
+                default -> rules.add(transition("storage-class", storageClass, 0));
+            }
+            Object glacierDays = b.prop(node, "glacierAfterDays");
+            List<Node> archives = archivesOf(node, b);
+            if (glacierDays instanceof Number || !archives.isEmpty()) {
+                long days = glacierDays instanceof Number n ? n.longValue() : 180;
+                String target = archives.isEmpty() ? "GLACIER" : b.string(archives.get(0), "storageClass", "GLACIER");
+                rules.add(transition("archive", target, days));
+            }
+        }
+        Object expire = b.prop(node, "expireAfterDays");
+        if (expire instanceof Number n) {
+            rules.add(Json.obj("Id", "expire", "Status", "Enabled", "ExpirationInDays", n.longValue()));
+        }
+        if (!rules.isEmpty()) {
+            rules.add(Json.obj("Id", "abort-incomplete-uploads", "Status", "Enabled",
+                    "AbortIncompleteMultipartUpload", Json.obj("DaysAfterInitiation", 7)));
+            bucket.set("LifecycleConfiguration", Json.obj("Rules", rules));
+        }
+    }
+
+    private static Map<String, Object> transition(String id, String storageClass, long days) {
+        return Json.obj("Id", id, "Status", "Enabled",
+                "Transitions", Json.list(Json.obj("StorageClass", storageClass, "TransitionInDays", days)));
+    }
+
+    /** The Glacier archives drawn next to a bucket (an edge either way). */
+    private static List<Node> archivesOf(Node bucket, Build b) {
+        return b.neighbours(bucket).stream().filter(n -> n.type().equals("s3-glacier"))
+                .sorted(java.util.Comparator.comparing(Node::id)).toList();
+    }
+
+    static void glacier(Node node, Build b) {
+        List<Node> buckets = b.neighbours(node).stream().filter(n -> n.type().equals("s3")).toList();
+        if (buckets.isEmpty()) {
+            bucket(node, b);
+            return;
+        }
+        List<String> names = buckets.stream().map(b::id).sorted().toList();
+        b.notMapped(node, "an S3 Glacier storage class: the lifecycle rules of " + String.join(", ", names)
+                + " move objects into it");
+    }
+
+    /** S3 event notifications go through EventBridge, which never forms a bucket ↔ target cycle. */
+    static void s3Wire(Node node, Build b) {
+        Resource bucket = b.template.resource(b.id(node));
+        if (bucket == null) {
+            return;
+        }
+        List<Node> targets = new ArrayList<>();
+        for (Link l : b.linksFrom(node)) {
+            if (Integration.RULE_TARGETS.contains(l.callee().type()) && !targets.contains(l.callee())) {
+                targets.add(l.callee());
+            }
+        }
+        if (targets.isEmpty()) {
+            return;
+        }
+        bucket.set("NotificationConfiguration", Json.obj("EventBridgeConfiguration", Json.obj("EventBridgeEnabled", true)));
+        Resource rule = b.add(node, "ObjectCreatedRule", "AWS::Events::Rule")
+                .set("Description", "Objects created in " + node.displayLabel())
+                .set("EventPattern", Json.obj("source", Json.list("aws.s3"), "detail-type", Json.list("Object Created"),
+                        "detail", Json.obj("bucket", Json.obj("name", Json.list(bucket.ref())))))
+                .set("State", "ENABLED");
+        Integration.ruleTargets(b, node, rule, targets);
+    }
+
+    // ---- EFS -----------------------------------------------------------------------------------
+
+    static void efs(Node node, Build b) {
+        if (b.network.vpcOf(node).isEmpty()) {
+            b.notMapped(node, "an EFS file system needs a VPC for its mount targets");
+            return;
+        }
+        boolean oneZone = b.bool(node, "oneZone", false);
+        List<Network.Subnet> subnets = b.network.spread(node, false);
+        if (oneZone && !subnets.isEmpty()) {
+            subnets = List.of(b.network.subnetOf(node).orElse(subnets.get(0)));
+        }
+        String transition = b.string(node, "transitionToIA", "AFTER_30_DAYS");
+        Resource fs = b.primary(node, "AWS::EFS::FileSystem")
+                .set("Encrypted", b.bool(node, "encrypted", true))
+                .set("PerformanceMode", b.string(node, "performanceMode", "generalPurpose"))
+                .set("ThroughputMode", b.string(node, "throughputMode", "elastic"))
+                .set("BackupPolicy", Json.obj("Status", "ENABLED"))
+                .set("LifecyclePolicies", transition.equals("NONE") ? null
+                        : Json.list(Json.obj("TransitionToIA", transition)))
+                .set("FileSystemTags", Json.list(Json.obj("Key", "Name",
+                        "Value", Fn.sub("${AWS::StackName}-" + LogicalIds.kebab(b.id(node))))))
+                .keep("Retain");
+        if (oneZone && !subnets.isEmpty()) {
+            fs.set("AvailabilityZoneName", subnets.get(0).zone().expression());
+        }
+        if (b.string(node, "throughputMode", "elastic").equals("provisioned")) {
+            fs.set("ProvisionedThroughputInMibps", 100.0);
+        }
+        String sg = b.securityGroups.of(node).orElseThrow();
+        for (Network.Subnet s : subnets) {
+            b.add(node, "MountTarget" + s.id(b), "AWS::EFS::MountTarget")
+                    .set("FileSystemId", fs.ref())
+                    .set("SubnetId", Fn.ref(s.id(b)))
+                    .set("SecurityGroups", Json.list(b.securityGroups.groupId(sg)));
+        }
+    }
+
+    // ---- EBS -----------------------------------------------------------------------------------
+
+    static void ebs(Node node, Build b) {
+        List<Node> instances = b.neighbours(node).stream().filter(n -> n.type().equals("ec2")).toList();
+        Optional<Network.Zone> zone = b.network.zoneOf(node);
+        for (Node i : instances) {
+            if (zone.isEmpty()) {
+                zone = b.network.zoneOf(i);
+            }
+        }
+        String type = b.string(node, "volumeType", "gp3");
+        Resource volume = b.primary(node, "AWS::EC2::Volume")
+                .set("AvailabilityZone", zone.map(Network.Zone::expression).orElse(Fn.select(0, Fn.azs())))
+                .set("Size", b.integer(node, "sizeGb", 20))
+                .set("VolumeType", type)
+                .set("Encrypted", b.bool(node, "encrypted", true))
+                .set("Tags", b.nameTag(node))
+                .keep("Snapshot");
+        if (type.equals("gp3") || type.startsWith("io")) {
+            volume.set("Iops", b.integer(node, "iops", 3000));
+        }
+        if (type.equals("gp3")) {
+            volume.set("Throughput", b.integer(node, "throughputMbps", 125));
+        }
+        boolean attached = false;
+        for (Node instance : instances) {
+            Resource r = b.template.resource(b.id(instance));
+            if (r == null || !r.type().equals("AWS::EC2::Instance")) {
+                b.note("Volume " + b.id(node) + " is drawn next to " + b.id(instance)
+                        + ", which is not a single instance (Auto Scaling?); it is not attached.");
+            } else if (attached) {
+                b.note("Volume " + b.id(node) + " attaches to one instance only; " + b.id(instance) + " is left out.");
+            } else {
+                b.add(node, "Attachment", "AWS::EC2::VolumeAttachment")
+                        .set("InstanceId", r.ref())
+                        .set("VolumeId", volume.ref())
+                        .set("Device", "/dev/sdf");
+                attached = true;
+            }
+        }
+    }
+
+    // ---- AWS Backup ----------------------------------------------------------------------------
+
+    static void backup(Node node, Build b) {
+        String id = b.id(node);
+        Resource vault = b.add(node, "Vault", "AWS::Backup::BackupVault")
+                .set("BackupVaultName", Fn.sub("${AWS::StackName}-" + LogicalIds.kebab(id)))
+                .keep("Retain");
+        long retention = Math.max(1, b.integer(node, "retentionDays", 35));
+        if (b.bool(node, "vaultLock", false)) {
+            vault.set("LockConfiguration", Json.obj("MinRetentionDays", retention));
+        }
+        Object cold = b.prop(node, "coldStorageAfterDays");
+        Map<String, Object> lifecycle = Json.obj("DeleteAfterDays", retention);
+        if (cold instanceof Number n) {
+            lifecycle.put("MoveToColdStorageAfterDays", n.longValue());
+            lifecycle.put("DeleteAfterDays", Math.max(retention, n.longValue() + 90));
+        }
+        String schedule = switch (b.string(node, "schedule", "daily")) {
+            case "hourly" -> "cron(0 * ? * * *)";
+            case "weekly" -> "cron(0 5 ? * 1 *)";
+            case "monthly" -> "cron(0 5 1 * ? *)";
+            default -> "cron(0 5 ? * * *)";
+        };
+        Resource plan = b.primary(node, "AWS::Backup::BackupPlan")
+                .set("BackupPlan", Json.obj("BackupPlanName", Fn.sub("${AWS::StackName}-" + LogicalIds.kebab(id)),
+                        "BackupPlanRule", Json.list(Json.obj("RuleName", b.string(node, "schedule", "daily"),
+                                "TargetBackupVault", vault.ref(), "ScheduleExpression", schedule,
+                                "Lifecycle", lifecycle))));
+        Resource role = b.add(node, "Role", "AWS::IAM::Role")
+                .set("AssumeRolePolicyDocument", Access.trust("backup.amazonaws.com"))
+                .set("ManagedPolicyArns", Json.list(
+                        Access.managedPolicy("service-role/AWSBackupServiceRolePolicyForBackup"),
+                        Access.managedPolicy("service-role/AWSBackupServiceRolePolicyForRestores")));
+        List<Object> resources = new ArrayList<>();
+        for (Node n : b.neighbours(node)) {
+            Object arn = backupArn(b, n);
+            if (arn != null && !resources.contains(arn)) {
+                resources.add(arn);
+            }
+        }
+        Map<String, Object> selection = Json.obj("SelectionName", LogicalIds.kebab(id), "IamRoleArn", role.att("Arn"));
+        if (resources.isEmpty()) {
+            selection.put("ListOfTags", Json.list(Json.obj("ConditionType", "STRINGEQUALS",
+                    "ConditionKey", "backup-plan", "ConditionValue", LogicalIds.kebab(id))));
+            b.note("Backup plan " + id + " is connected to nothing; it backs up resources tagged backup-plan="
+                    + LogicalIds.kebab(id) + ".");
+        } else {
+            selection.put("Resources", resources);
+        }
+        b.add(node, "Selection", "AWS::Backup::BackupSelection")
+                .set("BackupPlanId", plan.ref())
+                .set("BackupSelection", selection);
+    }
+
+    private static Object backupArn(Build b, Node n) {
+        Resource r = b.template.resource(b.ids.knows(n) ? b.id(n) : "");
+        if (r == null) {
+            return null;
+        }
+        String id = r.logicalId();
+        return switch (r.type()) {
+            case "AWS::RDS::DBInstance" -> Fn.getAtt(id, "DBInstanceArn");
+            case "AWS::RDS::DBCluster" -> Fn.getAtt(id, "DBClusterArn");
+            case "AWS::EFS::FileSystem", "AWS::DynamoDB::Table" -> Fn.getAtt(id, "Arn");
+            case "AWS::EC2::Volume" -> Fn.sub("arn:${AWS::Partition}:ec2:${AWS::Region}:${AWS::AccountId}:volume/${"
+                    + id + "}");
+            case "AWS::EC2::Instance" -> Fn.sub("arn:${AWS::Partition}:ec2:${AWS::Region}:${AWS::AccountId}:instance/${"
+                    + id + "}");
+            default -> null;
+        };
+    }
+
+    static boolean isOverlay(Node n) {
+        return NodeTypes.isOverlayGroup(n.type());
+    }
+}

@@ -1,0 +1,98 @@
+package com.cloudwright.cfn;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * A CloudFormation template under construction: parameters, resources and outputs keyed by
+ * logical id (kept sorted, so the written template does not depend on the order of work).
+ */
+final class Template {
+
+    static final String FORMAT_VERSION = "2010-09-09";
+
+    /** @param defaultValue null for none */
+    record Parameter(String name, String type, String description, Object defaultValue, String allowedPattern,
+                     List<String> allowedValues, String constraintDescription) {
+        Parameter {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(type, "type");
+            allowedValues = allowedValues == null ? List.of() : List.copyOf(allowedValues);
+        }
+
+        static Parameter of(String name, String type, String description, Object defaultValue) {
+            return new Parameter(name, type, description, defaultValue, null, List.of(), null);
+        }
+
+        Parameter pattern(String regex, String constraint) {
+            return new Parameter(name, type, description, defaultValue, regex, allowedValues, constraint);
+        }
+    }
+
+    record Output(String name, String description, Object value) {
+        Output {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(value, "value");
+        }
+    }
+
+    private final String description;
+    private final Map<String, Object> metadata = new LinkedHashMap<>();
+    private final NavigableMap<String, Parameter> parameters = new TreeMap<>();
+    private final NavigableMap<String, Resource> resources = new TreeMap<>();
+    private final NavigableMap<String, Output> outputs = new TreeMap<>();
+
+    Template(String description) {
+        this.description = description;
+    }
+
+    String description() {
+        return description;
+    }
+
+    Map<String, Object> metadata() {
+        return metadata;
+    }
+
+    Map<String, Parameter> parameters() {
+        return Collections.unmodifiableNavigableMap(parameters);
+    }
+
+    Map<String, Resource> resources() {
+        return Collections.unmodifiableNavigableMap(resources);
+    }
+
+    Map<String, Output> outputs() {
+        return Collections.unmodifiableNavigableMap(outputs);
+    }
+
+    Resource add(Resource resource) {
+        if (resources.containsKey(resource.logicalId()) || parameters.containsKey(resource.logicalId())) {
+            throw new IllegalStateException("logical id '" + resource.logicalId() + "' is used twice");
+        }
+        resources.put(resource.logicalId(), resource);
+        return resource;
+    }
+
+    /** Adds a parameter; adding the same one twice is fine, a different one with the same name is not. */
+    Fn.Ref parameter(Parameter parameter) {
+        Parameter old = parameters.putIfAbsent(parameter.name(), parameter);
+        if (old != null && !old.equals(parameter)) {
+            throw new IllegalStateException("parameter '" + parameter.name() + "' is declared twice differently");
+        }
+        return Fn.ref(parameter.name());
+    }
+
+    void output(String name, String description, Object value) {
+        outputs.put(name, new Output(name, description, value));
+    }
+
+    Resource resource(String logicalId) {
+        return resources.get(logicalId);
+    }
+}
