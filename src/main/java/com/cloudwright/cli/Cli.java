@@ -8,7 +8,8 @@ import java.io.PrintWriter;
 /** The command line: {@code cloudwright validate|export|cost …}. */
 @Command(name = "cloudwright", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Draw AWS architectures, check them, export CloudFormation, pictures and costs.",
-        subcommands = {ValidateCommand.class, CostCommand.class, PricesCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ValidateCommand.class, ExportCommand.class, CostCommand.class, PricesCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Cli implements Runnable {
 
     /** The diagram has validation errors, or an export was refused because of them. */
@@ -25,6 +26,10 @@ public final class Cli implements Runnable {
     }
 
     public static int run(String... args) {
+        // Picture export draws with Java2D: never look for a display.
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true");
+        }
         return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
     }
 

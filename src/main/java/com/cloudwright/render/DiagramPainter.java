@@ -129,7 +129,7 @@ public final class DiagramPainter {
             return;
         }
         double y = b.maxY() + 3;
-        for (String line : wrap(p, Labels.title(diagram, palette, node), ts, Math.max(b.w() + 56, 110))) {
+        for (String line : wrap(p, Labels.title(diagram, palette, node), ts, Geometry.labelWidth(b))) {
             p.text(line, b.centerX(), y, ts);
             y += ts.lineHeight();
         }

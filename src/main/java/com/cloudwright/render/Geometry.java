@@ -44,14 +44,25 @@ public final class Geometry {
             return node.bounds();
         }
         Bounds b = node.bounds();
-        return new Bounds(b.x() - 20, b.y(), b.w() + 40, b.h() + LABEL_ROOM);
+        double w = Math.max(b.w(), labelWidth(b));
+        return new Bounds(b.centerX() - w / 2, b.y(), w, b.h() + LABEL_ROOM);
+    }
+
+    /** The widest a service's label may be (it wraps to two lines within this, centred under the icon). */
+    public static double labelWidth(Bounds icon) {
+        return Math.max(icon.w() + 56, 110);
+    }
+
+    /** What a node covers on the picture: a group's outline, a container's box, an icon with its label. */
+    public static Bounds outline(Diagram diagram, Node node) {
+        return NodeTypes.isOverlayGroup(node.type()) ? shapeOf(diagram, node) : withLabel(node);
     }
 
     /** Everything drawn, or null for an empty diagram. */
     public static Bounds contentBounds(Diagram diagram) {
         Bounds all = null;
         for (Node n : diagram.nodes()) {
-            Bounds b = NodeTypes.isOverlayGroup(n.type()) ? shapeOf(diagram, n) : withLabel(n);
+            Bounds b = outline(diagram, n);
             all = all == null ? b : all.union(b);
         }
         for (var e : diagram.edges()) {

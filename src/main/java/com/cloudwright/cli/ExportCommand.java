@@ -1,0 +1,28 @@
+package com.cloudwright.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+import java.util.concurrent.Callable;
+
+/**
+ * {@code export png|svg …}: the parent of the export subcommands (each format is one class
+ * listed here; CloudFormation's {@code cfn} joins the same list).
+ */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Export a diagram as a picture (png, svg).",
+        subcommands = {ExportPngCommand.class, ExportSvgCommand.class})
+final class ExportCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().getErr().println("cloudwright: export needs a format: "
+                + String.join(", ", spec.subcommands().keySet()));
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return Cli.EXIT_BAD_INPUT;
+    }
+}

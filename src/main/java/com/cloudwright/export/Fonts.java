@@ -1,0 +1,68 @@
+package com.cloudwright.export;
+
+import com.cloudwright.render.TextStyle;
+
+import java.awt.Font;
+import java.awt.FontFormatException;
+import java.awt.font.FontRenderContext;
+import java.awt.font.LineMetrics;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The typeface of exported pictures: Liberation Sans (SIL OFL, bundled, metric-compatible with
+ * Arial), so a PNG looks the same on every machine and an SVG lays out the same wherever Arial
+ * or Liberation Sans is installed. Text the bundled face cannot show (Hangul, CJK…) falls back to
+ * the platform's logical {@code SansSerif} font.
+ */
+final class Fonts {
+
+    /** The SVG {@code font-family}: the bundled face first, then its metric twins. */
+    static final String CSS_FAMILY = "'Liberation Sans', Arial, Helvetica, sans-serif";
+
+    /** Measuring context: fractional metrics, so widths scale exactly with the picture. */
+    static final FontRenderContext MEASURE = new FontRenderContext(null, true, true);
+
+    private static final Font REGULAR = load("/fonts/LiberationSans-Regular.ttf");
+    private static final Font BOLD = load("/fonts/LiberationSans-Bold.ttf");
+    private static final Map<String, Font> DERIVED = new ConcurrentHashMap<>();
+
+    private Fonts() {
+    }
+
+    /** The font for the style and text (the fallback font when the bundled one lacks a glyph). */
+    static Font font(TextStyle style, String text) {
+        Font base = style.bold() ? BOLD : REGULAR;
+        boolean fallback = base.canDisplayUpTo(text) >= 0;
+        String key = (fallback ? "f" : "") + (style.bold() ? "b" : "r") + style.size();
+        return DERIVED.computeIfAbsent(key, k -> fallback
+                ? new Font(Font.SANS_SERIF, style.bold() ? Font.BOLD : Font.PLAIN, 1).deriveFont((float) style.size())
+                : base.deriveFont((float) style.size()));
+    }
+
+    static double width(String text, TextStyle style) {
+        return font(style, text).getStringBounds(text, MEASURE).getWidth();
+    }
+
+    /** Distance from the top of the line box to the baseline. */
+    static double ascent(TextStyle style, String text) {
+        LineMetrics m = font(style, text).getLineMetrics(text, MEASURE);
+        return m.getAscent();
+    }
+
+    private static Font load(String resource) {
+        try (InputStream in = Fonts.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IOException(resource + " is not on the classpath");
+            }
+            return Font.createFont(Font.TRUETYPE_FONT, in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load the export font: " + e.getMessage(), e);
+        } catch (FontFormatException e) {
+            throw new IllegalStateException("cannot load the export font " + resource + ": " + e.getMessage(), e);
+        }
+    }
+}
