@@ -35,8 +35,9 @@ import java.util.regex.Pattern;
 public final class PreviousGenerationInstance extends AbstractRule {
 
     /** The properties that name an instance size, whatever the service. */
-    private static final List<String> SIZE_PROPERTIES = List.of("instanceType", "instanceClass", "nodeType", "nodeInstanceType");
-    private static final Pattern TYPE = Pattern.compile("(db\\.|cache\\.)?([a-z]+\\d+[a-z]*)\\.([a-z0-9]+)");
+    private static final List<String> SIZE_PROPERTIES = List.of("instanceType", "instanceClass", "nodeType", "nodeInstanceType",
+            "headNodeInstanceType", "computeInstanceType", "primaryInstanceType", "coreInstanceType");
+    private static final Pattern TYPE = Pattern.compile("(db\\.|cache\\.|dax\\.|mq\\.)?([a-z]+\\d+[a-z]*)\\.([a-z0-9]+)");
     private static final Map<String, String> SUCCESSORS = load();
 
     public PreviousGenerationInstance() {
