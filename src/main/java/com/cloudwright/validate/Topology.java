@@ -148,11 +148,6 @@ public final class Topology {
         return az == null ? null : azKey(az);
     }
 
-    /** A human name of an AZ key, for messages. */
-    public String azName(String azKey) {
-        return azKey;
-    }
-
     private String azKey(Node az) {
         String known = azKeys.get(az.id());
         if (known == null) {

@@ -63,8 +63,10 @@ public final class Validator {
     }
 
     /**
-     * Repairs for a problem, for the diagram as it is now. Each fix is one command (one undo step);
-     * empty when the rule offers none or the problem no longer applies.
+     * Repairs for a problem of the diagram's current report, for the diagram as it is now (call on
+     * the editing thread). Each fix is one command, so one undo step: run it with
+     * {@code diagram.history().execute(fix.command())}. Empty when the rule offers none or the
+     * problem's nodes are gone.
      */
     public List<QuickFix> quickFixes(Diagram diagram, Problem problem) {
         return rules.rule(problem.ruleId())

@@ -45,7 +45,7 @@ public final class LoadBalancerSubnets extends AbstractRule {
                         List<Node> nodes = new ArrayList<>(List.of(lb));
                         nodes.addAll(privateOnes);
                         out.add(problem(nodes, List.of(), "private", ctx.describe(lb),
-                                DatabaseInPrivateSubnet.names(ctx, privateOnes)));
+                                ctx.names(privateOnes)));
                         continue;
                     }
                 }
