@@ -24,7 +24,7 @@ import java.util.function.Consumer;
  * Any other edit re-validates the whole diagram:
  * <ul>
  * <li>{@link #LiveValidator(Validator, Diagram) synchronously}, before the edit returns: a
- *     1,000-node diagram costs about 3.5 ms of CPU (see {@code ValidationBenchmark}), inside a frame;</li>
+ * 1,000-node diagram costs 3–5 ms (see {@code ValidationBenchmark}), inside a frame;</li>
  * <li>or {@link #inBackground in the background}: the editing thread only takes a
  *     {@link Validator#snapshot snapshot} (well under a millisecond for 1,000 nodes); a worker
  *     validates it and the report is handed back through the {@code deliver} executor (e.g.

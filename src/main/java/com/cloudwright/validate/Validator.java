@@ -11,7 +11,7 @@ import java.util.Objects;
  * Runs every rule on a diagram. Stateless and immutable: one instance may serve any number of
  * diagrams and threads. A run only reads the diagram, and {@link Diagram} is not thread-safe, so a
  * run must not overlap an edit: call it on the thread that edits (the FX thread; a 1,000-node
- * diagram costs about 3.5 ms of CPU), or validate a {@link #snapshot} taken on that thread from any
+ * diagram costs 3–5 ms), or validate a {@link #snapshot} taken on that thread from any
  * other thread. {@link LiveValidator} does either for the editor.
  */
 public final class Validator {

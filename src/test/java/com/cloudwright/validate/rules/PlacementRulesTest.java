@@ -2,6 +2,8 @@ package com.cloudwright.validate.rules;
 
 import com.cloudwright.validate.Fixture;
 import com.cloudwright.validate.RuleCase;
+import com.cloudwright.validate.Problem;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -10,6 +12,7 @@ import java.util.stream.Stream;
 
 import static com.cloudwright.validate.RuleCase.passes;
 import static com.cloudwright.validate.RuleCase.trips;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class PlacementRulesTest {
 
@@ -103,5 +106,20 @@ class PlacementRulesTest {
     @MethodSource("cases")
     void rule(RuleCase c) {
         c.verify();
+    }
+
+    @Test
+    void messagesNameWhatIsWrongPrecisely() {
+        assertThat(RuleCase.problems(Fixture.web().set("pub-b", "public", false).build(), "CW-P007"))
+                .extracting(Problem::message)
+                .containsExactly("Application Load Balancer 'alb' has public subnets in one Availability Zone (a); it needs two.");
+        List<Problem> egress = RuleCase.problems(Fixture.web().remove("nat-a").remove("nat-b").node("bucket", "s3", "r1")
+                .node("w3", "ec2", "app-a").node("w4", "ec2", "app-a").node("w5", "ec2", "app-a").node("w6", "ec2", "app-a")
+                .node("w7", "ec2", "app-a").edge("web-a", "bucket").edge("w3", "bucket").edge("w4", "bucket").edge("w5", "bucket")
+                .edge("w6", "bucket").edge("w7", "bucket").build(), "CW-P008");
+        assertThat(egress).extracting(Problem::message).containsExactly("Private subnet 'app-a': 'web-a', 'w3', 'w4', 'w5', 'w6' "
+                + "and 1 more call(s) Amazon S3 'bucket', but VPC 'vpc' has no NAT gateway and no VPC endpoint for it.");
+        assertThat(egress.get(0).nodeIds()).hasSize(7);
+        assertThat(egress.get(0).edgeIds()).hasSize(6);
     }
 }

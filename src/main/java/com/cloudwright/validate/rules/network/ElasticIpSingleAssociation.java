@@ -35,7 +35,7 @@ public final class ElasticIpSingleAssociation extends AbstractRule {
                 List<Node> nodes = new ArrayList<>(List.of(eip));
                 nodes.addAll(associated);
                 out.add(problem(nodes, ctx.diagram().edgesOf(eip.id()), null, ctx.name(eip), associated.size(),
-                        String.join(", ", associated.stream().map(ctx::describe).toList())));
+                        ctx.descriptions(associated)));
             }
         }
         return out;

@@ -54,7 +54,7 @@ public final class LoadBalancerSubnets extends AbstractRule {
                     List<Node> nodes = new ArrayList<>(List.of(lb));
                     nodes.addAll(subnets);
                     out.add(problem(nodes, List.of(), t.isInternetFacing(lb) ? "oneAzPublic" : "oneAzInternal",
-                            ctx.name(lb), azs.isEmpty() ? "-" : String.join(", ", azs)));
+                            ctx.name(lb), String.join(", ", azs), azs.size()));
                 }
             }
         }
