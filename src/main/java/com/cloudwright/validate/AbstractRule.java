@@ -1,11 +1,13 @@
 package com.cloudwright.validate;
 
+import com.cloudwright.model.DiagramCommand;
 import com.cloudwright.model.Edge;
 import com.cloudwright.model.Node;
 
-import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The usual base of a rule: metadata from the constructor and the message bundle
@@ -37,31 +39,27 @@ public abstract class AbstractRule implements Rule {
      * and whose hint is {@code <id>.hint.<variant>} when the bundle has one, else the rule's hint.
      */
     protected final Problem problem(Collection<Node> nodes, Collection<Edge> edges, String variant, Object... args) {
-        List<String> nodeIds = new ArrayList<>();
+        Set<String> nodeIds = new LinkedHashSet<>();
         for (Node n : nodes) {
-            if (!nodeIds.contains(n.id())) {
-                nodeIds.add(n.id());
-            }
+            nodeIds.add(n.id());
         }
-        List<String> edgeIds = new ArrayList<>();
+        Set<String> edgeIds = new LinkedHashSet<>();
         for (Edge e : edges) {
-            if (!edgeIds.contains(e.id())) {
-                edgeIds.add(e.id());
-            }
+            edgeIds.add(e.id());
         }
         String suffix = variant == null ? "" : "." + variant;
         String message = Text.format(info.id() + ".message" + suffix, args);
         String hint = Text.optional(info.id() + ".hint" + suffix).isPresent()
                 ? Text.format(info.id() + ".hint" + suffix, args)
                 : info.fixHint();
-        return new Problem(info.id(), info.severity(), nodeIds, edgeIds, message, hint);
+        return new Problem(info.id(), info.severity(), List.copyOf(nodeIds), List.copyOf(edgeIds), message, hint);
     }
 
     protected final Problem problem(Node node, String variant, Object... args) {
         return problem(List.of(node), List.of(), variant, args);
     }
 
-    protected final QuickFix fix(String titleSuffix, com.cloudwright.model.DiagramCommand command, Object... args) {
+    protected final QuickFix fix(String titleSuffix, DiagramCommand command, Object... args) {
         return new QuickFix(info.id(), text("fix." + titleSuffix, args), command);
     }
 }

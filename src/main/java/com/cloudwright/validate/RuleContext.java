@@ -5,6 +5,7 @@ import com.cloudwright.model.Node;
 import com.cloudwright.palette.Palette;
 import com.cloudwright.palette.PaletteEntry;
 
+import java.util.Collection;
 import java.util.Objects;
 
 /**
@@ -42,6 +43,27 @@ public final class RuleContext {
     /** A node for messages: its label (or id) in quotes. */
     public String name(Node node) {
         return "'" + node.displayLabel() + "'";
+    }
+
+    /** At most this many nodes are named in one message; the rest are counted. */
+    public static final int NAMED_IN_MESSAGE = 5;
+
+    /** Several nodes for messages: "'a', 'b'", or "'a', 'b', 'c', 'd', 'e' and 7 more". */
+    public String names(Collection<Node> nodes) {
+        return list(nodes.stream().map(this::name).toList());
+    }
+
+    /** Several kinds and names for messages ("Amazon S3 'logs', Amazon SQS 'jobs'"), counted beyond five. */
+    public String descriptions(Collection<Node> nodes) {
+        return list(nodes.stream().map(this::describe).toList());
+    }
+
+    private static String list(java.util.List<String> items) {
+        if (items.size() <= NAMED_IN_MESSAGE) {
+            return String.join(", ", items);
+        }
+        return Text.format("validator.andMore", String.join(", ", items.subList(0, NAMED_IN_MESSAGE)),
+                items.size() - NAMED_IN_MESSAGE);
     }
 
     /** What a node is, for messages: the palette label ("Amazon RDS"), else the type id. */

@@ -2,6 +2,8 @@ package com.cloudwright.validate.rules;
 
 import com.cloudwright.validate.Fixture;
 import com.cloudwright.validate.RuleCase;
+import com.cloudwright.validate.Problem;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -10,6 +12,7 @@ import java.util.stream.Stream;
 
 import static com.cloudwright.validate.RuleCase.passes;
 import static com.cloudwright.validate.RuleCase.trips;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class PlacementRulesTest {
 
@@ -42,6 +45,7 @@ class PlacementRulesTest {
                 trips("CW-P004", "RDS in a public subnet", () -> Fixture.web().parent("db", "pub-a"), "db"),
                 trips("CW-P004", "ElastiCache listing a public subnet",
                         () -> Fixture.web().node("cache", "elasticache", "vpc", "subnets", List.of("app-a", "pub-b")), "cache"),
+                trips("CW-P004", "DocumentDB in a public subnet", () -> Fixture.web().node("docs", "documentdb", "pub-b"), "docs"),
                 passes("CW-P004", "RDS in a private subnet", () -> Fixture.web().parent("db", "app-a")),
                 passes("CW-P004", "RDS in the VPC uses its private subnets", Fixture::web),
 
@@ -60,6 +64,8 @@ class PlacementRulesTest {
                 trips("CW-P007", "an internet-facing ALB in a private subnet", () -> Fixture.web().parent("alb", "app-a"), "alb"),
                 trips("CW-P007", "an internal ALB whose targets are in one AZ",
                         () -> Fixture.web().set("alb", "scheme", "internal").set("asg", "members", List.of("web-a")), "alb"),
+                trips("CW-P007", "an internet-facing Classic Load Balancer in a private subnet",
+                        () -> Fixture.web().node("clb", "clb", "app-b"), "clb"),
                 passes("CW-P007", "an internal ALB with targets in two AZs", () -> Fixture.web().set("alb", "scheme", "internal")),
                 passes("CW-P007", "an NLB may live in one AZ",
                         () -> Fixture.web().node("nlb", "nlb", "vpc", "subnets", List.of("pub-a")).edge("users", "nlb")),
@@ -82,6 +88,8 @@ class PlacementRulesTest {
                         () -> Fixture.web().node("cache", "elasticache", "vpc", "multiAz", true), "cache"),
                 trips("CW-P009", "a Multi-AZ cache in one subnet",
                         () -> Fixture.web().node("cache", "elasticache", "vpc", "multiAz", true, "nodes", 2, "subnets", List.of("app-a")), "cache"),
+                trips("CW-P009", "DocumentDB with private subnets in one AZ",
+                        () -> Fixture.web().set("app-b", "public", true).node("docs", "documentdb", "vpc"), "db", "docs"),
                 passes("CW-P009", "a single-node cache in one subnet",
                         () -> Fixture.web().node("cache", "elasticache", "vpc", "subnets", List.of("app-a"))),
                 passes("CW-P009", "RDS with private subnets in two AZs", Fixture::web),
@@ -98,5 +106,20 @@ class PlacementRulesTest {
     @MethodSource("cases")
     void rule(RuleCase c) {
         c.verify();
+    }
+
+    @Test
+    void messagesNameWhatIsWrongPrecisely() {
+        assertThat(RuleCase.problems(Fixture.web().set("pub-b", "public", false).build(), "CW-P007"))
+                .extracting(Problem::message)
+                .containsExactly("Application Load Balancer 'alb' has public subnets in one Availability Zone (a); it needs two.");
+        List<Problem> egress = RuleCase.problems(Fixture.web().remove("nat-a").remove("nat-b").node("bucket", "s3", "r1")
+                .node("w3", "ec2", "app-a").node("w4", "ec2", "app-a").node("w5", "ec2", "app-a").node("w6", "ec2", "app-a")
+                .node("w7", "ec2", "app-a").edge("web-a", "bucket").edge("w3", "bucket").edge("w4", "bucket").edge("w5", "bucket")
+                .edge("w6", "bucket").edge("w7", "bucket").build(), "CW-P008");
+        assertThat(egress).extracting(Problem::message).containsExactly("Private subnet 'app-a': 'web-a', 'w3', 'w4', 'w5', 'w6' "
+                + "and 1 more call(s) Amazon S3 'bucket', but VPC 'vpc' has no NAT gateway and no VPC endpoint for it.");
+        assertThat(egress.get(0).nodeIds()).hasSize(7);
+        assertThat(egress.get(0).edgeIds()).hasSize(6);
     }
 }

@@ -35,7 +35,7 @@ public final class ElasticIpSingleAssociation extends AbstractRule {
                 List<Node> nodes = new ArrayList<>(List.of(eip));
                 nodes.addAll(associated);
                 out.add(problem(nodes, ctx.diagram().edgesOf(eip.id()), null, ctx.name(eip), associated.size(),
-                        String.join(", ", associated.stream().map(ctx::describe).toList())));
+                        ctx.descriptions(associated)));
             }
         }
         return out;
@@ -45,7 +45,7 @@ public final class ElasticIpSingleAssociation extends AbstractRule {
     public static List<Node> associations(RuleContext ctx, Node eip) {
         PaletteEntry entry = ctx.palette().entryOf(eip).orElse(null);
         return ctx.topology().neighbours(eip).stream()
-                .filter(n -> entry == null || ctx.palette().entryOf(n).map(entry::mayCall).orElse(false))
+                .filter(n -> entry != null && ctx.palette().entryOf(n).isPresent() && ctx.topology().mayCall(eip, n))
                 .toList();
     }
 }

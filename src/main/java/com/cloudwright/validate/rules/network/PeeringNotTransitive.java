@@ -60,6 +60,7 @@ public final class PeeringNotTransitive extends AbstractRule {
             transitGroups.add(ids);
         }
         Set<String> reported = new HashSet<>();
+        Map<String, List<String>> paths = new HashMap<>();
         for (Topology.Link link : t.links()) {
             Node from = t.place(link.from()).vpc();
             Node to = t.place(link.to()).vpc();
@@ -70,7 +71,7 @@ public final class PeeringNotTransitive extends AbstractRule {
                     || transitGroups.stream().anyMatch(g -> g.contains(from.id()) && g.contains(to.id()))) {
                 continue;
             }
-            List<String> path = path(peers, from.id(), to.id());
+            List<String> path = paths.computeIfAbsent(from.id() + " " + to.id(), k -> path(peers, from.id(), to.id()));
             if (path.size() > 2 && reported.add(link.edge().id())) {
                 List<String> names = path.stream().map(id -> ctx.name(ctx.diagram().requireNode(id))).toList();
                 out.add(problem(List.of(link.from(), link.to(), from, to), List.of(link.edge()), null,

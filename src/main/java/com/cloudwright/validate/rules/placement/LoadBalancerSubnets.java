@@ -33,7 +33,7 @@ public final class LoadBalancerSubnets extends AbstractRule {
     public List<Problem> check(RuleContext ctx) {
         Topology t = ctx.topology();
         List<Problem> out = new ArrayList<>();
-        for (String type : List.of(ServiceKinds.ALB, ServiceKinds.NLB)) {
+        for (String type : List.of(ServiceKinds.ALB, ServiceKinds.NLB, ServiceKinds.CLB)) {
             for (Node lb : ctx.diagram().nodesOfType(type)) {
                 if (t.place(lb).vpc() == null) {
                     continue;
@@ -45,7 +45,7 @@ public final class LoadBalancerSubnets extends AbstractRule {
                         List<Node> nodes = new ArrayList<>(List.of(lb));
                         nodes.addAll(privateOnes);
                         out.add(problem(nodes, List.of(), "private", ctx.describe(lb),
-                                DatabaseInPrivateSubnet.names(ctx, privateOnes)));
+                                ctx.names(privateOnes)));
                         continue;
                     }
                 }
@@ -54,7 +54,7 @@ public final class LoadBalancerSubnets extends AbstractRule {
                     List<Node> nodes = new ArrayList<>(List.of(lb));
                     nodes.addAll(subnets);
                     out.add(problem(nodes, List.of(), t.isInternetFacing(lb) ? "oneAzPublic" : "oneAzInternal",
-                            ctx.name(lb), azs.isEmpty() ? "-" : String.join(", ", azs)));
+                            ctx.name(lb), String.join(", ", azs), azs.size()));
                 }
             }
         }

@@ -51,8 +51,8 @@ public final class PrivateSubnetEgress extends AbstractRule {
                 if (!callers.isEmpty()) {
                     List<Node> nodes = new ArrayList<>(List.of(subnet));
                     nodes.addAll(callers);
-                    out.add(problem(nodes, edges, null, ctx.name(subnet), DatabaseInPrivateSubnet.names(ctx, List.copyOf(callers)),
-                            String.join(", ", callees.stream().map(ctx::describe).toList()), ctx.name(vpc)));
+                    out.add(problem(nodes, edges, null, ctx.name(subnet), ctx.names(List.copyOf(callers)),
+                            ctx.descriptions(callees), ctx.name(vpc)));
                 }
             }
         }
@@ -80,7 +80,7 @@ public final class PrivateSubnetEgress extends AbstractRule {
         }
         if (!services.isEmpty()) {
             fixes.add(VpcEgress.addEndpoint(ctx, info().id(), vpc, List.copyOf(services),
-                    text("fix.endpoint", ctx.name(vpc), String.join(", ", services.stream().map(ctx::describe).toList()))));
+                    text("fix.endpoint", ctx.name(vpc), ctx.descriptions(services))));
         }
         return fixes;
     }

@@ -52,7 +52,7 @@ public final class VpcLambdaInternetAccess extends AbstractRule {
             }
             if (!callees.isEmpty()) {
                 out.add(problem(List.of(lambda, subnet), edges, null, ctx.name(lambda), ctx.name(subnet),
-                        String.join(", ", callees.stream().map(ctx::describe).toList())));
+                        ctx.descriptions(callees)));
             }
         }
         return out;

@@ -13,8 +13,10 @@ import com.cloudwright.validate.Topology;
 import com.google.auto.service.AutoService;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -37,13 +39,15 @@ public final class SingleInstance extends AbstractRule {
     public List<Problem> check(RuleContext ctx) {
         Topology t = ctx.topology();
         List<Problem> out = new ArrayList<>();
+        Map<String, Integer> serverCounts = new HashMap<>();
         for (Node ec2 : ctx.diagram().nodesOfType(ServiceKinds.EC2)) {
             if (ctx.diagram().groupsOf(ec2.id()).stream().anyMatch(g -> NodeTypes.AUTO_SCALING_GROUP.equals(g.type()))) {
                 continue;
             }
             for (Topology.Link in : t.linksTo(ec2)) {
                 Node source = in.from();
-                if (TRAFFIC_SOURCES.contains(source.type()) && servers(t, source).size() == 1) {
+                if (TRAFFIC_SOURCES.contains(source.type())
+                        && serverCounts.computeIfAbsent(source.id(), k -> servers(t, source).size()) == 1) {
                     out.add(problem(List.of(ec2, source), List.of(in.edge()), null, ctx.name(ec2), ctx.describe(source)));
                     break;
                 }
