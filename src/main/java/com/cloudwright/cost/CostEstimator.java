@@ -163,6 +163,10 @@ public final class CostEstimator {
             return planGroup(diagram, node, entry, pricing, region, assumptions, memo);
         }
         List<CostPlan.PlannedLine> lines = lines(diagram, node, entry, pricing, region, 1, null, memo);
+        if (lines.isEmpty()) {
+            return unpriced(node, entry.label(), entry.category(), CostMessages.get("unpriced.noUsage"),
+                    NodeCost.Kind.FREE, assumptions);
+        }
         return new CostPlan.PlannedNode(node.id(), node.displayLabel(), node.type(), entry.label(), entry.category(),
                 lines, assumptions, null, NodeCost.Kind.PRICED);
     }

@@ -149,6 +149,7 @@ class CostEstimatorTest {
                 .add("etl", "glue", "r1", Map.of())
                 .add("stream", "kinesis-data-streams", "r1", Map.of())
                 .add("db", "rds", "priv", Map.of("engine", "oracle-se2"))
+                .add("empty", "s3", "r1", Map.of("storageGb", 0, "putRequestsPerMonth", 0, "getRequestsPerMonth", 0))
                 .diagram();
         CostEstimate e = ESTIMATOR.estimate(d, SnapshotPriceSource.bundled());
         assertThat(e.node("role").kind()).isEqualTo(NodeCost.Kind.FREE);
@@ -161,6 +162,9 @@ class CostEstimatorTest {
             assertThat(l.missing()).startsWith("not in snapshot for us-east-1");
         });
         assertThat(e.node("db").lines().get(0).missing()).isEqualTo("no price mapping for engine=oracle-se2");
+        assertThat(e.node("empty").kind()).isEqualTo(NodeCost.Kind.FREE);
+        assertThat(e.node("empty").unpriced()).startsWith("nothing billable with the current settings");
+        assertThat(e.node("empty").assumptions()).extracting(Assumption::property).contains("storageGb");
         assertThat(e.incomplete()).isTrue();
         assertThat(e.total()).isEqualByComparingTo("2.3");
         assertThat(e.notes()).anyMatch(n -> n.startsWith("Free tier ignored"));
