@@ -31,6 +31,7 @@ public final class CostReport {
         sb.append(named ? CostMessages.get("report.title.named", e.diagramName(), e.region(), e.currency())
                 : CostMessages.get("report.title", e.region(), e.currency())).append('\n');
         sb.append(CostMessages.get("report.prices", e.priceSource())).append('\n');
+        List<String> fallbacks = new java.util.ArrayList<>();
         for (NodeCost n : e.pricedNodes()) {
             sb.append('\n').append(n.label()).append(" (").append(n.service()).append(")");
             if (!n.label().equals(n.nodeId())) {
@@ -52,7 +53,12 @@ public final class CostReport {
                             .collect(Collectors.joining(", "))).append(']');
                 }
                 if (l.origin() != null && l.origin().fallback() != null) {
-                    sb.append("   (").append(l.origin().fallback()).append(')');
+                    int ref = fallbacks.indexOf(l.origin().fallback());
+                    if (ref < 0) {
+                        fallbacks.add(l.origin().fallback());
+                        ref = fallbacks.size() - 1;
+                    }
+                    sb.append("   ").append(CostMessages.get("report.fallbackRef", ref + 1));
                 }
                 sb.append('\n');
             }
@@ -71,6 +77,9 @@ public final class CostReport {
         sb.append('\n');
         for (String note : e.notes()) {
             sb.append(CostMessages.get("report.note", note)).append('\n');
+        }
+        for (int i = 0; i < fallbacks.size(); i++) {
+            sb.append(CostMessages.get("report.fallbackNote", i + 1, fallbacks.get(i))).append('\n');
         }
         return sb.toString();
     }

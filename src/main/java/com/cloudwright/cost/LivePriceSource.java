@@ -162,7 +162,12 @@ public final class LivePriceSource implements PriceSource {
             credentials.resolveCredentials();
             return null;
         } catch (RuntimeException e) {
-            return CostMessages.get("live.noCredentials", firstSentence(e.getMessage()));
+            String why = firstSentence(e.getMessage());
+            int chain = why.indexOf(" AwsCredentialsProviderChain(");
+            if (chain > 0) {
+                why = why.substring(0, chain);
+            }
+            return CostMessages.get("live.noCredentials", why.length() > 160 ? why.substring(0, 157) + "..." : why);
         }
     }
 
