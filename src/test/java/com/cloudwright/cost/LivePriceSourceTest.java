@@ -45,10 +45,10 @@ class LivePriceSourceTest {
                         Map.of("volumeApiName", "gp3", "regionCode", "us-east-1", "usagetype", "EBS:VolumeUsage.gp3"),
                         "GB-Mo", "0.0800000000", "$0.08 per GB-month of General Purpose (gp3) provisioned storage - US East (Northern Virginia)"))
                 .add(FakePricingServer.product("NATHSKU", "AmazonEC2", "NAT Gateway",
-                        Map.of("regionCode", "us-east-1", "usagetype", "NatGateway-Hours", "group", "NGW:NatGateway"),
+                        Map.of("regionCode", "us-east-1", "usagetype", "NatGateway-Hours", "group", "NGW:NatGateway", "operation", "NatGateway"),
                         "Hrs", "0.0450000000", "$0.045 per NAT Gateway Hour"))
                 .add(FakePricingServer.product("NATBSKU", "AmazonEC2", "NAT Gateway",
-                        Map.of("regionCode", "us-east-1", "usagetype", "NatGateway-Bytes", "group", "NGW:NatGateway"),
+                        Map.of("regionCode", "us-east-1", "usagetype", "NatGateway-Bytes", "group", "NGW:NatGateway", "operation", "NatGateway"),
                         "GB", "0.0450000000", "$0.045 per GB Data Processed by NAT Gateways"))
                 .add(FakePricingServer.product("IPV4SKU", "AmazonVPC", "VpcPublicIPv4Address",
                         Map.of("regionCode", "us-east-1", "usagetype", "USE1-PublicIPv4:InUseAddress"),
