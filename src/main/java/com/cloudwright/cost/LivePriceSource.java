@@ -294,7 +294,7 @@ public final class LivePriceSource implements PriceSource {
         }
         List<Product> matching = new ArrayList<>();
         for (Product p : answer.products()) {
-            if (p.onDemand() != null && request.key().matches(p.attributes())) {
+            if (p.onDemand() != null && request.key().matches(p.attributes(), request.region())) {
                 matching.add(p);
             }
         }

@@ -213,6 +213,21 @@ class LivePriceSourceTest {
     }
 
     @Test
+    void lookalikeUsageTypesAreNotMistakenForTheProduct() {
+        for (String[] p : new String[][] {{"ALBH", "LoadBalancerUsage", "0.0225"}, {"ALBTS", "TS-LoadBalancerUsage", "0.005"},
+                {"ALBOUT", "Outposts-LoadBalancerUsage", "0.025"}, {"ALBLCU", "LCUUsage", "0.008"}}) {
+            server.add(FakePricingServer.product(p[0], "AWSELB", "Load Balancer-Application",
+                    Map.of("regionCode", "us-east-1", "usagetype", p[1], "operation", "LoadBalancing:Application"),
+                    "Hrs", p[2], "$" + p[2] + " per hour"));
+        }
+        CostEstimate e = ESTIMATOR.estimate(new CostFixtures("us-east-1").add("lb", "alb", "vpc", Map.of("dataOutGb", 0)).diagram(),
+                null, live(), Cancellation.none());
+        assertThat(e.node("lb").lines()).extracting(LineItem::monthly)
+                .containsExactly(new java.math.BigDecimal("16.425"), new java.math.BigDecimal("5.84"));
+        assertThat(e.node("lb").lines().get(0).origin().detail()).isEqualTo("SKU ALBH");
+    }
+
+    @Test
     void coldCacheCallsOncePerDistinctQueryAndWarmCacheNever() {
         Diagram d = webAndNat();
         CostPlan plan = ESTIMATOR.plan(d, null);
