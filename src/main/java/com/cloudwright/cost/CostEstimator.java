@@ -93,13 +93,52 @@ public final class CostEstimator {
     public CostPlan plan(Diagram diagram, String region) {
         String r = regionFor(diagram, region);
         List<CostPlan.PlannedNode> nodes = new ArrayList<>(diagram.nodeCount());
+        Memo memo = new Memo();
         for (Node node : diagram.nodes()) {
-            nodes.add(planNode(diagram, node, r));
+            nodes.add(planNode(diagram, node, r, memo));
         }
         return new CostPlan(diagram.name(), r, nodes);
     }
 
-    private CostPlan.PlannedNode planNode(Diagram diagram, Node node, String region) {
+    /**
+     * Descriptions and price keys already worked out in this plan, per dimension and values of the
+     * properties its templates name: a diagram repeats the same few configurations many times.
+     */
+    private static final class Memo {
+        private static final java.util.regex.Pattern REF = java.util.regex.Pattern.compile("\\{([A-Za-z0-9_]+)");
+        private final Map<ServicePricing.Dimension, List<String>> names = new java.util.IdentityHashMap<>();
+        private final Map<ServicePricing.Dimension, Map<List<Object>, Resolved>> resolved = new java.util.IdentityHashMap<>();
+
+        record Resolved(String description, PriceKey key, String missing) {
+        }
+
+        List<Object> signature(ServicePricing.Dimension d, java.util.function.Function<String, Object> values) {
+            List<String> refs = names.computeIfAbsent(d, dim -> {
+                java.util.Set<String> out = new java.util.LinkedHashSet<>();
+                List<String> templates = new ArrayList<>(dim.filters().values());
+                templates.addAll(dim.match().values());
+                templates.add(dim.description());
+                for (String t : templates) {
+                    java.util.regex.Matcher m = REF.matcher(t);
+                    while (m.find()) {
+                        out.add(m.group(1));
+                    }
+                }
+                return List.copyOf(out);
+            });
+            List<Object> sig = new ArrayList<>(refs.size());
+            for (String name : refs) {
+                sig.add(values.apply(name));
+            }
+            return sig;
+        }
+
+        Map<List<Object>, Resolved> of(ServicePricing.Dimension d) {
+            return resolved.computeIfAbsent(d, x -> new java.util.HashMap<>());
+        }
+    }
+
+    private CostPlan.PlannedNode planNode(Diagram diagram, Node node, String region, Memo memo) {
         PaletteEntry entry = palette.entryOf(node).orElse(null);
         if (entry == null) {
             return unpriced(node, node.type(), "", CostMessages.get("unpriced.unknownType", node.type()),
@@ -121,16 +160,20 @@ public final class CostEstimator {
                     NodeCost.Kind.NO_PRICE_DATA, assumptions);
         }
         if (pricing.members() != null) {
-            return planGroup(diagram, node, entry, pricing, region, assumptions);
+            return planGroup(diagram, node, entry, pricing, region, assumptions, memo);
         }
-        List<CostPlan.PlannedLine> lines = lines(diagram, node, entry, pricing, region, 1, null);
+        List<CostPlan.PlannedLine> lines = lines(diagram, node, entry, pricing, region, 1, null, memo);
+        if (lines.isEmpty()) {
+            return unpriced(node, entry.label(), entry.category(), CostMessages.get("unpriced.noUsage"),
+                    NodeCost.Kind.FREE, assumptions);
+        }
         return new CostPlan.PlannedNode(node.id(), node.displayLabel(), node.type(), entry.label(), entry.category(),
                 lines, assumptions, null, NodeCost.Kind.PRICED);
     }
 
     /** An Auto Scaling group: desired capacity × what one member costs. */
     private CostPlan.PlannedNode planGroup(Diagram diagram, Node group, PaletteEntry entry, ServicePricing pricing,
-                                           String region, List<Assumption> groupAssumptions) {
+                                           String region, List<Assumption> groupAssumptions, Memo memo) {
         List<Node> members = new ArrayList<>();
         for (Node m : diagram.members(group)) {
             if (pricing.members().types().contains(m.type())) {
@@ -154,7 +197,7 @@ public final class CostEstimator {
         assumptions.add(countAssumption);
         assumptions.addAll(assumptions(member, memberEntry));
         List<CostPlan.PlannedLine> lines = memberPricing == null ? List.of()
-                : lines(diagram, member, memberEntry, memberPricing, region, count, countAssumption);
+                : lines(diagram, member, memberEntry, memberPricing, region, count, countAssumption, memo);
         lines = lines.stream().map(l -> new CostPlan.PlannedLine(group.id(), l.dimension(), l.description(),
                 l.apiQuantity(), l.per(), l.unit(), l.request(), l.assumptions(), l.missing())).toList();
         return new CostPlan.PlannedNode(group.id(), group.displayLabel(), group.type(), entry.label(), entry.category(),
@@ -162,7 +205,7 @@ public final class CostEstimator {
     }
 
     private List<CostPlan.PlannedLine> lines(Diagram diagram, Node node, PaletteEntry entry, ServicePricing pricing,
-                                             String region, double count, Assumption countAssumption) {
+                                             String region, double count, Assumption countAssumption, Memo memo) {
         boolean publicSubnet = diagram.subnetOf(node).map(s -> s.props().bool("public", false)).orElse(false);
         ToDoubleFunction<String> vars = name -> switch (name) {
             case "count" -> count;
@@ -194,26 +237,36 @@ public final class CostEstimator {
                 continue;
             }
             java.util.function.Function<String, Object> values = name -> palette.propertyValue(node, name);
-            String description;
-            try {
-                description = Template.describe(d.description(), values, pricing.values());
-            } catch (Template.Unresolved e) {
-                description = d.description();
-            }
+            Memo.Resolved r = memo.of(d).computeIfAbsent(memo.signature(d, values), sig -> resolve(d, values, pricing));
+            String description = r.description();
             PriceRequest request = null;
             if (missing == null) {
-                try {
-                    Map<String, String> filters = fill(d.filters(), values, pricing.values());
-                    Map<String, String> match = fill(d.match(), values, pricing.values());
-                    request = PriceRequest.of(new PriceKey(d.service(), filters, match, d.regionField(), d.global()), region);
-                } catch (Template.Unresolved e) {
-                    missing = e.getMessage();
+                if (r.key() != null) {
+                    request = PriceRequest.of(r.key(), region);
+                } else {
+                    missing = r.missing();
                 }
             }
             out.add(new CostPlan.PlannedLine(node.id(), d.id(), description, quantity, d.per(), d.unit(), request,
                     lineAssumptions(node, entry, d, countAssumption), missing));
         }
         return out;
+    }
+
+    private static Memo.Resolved resolve(ServicePricing.Dimension d, java.util.function.Function<String, Object> values,
+                                         ServicePricing pricing) {
+        String description;
+        try {
+            description = Template.describe(d.description(), values, pricing.values());
+        } catch (Template.Unresolved e) {
+            description = d.description();
+        }
+        try {
+            return new Memo.Resolved(description, new PriceKey(d.service(), fill(d.filters(), values, pricing.values()),
+                    fill(d.match(), values, pricing.values()), d.regionField(), d.global()), null);
+        } catch (Template.Unresolved e) {
+            return new Memo.Resolved(description, null, e.getMessage());
+        }
     }
 
     private boolean applies(Node node, ServicePricing.Dimension d) {

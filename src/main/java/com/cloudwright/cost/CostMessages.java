@@ -15,6 +15,6 @@ public final class CostMessages {
     public static String get(String key, Object... args) {
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, Locale.getDefault());
         String pattern = bundle.getString(key);
-        return args.length == 0 ? pattern : new MessageFormat(pattern, Locale.ROOT).format(args);
+        return new MessageFormat(pattern, Locale.ROOT).format(args);
     }
 }

@@ -27,12 +27,11 @@ public final class CostReport {
 
     public static String text(CostEstimate e) {
         StringBuilder sb = new StringBuilder();
-        sb.append("Monthly cost estimate");
-        if (e.diagramName() != null && !e.diagramName().isBlank()) {
-            sb.append(" for \"").append(e.diagramName()).append('"');
-        }
-        sb.append(" in ").append(e.region()).append(" (").append(e.currency()).append(")\n");
-        sb.append("Prices: ").append(e.priceSource()).append('\n');
+        boolean named = e.diagramName() != null && !e.diagramName().isBlank();
+        sb.append(named ? CostMessages.get("report.title.named", e.diagramName(), e.region(), e.currency())
+                : CostMessages.get("report.title", e.region(), e.currency())).append('\n');
+        sb.append(CostMessages.get("report.prices", e.priceSource())).append('\n');
+        List<String> fallbacks = new java.util.ArrayList<>();
         for (NodeCost n : e.pricedNodes()) {
             sb.append('\n').append(n.label()).append(" (").append(n.service()).append(")");
             if (!n.label().equals(n.nodeId())) {
@@ -43,10 +42,10 @@ public final class CostReport {
                 sb.append("  ").append(l.description()).append(": ");
                 if (l.priced()) {
                     sb.append(CostFormat.plain(l.quantity())).append(' ').append(l.unit()).append(" × ")
-                            .append(CostFormat.unitPrice(l.unitPrice())).append(l.tiered() ? " (first tier)" : "")
+                            .append(CostFormat.unitPrice(l.unitPrice())).append(l.tiered() ? " " + CostMessages.get("report.firstTier") : "")
                             .append(" = ").append(CostFormat.money(l.monthly()));
                 } else {
-                    sb.append(CostFormat.plain(l.quantity())).append(' ').append(l.unit()).append(" — no price: ")
+                    sb.append(CostFormat.plain(l.quantity())).append(' ').append(l.unit()).append(" — ").append(CostMessages.get("report.noPrice")).append(": ")
                             .append(l.missing());
                 }
                 if (!l.assumptions().isEmpty()) {
@@ -54,25 +53,33 @@ public final class CostReport {
                             .collect(Collectors.joining(", "))).append(']');
                 }
                 if (l.origin() != null && l.origin().fallback() != null) {
-                    sb.append("   (").append(l.origin().fallback()).append(')');
+                    int ref = fallbacks.indexOf(l.origin().fallback());
+                    if (ref < 0) {
+                        fallbacks.add(l.origin().fallback());
+                        ref = fallbacks.size() - 1;
+                    }
+                    sb.append("   ").append(CostMessages.get("report.fallbackRef", ref + 1));
                 }
                 sb.append('\n');
             }
         }
         List<NodeCost> unpriced = e.unpricedNodes();
         if (!unpriced.isEmpty()) {
-            sb.append("\nNot in the total:\n");
+            sb.append('\n').append(CostMessages.get("report.notInTotal")).append('\n');
             for (NodeCost n : unpriced) {
                 sb.append("  ").append(n.label()).append(" (").append(n.service()).append("): ").append(n.unpriced()).append('\n');
             }
         }
-        sb.append("\nTotal: ").append(CostFormat.money(e.total())).append(" per month");
+        sb.append('\n').append(CostMessages.get("report.total", CostFormat.money(e.total())));
         if (e.incomplete()) {
-            sb.append(" (lower bound: some items have no price)");
+            sb.append(' ').append(CostMessages.get("report.lowerBound"));
         }
         sb.append('\n');
         for (String note : e.notes()) {
-            sb.append("Note: ").append(note).append('\n');
+            sb.append(CostMessages.get("report.note", note)).append('\n');
+        }
+        for (int i = 0; i < fallbacks.size(); i++) {
+            sb.append(CostMessages.get("report.fallbackNote", i + 1, fallbacks.get(i))).append('\n');
         }
         return sb.toString();
     }
@@ -168,8 +175,8 @@ public final class CostReport {
                         assumptions, source, note);
             }
         }
-        row(sb, "", "", "Total (" + e.currency() + " per month, " + e.region() + ")", "", "", "", CostFormat.plain(e.total()),
-                "", e.priceSource(), e.incomplete() ? "lower bound: some items have no price" : "");
+        row(sb, "", "", CostMessages.get("report.csv.total", e.currency(), e.region()), "", "", "", CostFormat.plain(e.total()),
+                "", e.priceSource(), e.incomplete() ? CostMessages.get("report.lowerBound") : "");
         return sb.toString();
     }
 
@@ -184,8 +191,8 @@ public final class CostReport {
         }
         labelWidth = Math.min(labelWidth, 48);
         StringBuilder sb = new StringBuilder();
-        sb.append("Monthly cost by region (").append(first.currency()).append(")\n");
-        sb.append("Prices: ").append(first.priceSource()).append("\n\n");
+        sb.append(CostMessages.get("report.compare.title", first.currency())).append('\n');
+        sb.append(CostMessages.get("report.prices", first.priceSource())).append("\n\n");
         sb.append(pad("", labelWidth));
         regions.forEach(r -> sb.append(padLeft(r, 16)));
         sb.append('\n');
@@ -194,18 +201,18 @@ public final class CostReport {
             for (String r : regions) {
                 NodeCost rn = c.estimate(r).node(n.nodeId());
                 BigDecimal sub = c.subtotal(r, n.nodeId());
-                String cell = (sub == null ? "no price" : CostFormat.money(sub)) + (rn.incomplete() ? "*" : " ");
+                String cell = (sub == null ? CostMessages.get("report.noPrice") : CostFormat.money(sub)) + (rn.incomplete() ? "*" : " ");
                 sb.append(padLeft(cell, 16));
             }
             sb.append('\n');
         }
-        sb.append(pad("Total", labelWidth));
+        sb.append(pad(CostMessages.get("report.compare.total"), labelWidth));
         for (String r : regions) {
             CostEstimate e = c.estimate(r);
             sb.append(padLeft(CostFormat.money(e.total()) + (e.incomplete() ? "*" : " "), 16));
         }
-        sb.append("\n\n* lower bound: some items have no price in that region (run 'cost FILE --region R' for the reasons)\n");
-        sb.append("Note: ").append(CostMessages.get("note.freeTier")).append('\n');
+        sb.append("\n\n").append(CostMessages.get("report.compare.star")).append('\n');
+        sb.append(CostMessages.get("report.note", CostMessages.get("note.freeTier"))).append('\n');
         return sb.toString();
     }
 

@@ -162,7 +162,12 @@ public final class LivePriceSource implements PriceSource {
             credentials.resolveCredentials();
             return null;
         } catch (RuntimeException e) {
-            return CostMessages.get("live.noCredentials", firstSentence(e.getMessage()));
+            String why = firstSentence(e.getMessage());
+            int chain = why.indexOf(" AwsCredentialsProviderChain(");
+            if (chain > 0) {
+                why = why.substring(0, chain);
+            }
+            return CostMessages.get("live.noCredentials", why.length() > 160 ? why.substring(0, 157) + "..." : why);
         }
     }
 
@@ -289,7 +294,7 @@ public final class LivePriceSource implements PriceSource {
         }
         List<Product> matching = new ArrayList<>();
         for (Product p : answer.products()) {
-            if (p.onDemand() != null && request.key().matches(p.attributes())) {
+            if (p.onDemand() != null && request.key().matches(p.attributes(), request.region())) {
                 matching.add(p);
             }
         }

@@ -70,22 +70,37 @@ public final class PriceKey {
         return canonical;
     }
 
-    /** Whether a product's attributes satisfy the match patterns. */
-    public boolean matches(Map<String, String> attributes) {
+    /**
+     * Whether a product's attributes satisfy the match patterns in a region. {@code *X} accepts X
+     * itself or X after the region's usage-type prefix ({@code EU-X}, {@code APN2-X},
+     * {@code USE1-X}) — not any text ending in X, which would also take {@code EU-Outposts-X} or
+     * {@code RegionalNatGateway-Hours} for {@code NatGateway-Hours}. {@code X*} starts with X;
+     * anything else must be equal.
+     */
+    public boolean matches(Map<String, String> attributes, String region) {
         for (Map.Entry<String, String> m : match.entrySet()) {
-            if (!patternMatches(m.getValue(), attributes.get(m.getKey()))) {
+            if (!patternMatches(m.getValue(), attributes.get(m.getKey()), region)) {
                 return false;
             }
         }
         return true;
     }
 
-    static boolean patternMatches(String pattern, String value) {
+    static boolean patternMatches(String pattern, String value, String region) {
         if (value == null) {
             return false;
         }
         if (pattern.length() > 1 && pattern.startsWith("*")) {
-            return value.endsWith(pattern.substring(1));
+            String tail = pattern.substring(1);
+            if (value.equals(tail)) {
+                return true;
+            }
+            if (!value.endsWith("-" + tail)) {
+                return false;
+            }
+            String prefix = value.substring(0, value.length() - tail.length() - 1);
+            String known = UsageTypePrefixes.of(region);
+            return known != null ? prefix.equals(known) : prefix.matches("[A-Z]{2,4}[0-9]?");
         }
         if (pattern.length() > 1 && pattern.endsWith("*")) {
             return value.startsWith(pattern.substring(0, pattern.length() - 1));

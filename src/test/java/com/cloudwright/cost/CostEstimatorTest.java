@@ -149,6 +149,7 @@ class CostEstimatorTest {
                 .add("etl", "glue", "r1", Map.of())
                 .add("stream", "kinesis-data-streams", "r1", Map.of())
                 .add("db", "rds", "priv", Map.of("engine", "oracle-se2"))
+                .add("empty", "s3", "r1", Map.of("storageGb", 0, "putRequestsPerMonth", 0, "getRequestsPerMonth", 0))
                 .diagram();
         CostEstimate e = ESTIMATOR.estimate(d, SnapshotPriceSource.bundled());
         assertThat(e.node("role").kind()).isEqualTo(NodeCost.Kind.FREE);
@@ -161,6 +162,9 @@ class CostEstimatorTest {
             assertThat(l.missing()).startsWith("not in snapshot for us-east-1");
         });
         assertThat(e.node("db").lines().get(0).missing()).isEqualTo("no price mapping for engine=oracle-se2");
+        assertThat(e.node("empty").kind()).isEqualTo(NodeCost.Kind.FREE);
+        assertThat(e.node("empty").unpriced()).startsWith("nothing billable with the current settings");
+        assertThat(e.node("empty").assumptions()).extracting(Assumption::property).contains("storageGb");
         assertThat(e.incomplete()).isTrue();
         assertThat(e.total()).isEqualByComparingTo("2.3");
         assertThat(e.notes()).anyMatch(n -> n.startsWith("Free tier ignored"));
@@ -191,11 +195,14 @@ class CostEstimatorTest {
         RegionComparison c = ESTIMATOR.compare(d, SnapshotPriceSource.bundled().regions(), SnapshotPriceSource.bundled(),
                 Cancellation.none());
         assertThat(c.regions()).containsExactly("us-east-1", "us-west-2", "eu-west-1", "ap-northeast-1", "ap-northeast-2");
-        // t2.micro × 730 per region; the gp3 root volume only has a us-east-1 figure
-        assertThat(c.subtotal("us-east-1", "old")).isEqualByComparingTo("9.108");
-        assertThat(c.subtotal("eu-west-1", "old")).isEqualByComparingTo("9.198");
-        assertThat(c.subtotal("ap-northeast-1", "old")).isEqualByComparingTo("11.096");
-        assertThat(c.estimate("eu-west-1").incomplete()).isTrue();
+        // t2.micro × 730 + 8 GB gp3, each region at its own figures
+        assertThat(c.subtotal("us-east-1", "old")).isEqualByComparingTo("9.108");    // 0.0116 × 730 + 8 × 0.08
+        assertThat(c.subtotal("eu-west-1", "old")).isEqualByComparingTo("9.902");    // 0.0126 × 730 + 8 × 0.088
+        assertThat(c.subtotal("ap-northeast-1", "old")).isEqualByComparingTo("11.864"); // 0.0152 × 730 + 8 × 0.096
+        // us-west-2 has no sourced gp3 figure: the instance is priced, the volume is listed as missing
+        assertThat(c.subtotal("us-west-2", "old")).isEqualByComparingTo("8.468");
+        assertThat(c.estimate("us-west-2").incomplete()).isTrue();
+        assertThat(c.estimate("eu-west-1").incomplete()).isFalse();
     }
 
     @Test

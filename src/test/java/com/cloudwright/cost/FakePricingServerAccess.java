@@ -17,10 +17,10 @@ public final class FakePricingServerAccess implements AutoCloseable {
         FakePricingServer s = new FakePricingServer()
                 .addResource("ec2-m5.large-us-east-1.json", "us-east-1")
                 .add(FakePricingServer.product("NATHSKU", "AmazonEC2", "NAT Gateway",
-                        Map.of("regionCode", "us-east-1", "usagetype", "NatGateway-Hours"), "Hrs", "0.0450000000",
+                        Map.of("regionCode", "us-east-1", "usagetype", "NatGateway-Hours", "operation", "NatGateway"), "Hrs", "0.0450000000",
                         "$0.045 per NAT Gateway Hour"))
                 .add(FakePricingServer.product("NATBSKU", "AmazonEC2", "NAT Gateway",
-                        Map.of("regionCode", "us-east-1", "usagetype", "NatGateway-Bytes"), "GB", "0.0450000000",
+                        Map.of("regionCode", "us-east-1", "usagetype", "NatGateway-Bytes", "operation", "NatGateway"), "GB", "0.0450000000",
                         "$0.045 per GB Data Processed by NAT Gateways"));
         return new FakePricingServerAccess(s);
     }

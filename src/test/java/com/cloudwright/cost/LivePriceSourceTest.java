@@ -45,10 +45,10 @@ class LivePriceSourceTest {
                         Map.of("volumeApiName", "gp3", "regionCode", "us-east-1", "usagetype", "EBS:VolumeUsage.gp3"),
                         "GB-Mo", "0.0800000000", "$0.08 per GB-month of General Purpose (gp3) provisioned storage - US East (Northern Virginia)"))
                 .add(FakePricingServer.product("NATHSKU", "AmazonEC2", "NAT Gateway",
-                        Map.of("regionCode", "us-east-1", "usagetype", "NatGateway-Hours", "group", "NGW:NatGateway"),
+                        Map.of("regionCode", "us-east-1", "usagetype", "NatGateway-Hours", "group", "NGW:NatGateway", "operation", "NatGateway"),
                         "Hrs", "0.0450000000", "$0.045 per NAT Gateway Hour"))
                 .add(FakePricingServer.product("NATBSKU", "AmazonEC2", "NAT Gateway",
-                        Map.of("regionCode", "us-east-1", "usagetype", "NatGateway-Bytes", "group", "NGW:NatGateway"),
+                        Map.of("regionCode", "us-east-1", "usagetype", "NatGateway-Bytes", "group", "NGW:NatGateway", "operation", "NatGateway"),
                         "GB", "0.0450000000", "$0.045 per GB Data Processed by NAT Gateways"))
                 .add(FakePricingServer.product("IPV4SKU", "AmazonVPC", "VpcPublicIPv4Address",
                         Map.of("regionCode", "us-east-1", "usagetype", "USE1-PublicIPv4:InUseAddress"),
@@ -210,6 +210,21 @@ class LivePriceSourceTest {
             String why = l.priced() ? l.origin().fallback() : l.missing();
             assertThat(why).contains("the Price List API failed: Unable to execute HTTP request");
         });
+    }
+
+    @Test
+    void lookalikeUsageTypesAreNotMistakenForTheProduct() {
+        for (String[] p : new String[][] {{"ALBH", "LoadBalancerUsage", "0.0225"}, {"ALBTS", "TS-LoadBalancerUsage", "0.005"},
+                {"ALBOUT", "Outposts-LoadBalancerUsage", "0.025"}, {"ALBLCU", "LCUUsage", "0.008"}}) {
+            server.add(FakePricingServer.product(p[0], "AWSELB", "Load Balancer-Application",
+                    Map.of("regionCode", "us-east-1", "usagetype", p[1], "operation", "LoadBalancing:Application"),
+                    "Hrs", p[2], "$" + p[2] + " per hour"));
+        }
+        CostEstimate e = ESTIMATOR.estimate(new CostFixtures("us-east-1").add("lb", "alb", "vpc", Map.of("dataOutGb", 0)).diagram(),
+                null, live(), Cancellation.none());
+        assertThat(e.node("lb").lines()).extracting(LineItem::monthly)
+                .containsExactly(new java.math.BigDecimal("16.425"), new java.math.BigDecimal("5.84"));
+        assertThat(e.node("lb").lines().get(0).origin().detail()).isEqualTo("SKU ALBH");
     }
 
     @Test

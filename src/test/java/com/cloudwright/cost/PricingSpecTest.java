@@ -65,6 +65,24 @@ class PricingSpecTest {
     }
 
     @Test
+    void suffixPatternsAcceptOnlyTheRegionsUsageTypePrefix() {
+        assertThat(PriceKey.patternMatches("*LoadBalancerUsage", "EU-LoadBalancerUsage", "eu-west-1")).isTrue();
+        assertThat(PriceKey.patternMatches("*LoadBalancerUsage", "EU-TS-LoadBalancerUsage", "eu-west-1")).isFalse();
+        assertThat(PriceKey.patternMatches("*LoadBalancerUsage", "EU-Outposts-LoadBalancerUsage", "eu-west-1")).isFalse();
+        assertThat(PriceKey.patternMatches("*LoadBalancerUsage", "LoadBalancerUsage", "us-east-1")).isTrue();
+        assertThat(PriceKey.patternMatches("*LoadBalancerUsage", "USE1-LoadBalancerUsage", "us-east-1")).isTrue();
+        assertThat(PriceKey.patternMatches("*LoadBalancerUsage", "TS-LoadBalancerUsage", "us-east-1")).isFalse();
+        assertThat(PriceKey.patternMatches("*LoadBalancerUsage", "APN2-LoadBalancerUsage", "eu-west-1")).isFalse();
+        assertThat(PriceKey.patternMatches("*NatGateway-Hours", "EU-RegionalNatGateway-Hours", "eu-west-1")).isFalse();
+        assertThat(PriceKey.patternMatches("*NatGateway-Hours", "APN2-NatGateway-Hours", "ap-northeast-2")).isTrue();
+        assertThat(PriceKey.patternMatches("*X-Hours", "ABC1-X-Hours", "xx-new-1")).isTrue();
+        assertThat(PriceKey.patternMatches("*X-Hours", "AB-CD-X-Hours", "xx-new-1")).isFalse();
+        assertThat(PriceKey.patternMatches("Box*", "BoxUsage:t3.micro", "us-east-1")).isTrue();
+        assertThat(PriceKey.patternMatches("HostedZone", "HostedZone", "global")).isTrue();
+        assertThat(PriceKey.patternMatches("HostedZone", null, "global")).isFalse();
+    }
+
+    @Test
     void tieredPricesWalkTheTiersAndIgnoreAFreeFirstTier() {
         Price tiered = new Price("GB", List.of(new Price.Tier(BigDecimal.ZERO, new BigDecimal("10240"), new BigDecimal("0.09")),
                 new Price.Tier(new BigDecimal("10240"), null, new BigDecimal("0.085"))));
