@@ -6,7 +6,6 @@ import com.cloudwright.model.Node;
 import com.cloudwright.model.NodeTypes;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -105,11 +104,11 @@ public final class AlignmentGuides {
                 raw[3 * i + 1] = vertical ? b.centerX() : b.centerY();
                 raw[3 * i + 2] = vertical ? b.maxX() : b.maxY();
             }
-            Integer[] order = new Integer[n];
+            int[] order = new int[n];
             for (int i = 0; i < n; i++) {
                 order[i] = i;
             }
-            Arrays.sort(order, (a, b) -> Double.compare(raw[a], raw[b]));
+            sortByValue(order, new int[n], 0, n, raw);
             values = new double[n];
             owners = new int[n];
             for (int i = 0; i < n; i++) {
@@ -154,6 +153,32 @@ public final class AlignmentGuides {
                     out.add(new Guide(vertical, f, from, to));
                     done = f;
                 }
+            }
+        }
+
+        /** Merge sort of indices by their value, on primitives (no boxing: this runs on the UI thread). */
+        private static void sortByValue(int[] a, int[] tmp, int from, int to, double[] key) {
+            if (to - from < 16) {
+                for (int i = from + 1; i < to; i++) {
+                    int v = a[i];
+                    int j = i - 1;
+                    while (j >= from && key[a[j]] > key[v]) {
+                        a[j + 1] = a[j];
+                        j--;
+                    }
+                    a[j + 1] = v;
+                }
+                return;
+            }
+            int mid = (from + to) >>> 1;
+            sortByValue(a, tmp, from, mid, key);
+            sortByValue(a, tmp, mid, to, key);
+            if (key[a[mid - 1]] <= key[a[mid]]) {
+                return;
+            }
+            System.arraycopy(a, from, tmp, from, to - from);
+            for (int i = from, l = from, r = mid; i < to; i++) {
+                a[i] = r >= to || (l < mid && key[tmp[l]] <= key[tmp[r]]) ? tmp[l++] : tmp[r++];
             }
         }
 

@@ -60,7 +60,7 @@ public final class FreeSpot {
         Bounds probe = new Bounds(0, 0, w, h);
         Node shape = new Node("probe", type, null, probe, null);
         Bounds labelled = Containment.extent(shape);
-        double left = labelled.x() - probe.x();
+        double left = probe.x() - labelled.x();
         double below = labelled.maxY() - probe.maxY();
         double right = labelled.maxX() - probe.maxX();
         double step = grid > 0 ? grid : Grid.DEFAULT;

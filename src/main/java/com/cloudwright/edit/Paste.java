@@ -33,8 +33,8 @@ import java.util.Set;
  *
  * <p>Top-level copies go into {@code targetContainer} when one is given (the selected container:
  * the copies move to a free spot inside it unless they already land in it); otherwise into the
- * container under their centre, or back into the container they were copied from when the one
- * under their centre may not hold them. Containers grow to hold the copies. Pasted subnets whose
+ * container under their centre, or, for a paste by offset (Ctrl+V, duplicate), back into the
+ * container they were copied from when the one under their centre may not hold them. Containers grow to hold the copies. Pasted subnets whose
  * CIDR is taken in their VPC get the next free block; pasted AZs the next free zone letter.
  * Refused with {@link EditRefusedException} when a copy may not go where it would land.
  */
@@ -68,7 +68,8 @@ public final class Paste extends DiagramCommand {
 
     /**
      * Duplicate: copy and paste of the selection in one step, the copy beside the original (to
-     * its right, past whatever sits there), in the same containers.
+     * its right or below it, wherever it overlaps nothing; else to its right), in the same
+     * containers when the one under the copy may not hold it.
      */
     public static Paste duplicate(Palette palette, Diagram diagram, Collection<String> selectedIds) {
         ClipboardContent content = Clipboard.copy(diagram, selectedIds);
@@ -80,28 +81,32 @@ public final class Paste extends DiagramCommand {
         if (box == null) {
             return PastePosition.offset(Grid.DEFAULT, Grid.DEFAULT);
         }
-        Set<String> copied = new HashSet<>();
-        content.nodes().forEach(n -> copied.add(n.id()));
-        List<Bounds> neighbours = new ArrayList<>();
-        Set<String> parents = new HashSet<>();
+        Set<String> ignored = new HashSet<>();
+        content.nodes().forEach(n -> ignored.add(n.id()));
         for (Node root : content.roots()) {
-            parents.add(content.originalParents().get(root.id()));
+            diagram.node(content.originalParents().get(root.id()))
+                    .ifPresent(p -> {
+                        ignored.add(p.id());
+                        diagram.ancestors(p).forEach(a -> ignored.add(a.id()));
+                    });
         }
-        for (String parent : parents) {
-            for (Node sibling : diagram.children(parent)) {
-                if (!copied.contains(sibling.id())) {
-                    neighbours.add(Containment.extent(sibling));
+        List<Bounds> obstacles = new ArrayList<>();
+        for (Node n : diagram.nodes()) {
+            if (!ignored.contains(n.id()) && !NodeTypes.isOverlayGroup(n.type())) {
+                obstacles.add(Containment.extent(n));
+            }
+        }
+        double right = Grid.snapUp(box.w() + FreeSpot.GAP, Grid.DEFAULT);
+        double down = Grid.snapUp(box.h() + FreeSpot.GAP, Grid.DEFAULT);
+        for (int i = 1; i <= 5; i++) {
+            for (double[] shift : new double[][] {{right * i, 0}, {0, down * i}}) {
+                Bounds candidate = box.translate(shift[0], shift[1]);
+                if (obstacles.stream().noneMatch(candidate::intersects)) {
+                    return PastePosition.offset(shift[0], shift[1]);
                 }
             }
         }
-        double step = Grid.snapUp(box.w() + FreeSpot.GAP, Grid.DEFAULT);
-        for (int i = 1; i <= 20; i++) {
-            Bounds candidate = box.translate(step * i, 0);
-            if (neighbours.stream().noneMatch(candidate::intersects)) {
-                return PastePosition.offset(step * i, 0);
-            }
-        }
-        return PastePosition.offset(Grid.DEFAULT, Grid.DEFAULT);
+        return PastePosition.offset(right, 0);
     }
 
     private static Bounds extentOf(Collection<Node> nodes) {
@@ -156,7 +161,7 @@ public final class Paste extends DiagramCommand {
         }
         new HashSet<>(rootParents.values()).stream().filter(Objects::nonNull).forEach(p -> Containment.grow(edit, p));
         pasted = added.stream().map(Node::id).toList();
-        firstLabel = added.get(0).displayLabel();
+        firstLabel = content.nodes().get(0).displayLabel();
     }
 
     /** How far the content moves: the position asked for, or into the target container. */
@@ -202,7 +207,7 @@ public final class Paste extends DiagramCommand {
             return under;
         }
         String original = content.originalParents().get(root.id());
-        if (original != null && d.node(original).isPresent() && check.placementProblem(d, root.type(), original).isEmpty()) {
+        if (position instanceof PastePosition.Offset && original != null && d.node(original).isPresent() && check.placementProblem(d, root.type(), original).isEmpty()) {
             return original;
         }
         throw new EditRefusedException(problem.get());
