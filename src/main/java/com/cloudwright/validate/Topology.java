@@ -1,0 +1,497 @@
+package com.cloudwright.validate;
+
+import com.cloudwright.model.Diagram;
+import com.cloudwright.model.Edge;
+import com.cloudwright.model.Node;
+import com.cloudwright.model.NodeTypes;
+import com.cloudwright.palette.Palette;
+import com.cloudwright.palette.PaletteEntry;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Facts about one diagram that several rules need, worked out once per validation run: where
+ * each node sits (Region, VPC, AZ, subnet), each VPC's public and private subnets, the subnets
+ * multi-subnet services use (PRODUCT.md, "Model semantics"), and the connections with overlay
+ * groups expanded to their members. Built for one run on one thread; not shared.
+ */
+public final class Topology {
+
+    /** Where a node sits: its nearest enclosing Region, VPC, AZ and subnet (each may be null). */
+    public record Place(Node region, Node vpc, Node az, Node subnet) {
+        static final Place NOWHERE = new Place(null, null, null, null);
+
+        Place inside(Node container) {
+            return switch (container.type()) {
+                case NodeTypes.REGION -> new Place(container, vpc, az, subnet);
+                case NodeTypes.VPC -> new Place(region, container, az, subnet);
+                case NodeTypes.AVAILABILITY_ZONE -> new Place(region, vpc, container, subnet);
+                case NodeTypes.SUBNET -> new Place(region, vpc, az, container);
+                default -> this;
+            };
+        }
+    }
+
+    /**
+     * One call, caller to callee, with overlay groups expanded: an edge to an Auto Scaling group
+     * is a link to each member.
+     */
+    public record Link(Node from, Node to, Edge edge) {
+    }
+
+    private static final Pattern ZONE_NAME = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d+([a-z])");
+
+    private final Diagram diagram;
+    private final Palette palette;
+    private final Map<String, Place> places = new HashMap<>();
+    private final Map<String, List<Node>> subnetsByVpc = new LinkedHashMap<>();
+    private final Map<String, Map<String, List<Node>>> byTypeAndVpc = new HashMap<>();
+    private final Map<String, List<Link>> linksFrom = new HashMap<>();
+    private final Map<String, List<Link>> linksTo = new HashMap<>();
+    private final List<Link> links = new ArrayList<>();
+    private final Map<String, Optional<Cidr>> cidrs = new HashMap<>();
+    private final Map<String, List<Node>> effectiveSubnets = new HashMap<>();
+    private Map<String, List<Node>> bySubnet;
+    private final Map<String, Set<String>> computeAzs = new HashMap<>();
+
+    Topology(Diagram diagram, Palette palette) {
+        this.diagram = Objects.requireNonNull(diagram, "diagram");
+        this.palette = Objects.requireNonNull(palette, "palette");
+        for (Node subnet : diagram.nodesOfType(NodeTypes.SUBNET)) {
+            Node vpc = place(subnet).vpc();
+            if (vpc != null) {
+                subnetsByVpc.computeIfAbsent(vpc.id(), k -> new ArrayList<>()).add(subnet);
+            }
+        }
+        for (Edge e : diagram.edges()) {
+            Optional<Node> from = diagram.node(e.from());
+            Optional<Node> to = diagram.node(e.to());
+            if (from.isEmpty() || to.isEmpty()) {
+                continue;
+            }
+            for (Node caller : expand(from.get())) {
+                for (Node callee : expand(to.get())) {
+                    Link link = new Link(caller, callee, e);
+                    links.add(link);
+                    linksFrom.computeIfAbsent(caller.id(), k -> new ArrayList<>()).add(link);
+                    linksTo.computeIfAbsent(callee.id(), k -> new ArrayList<>()).add(link);
+                }
+            }
+        }
+    }
+
+    private List<Node> expand(Node node) {
+        return NodeTypes.isOverlayGroup(node.type()) ? diagram.members(node) : List.of(node);
+    }
+
+    // ---- where things are -------------------------------------------------------------------
+
+    /** The node's enclosing containers, computed once per node (parents first, no recursion). */
+    public Place place(Node node) {
+        Place known = places.get(node.id());
+        if (known != null) {
+            return known;
+        }
+        List<Node> chain = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        Node current = node;
+        Place base = Place.NOWHERE;
+        while (current != null && seen.add(current.id())) {
+            Place p = places.get(current.id());
+            if (p != null) {
+                base = p.inside(current);
+                break;
+            }
+            chain.add(current);
+            current = current.parent() == null ? null : diagram.node(current.parent()).orElse(null);
+        }
+        // chain runs from the node up to the highest unknown ancestor; fill it in top-down.
+        for (int i = chain.size() - 1; i >= 0; i--) {
+            Node n = chain.get(i);
+            places.put(n.id(), base);
+            base = base.inside(n);
+        }
+        return places.get(node.id());
+    }
+
+    public Optional<Node> vpcOf(Node node) {
+        return Optional.ofNullable(place(node).vpc());
+    }
+
+    public Optional<Node> subnetOf(Node node) {
+        return Optional.ofNullable(place(node).subnet());
+    }
+
+    /**
+     * The key of the AZ a node is drawn in: the AZ's zone letter ("a" for "a" and for
+     * "us-east-1a"), else the AZ node's id. Null when the node is not inside an AZ.
+     */
+    public String azOf(Node node) {
+        Node az = NodeTypes.AVAILABILITY_ZONE.equals(node.type()) ? node : place(node).az();
+        return az == null ? null : azKey(az);
+    }
+
+    /** A human name of an AZ key, for messages. */
+    public String azName(String azKey) {
+        return azKey;
+    }
+
+    private String azKey(Node az) {
+        String zone = az.props().string("zone").map(s -> s.trim().toLowerCase(Locale.ROOT)).orElse("");
+        if (zone.isEmpty()) {
+            return az.id();
+        }
+        var m = ZONE_NAME.matcher(zone);
+        return m.matches() ? m.group(2) : zone;
+    }
+
+    /** The Region a VPC (or any node) is in: its Region container's {@code region}, else the diagram's. */
+    public Optional<String> regionName(Node node) {
+        Node region = place(node).region();
+        if (region != null) {
+            Optional<String> name = region.props().string("region").filter(s -> !s.isBlank());
+            return Optional.of(name.orElse(region.id()));
+        }
+        return Optional.ofNullable(diagram.region()).filter(s -> !s.isBlank());
+    }
+
+    // ---- subnets ----------------------------------------------------------------------------
+
+    public List<Node> vpcs() {
+        return diagram.nodesOfType(NodeTypes.VPC);
+    }
+
+    public List<Node> subnets(Node vpc) {
+        return subnetsByVpc.getOrDefault(vpc.id(), List.of());
+    }
+
+    public boolean isPublic(Node subnet) {
+        return bool(subnet, "public", false);
+    }
+
+    public List<Node> publicSubnets(Node vpc) {
+        return subnets(vpc).stream().filter(this::isPublic).toList();
+    }
+
+    public List<Node> privateSubnets(Node vpc) {
+        return subnets(vpc).stream().filter(s -> !isPublic(s)).toList();
+    }
+
+    /** The distinct AZ keys of some subnets (subnets outside an AZ are left out). */
+    public Set<String> azsOf(Collection<Node> subnets) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Node s : subnets) {
+            String az = azOf(s);
+            if (az != null) {
+                out.add(az);
+            }
+        }
+        return out;
+    }
+
+    /** The nodes of a type inside a VPC (anywhere below it). */
+    public List<Node> inVpc(Node vpc, String type) {
+        Map<String, List<Node>> byVpc = byTypeAndVpc.computeIfAbsent(type, t -> {
+            Map<String, List<Node>> m = new HashMap<>();
+            for (Node n : diagram.nodesOfType(t)) {
+                Node v = place(n).vpc();
+                if (v != null) {
+                    m.computeIfAbsent(v.id(), k -> new ArrayList<>()).add(n);
+                }
+            }
+            return m;
+        });
+        return byVpc.getOrDefault(vpc.id(), List.of());
+    }
+
+    /** The parsed {@code cidr} of a VPC or subnet (palette default applied), or empty if missing or invalid. */
+    public Optional<Cidr> cidr(Node node) {
+        Optional<Cidr> known = cidrs.get(node.id());
+        if (known == null) {
+            known = string(node, "cidr").flatMap(Cidr::tryParse);
+            cidrs.put(node.id(), known);
+        }
+        return known;
+    }
+
+    /**
+     * The subnets a multi-subnet service (load balancer, database, cache, file system) uses:
+     * {@code props.subnets} when given; otherwise an internet-facing load balancer uses its VPC's
+     * public subnets, an internal one the private subnets of its targets' AZs, and a database,
+     * cache or file system the VPC's private subnets. A subnet the node is drawn in always counts.
+     * Empty for a node outside any VPC.
+     */
+    public List<Node> effectiveSubnets(Node node) {
+        List<Node> known = effectiveSubnets.get(node.id());
+        if (known == null) {
+            known = computeEffectiveSubnets(node);
+            effectiveSubnets.put(node.id(), known);
+        }
+        return known;
+    }
+
+    /** True when the subnets come from the node's own {@code subnets} property. */
+    public boolean hasExplicitSubnets(Node node) {
+        return !node.props().strings("subnets").isEmpty();
+    }
+
+    private List<Node> computeEffectiveSubnets(Node node) {
+        Set<Node> out = new LinkedHashSet<>();
+        List<String> explicit = node.props().strings("subnets");
+        if (!explicit.isEmpty()) {
+            for (String id : explicit) {
+                diagram.node(id).filter(n -> NodeTypes.SUBNET.equals(n.type())).ifPresent(out::add);
+            }
+            return List.copyOf(out);
+        }
+        Place place = place(node);
+        if (place.vpc() == null) {
+            return List.of();
+        }
+        if (place.subnet() != null) {
+            out.add(place.subnet());
+        }
+        if (isLoadBalancer(node)) {
+            if (isInternetFacing(node)) {
+                out.addAll(publicSubnets(place.vpc()));
+            } else {
+                Set<String> targetAzs = new HashSet<>();
+                for (Link l : linksFrom(node)) {
+                    String az = azOf(l.to());
+                    if (az != null) {
+                        targetAzs.add(az);
+                    }
+                }
+                for (Node s : privateSubnets(place.vpc())) {
+                    if (targetAzs.isEmpty() || targetAzs.contains(azOf(s))) {
+                        out.add(s);
+                    }
+                }
+            }
+        } else {
+            out.addAll(privateSubnets(place.vpc()));
+        }
+        return List.copyOf(out);
+    }
+
+    /** The nodes drawn directly in a subnet (services, not nested containers). */
+    public List<Node> drawnIn(Node subnet) {
+        if (bySubnet == null) {
+            bySubnet = new HashMap<>();
+            for (Node n : diagram.nodes()) {
+                Node s = place(n).subnet();
+                if (s != null && !NodeTypes.isContainer(n.type())) {
+                    bySubnet.computeIfAbsent(s.id(), k -> new ArrayList<>()).add(n);
+                }
+            }
+        }
+        return bySubnet.getOrDefault(subnet.id(), List.of());
+    }
+
+    /** The AZs the VPC's compute ({@link ServiceKinds#COMPUTE}) is drawn in. */
+    public Set<String> computeAzs(Node vpc) {
+        Set<String> known = computeAzs.get(vpc.id());
+        if (known == null) {
+            known = new LinkedHashSet<>();
+            for (String type : ServiceKinds.COMPUTE) {
+                for (Node n : inVpc(vpc, type)) {
+                    String az = azOf(n);
+                    if (az != null) {
+                        known.add(az);
+                    }
+                }
+            }
+            computeAzs.put(vpc.id(), known);
+        }
+        return known;
+    }
+
+    /** True when the VPC has compute and all of it is in one AZ (rule CW-R001 reports that). */
+    public boolean computeInOneAz(Node vpc) {
+        return computeAzs(vpc).size() == 1;
+    }
+
+    /**
+     * Nodes of a type that belong to a VPC: drawn inside it, or joined to the VPC node (or to one
+     * of its subnets) by an edge either way, as a transit gateway or peering usually is.
+     */
+    public List<Node> attachedToVpc(Node vpc, String type) {
+        Set<Node> out = new LinkedHashSet<>(inVpc(vpc, type));
+        for (Node n : diagram.nodesOfType(type)) {
+            if (vpcsJoinedBy(n).contains(vpc)) {
+                out.add(n);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** The VPCs a connector (peering, transit gateway) is joined to by edges, to the VPC or one of its subnets. */
+    public List<Node> vpcsJoinedBy(Node connector) {
+        Set<Node> out = new LinkedHashSet<>();
+        for (Edge e : diagram.edgesOf(connector.id())) {
+            String other = e.from().equals(connector.id()) ? e.to() : e.from();
+            diagram.node(other).ifPresent(n -> {
+                if (NodeTypes.VPC.equals(n.type())) {
+                    out.add(n);
+                } else if (NodeTypes.SUBNET.equals(n.type()) && place(n).vpc() != null) {
+                    out.add(place(n).vpc());
+                }
+            });
+        }
+        return List.copyOf(out);
+    }
+
+    /** The nodes joined to this one by an edge in either direction. */
+    public List<Node> neighbours(Node node) {
+        Set<Node> out = new LinkedHashSet<>();
+        for (Edge e : diagram.edgesOf(node.id())) {
+            String other = e.from().equals(node.id()) ? e.to() : e.from();
+            diagram.node(other).ifPresent(out::add);
+        }
+        return List.copyOf(out);
+    }
+
+    /** NAT gateways of a VPC that give internet access (connectivity type public). */
+    public List<Node> publicNatGateways(Node vpc) {
+        return inVpc(vpc, ServiceKinds.NAT_GATEWAY).stream().filter(this::isPublicNat).toList();
+    }
+
+    public boolean isPublicNat(Node nat) {
+        return !string(nat, "connectivityType").orElse("public").equalsIgnoreCase("private");
+    }
+
+    /**
+     * True when a VPC endpoint of the VPC serves the regional service: an endpoint joined by an
+     * edge to a node of that type, or an endpoint joined to no service at all (it is taken to
+     * serve whatever the VPC calls).
+     */
+    public boolean endpointServes(Node vpc, Node service) {
+        for (Node endpoint : inVpc(vpc, ServiceKinds.VPC_ENDPOINT)) {
+            List<Node> served = neighbours(endpoint).stream().filter(this::isOutsideVpcService).toList();
+            if (served.isEmpty() || served.stream().anyMatch(s -> s.type().equals(service.type()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---- connections ------------------------------------------------------------------------
+
+    public List<Link> links() {
+        return links;
+    }
+
+    /** Calls the node makes (through the groups it belongs to as well). */
+    public List<Link> linksFrom(Node node) {
+        return linksFrom.getOrDefault(node.id(), List.of());
+    }
+
+    /** Calls the node receives (an edge to a group it is a member of counts). */
+    public List<Link> linksTo(Node node) {
+        return linksTo.getOrDefault(node.id(), List.of());
+    }
+
+    // ---- what things are --------------------------------------------------------------------
+
+    public Optional<PaletteEntry> entry(Node node) {
+        return palette.entryOf(node);
+    }
+
+    public boolean isLoadBalancer(Node node) {
+        return ServiceKinds.LOAD_BALANCERS.contains(node.type());
+    }
+
+    /** A load balancer's {@code scheme} (default internet-facing) says it takes internet traffic. */
+    public boolean isInternetFacing(Node node) {
+        return isLoadBalancer(node)
+                && !string(node, "scheme").orElse("internet-facing").trim().equalsIgnoreCase("internal");
+    }
+
+    public boolean isInternet(Node node) {
+        return ServiceKinds.INTERNET.contains(node.type());
+    }
+
+    /** True when the node is a service that lives outside VPCs (regional or global placement). */
+    public boolean isOutsideVpcService(Node node) {
+        return entry(node).map(e -> switch (e.placement()) {
+            case REGIONAL, GLOBAL -> true;
+            default -> false;
+        }).orElse(false);
+    }
+
+    /** A property's value (palette default applied) as text. */
+    public Optional<String> string(Node node, String name) {
+        Object v = palette.propertyValue(node, name);
+        if (v == null || v instanceof Map || v instanceof List) {
+            return Optional.empty();
+        }
+        String s = v.toString().trim();
+        return s.isEmpty() ? Optional.empty() : Optional.of(s);
+    }
+
+    /** A boolean property (palette default applied); "true"/"false" strings count. */
+    public boolean bool(Node node, String name, boolean fallback) {
+        Object v = palette.propertyValue(node, name);
+        if (v instanceof Boolean b) {
+            return b;
+        }
+        if (v instanceof String s) {
+            if (s.equalsIgnoreCase("true")) {
+                return true;
+            }
+            if (s.equalsIgnoreCase("false")) {
+                return false;
+            }
+        }
+        return fallback;
+    }
+
+    /** A numeric property (palette default applied). */
+    public Optional<Double> number(Node node, String name) {
+        Object v = palette.propertyValue(node, name);
+        if (v instanceof Number n) {
+            return Optional.of(n.doubleValue());
+        }
+        if (v instanceof String s) {
+            try {
+                return Optional.of(Double.parseDouble(s.trim()));
+            } catch (NumberFormatException e) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The port a connection uses: the edge's {@code port} property, else a number in its label,
+     * else the callee's port from the palette (engine-dependent where declared).
+     */
+    public Optional<Integer> port(Edge edge, Node callee) {
+        Optional<Integer> explicit = edge.props().number("port").map(d -> (int) Math.round(d));
+        if (explicit.isPresent()) {
+            return explicit;
+        }
+        if (edge.label() != null) {
+            String label = edge.label().trim();
+            if (label.matches("\\d{1,5}")) {
+                return Optional.of(Integer.parseInt(label));
+            }
+            if (label.equalsIgnoreCase("ssh")) {
+                return Optional.of(22);
+            }
+        }
+        return palette.portOf(callee);
+    }
+}
