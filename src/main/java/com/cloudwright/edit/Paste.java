@@ -247,15 +247,14 @@ public final class Paste extends DiagramCommand {
         Node n = d.requireNode(id);
         if (NodeTypes.SUBNET.equals(n.type())) {
             Node vpc = d.vpcOf(n).orElse(null);
-            Ipv4Block own = Ipv4Block.parse(n.props().string("cidr").orElse(null)).orElse(null);
+            String own = n.props().string("cidr").orElse(null);
             if (vpc == null || own == null) {
                 return;
             }
             List<String> used = SubnetCidrs.usedIn(d, vpc.id(), id);
-            boolean taken = used.stream().map(Ipv4Block::parse).flatMap(Optional::stream).anyMatch(own::overlaps);
-            if (taken) {
-                SubnetCidrs.next(vpc.props().string("cidr").orElse(null), used, own.prefix()).cidr()
-                        .ifPresent(cidr -> edit.putNode(n.withProp("cidr", cidr)));
+            if (SubnetCidrs.taken(own, used)) {
+                SubnetCidrs.next(vpc.props().string("cidr").orElse(null), used, SubnetCidrs.prefixOf(own).orElseThrow())
+                        .cidr().ifPresent(cidr -> edit.putNode(n.withProp("cidr", cidr)));
             }
         } else if (NodeTypes.AVAILABILITY_ZONE.equals(n.type())) {
             String zone = n.props().string("zone").orElse("");

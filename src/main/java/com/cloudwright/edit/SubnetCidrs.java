@@ -3,7 +3,10 @@ package com.cloudwright.edit;
 import com.cloudwright.model.Diagram;
 import com.cloudwright.model.Node;
 import com.cloudwright.model.NodeTypes;
+import com.cloudwright.validate.Cidr;
+import com.cloudwright.validate.CidrFormatException;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -13,6 +16,7 @@ import java.util.Optional;
  * The next free subnet block of a VPC, the way people number them: after the highest block in
  * use (10.0.1.0/24, 10.0.2.0/24 → 10.0.3.0/24), starting at the second block of an empty VPC
  * (10.0.1.0/24, as in AWS's examples), wrapping round to fill gaps once the end is reached.
+ * (The validator's {@link Cidr#nextFree} gives the lowest free block instead.)
  */
 public final class SubnetCidrs {
 
@@ -21,7 +25,7 @@ public final class SubnetCidrs {
 
     /** The usual subnet size in a VPC: /24, or a quarter of a VPC of /24 or smaller (never below /28). */
     public static int defaultPrefix(String vpcCidr) {
-        return Ipv4Block.parse(vpcCidr).map(v -> v.prefix() < 24 ? 24 : Math.min(28, v.prefix() + 2)).orElse(24);
+        return ipv4(vpcCidr).map(v -> v.prefix() < 24 ? 24 : Math.min(28, v.prefix() + 2)).orElse(24);
     }
 
     /** The next free block of the default size. */
@@ -31,28 +35,29 @@ public final class SubnetCidrs {
 
     /** The next free block of length {@code prefix} in the VPC; used blocks that do not parse are ignored. */
     public static CidrProposal next(String vpcCidr, Collection<String> usedCidrs, int prefix) {
-        Ipv4Block vpc = Ipv4Block.parse(vpcCidr).orElse(null);
+        Cidr vpc = ipv4(vpcCidr).orElse(null);
         if (vpc == null) {
             return CidrProposal.none(EditText.get("cidr.badVpc", vpcCidr == null ? "" : vpcCidr));
         }
-        if (prefix < vpc.prefix() || prefix > 32) {
+        if (prefix < vpc.prefix() || prefix > vpc.addressBits()) {
             return CidrProposal.none(EditText.get("cidr.badPrefix", prefix, vpc));
         }
-        List<Ipv4Block> used = new ArrayList<>();
-        long highest = -1;
+        List<Cidr> used = new ArrayList<>();
+        BigInteger highest = null;
         for (String text : usedCidrs) {
-            Optional<Ipv4Block> block = Ipv4Block.parse(text);
+            Optional<Cidr> block = ipv4(text);
             if (block.isPresent() && block.get().overlaps(vpc)) {
                 used.add(block.get());
-                highest = Math.max(highest, block.get().last());
+                highest = highest == null ? block.get().last() : highest.max(block.get().last());
             }
         }
-        long step = 1L << (32 - prefix);
-        long count = vpc.size() / step;
-        long start = used.isEmpty() ? (count > 1 ? 1 : 0) : (highest + 1 - vpc.network() + step - 1) / step;
+        BigInteger step = BigInteger.ONE.shiftLeft(vpc.addressBits() - prefix);
+        long count = vpc.size().divide(step).longValueExact();
+        long start = highest == null ? (count > 1 ? 1 : 0)
+                : highest.add(BigInteger.ONE).subtract(vpc.first()).add(step).subtract(BigInteger.ONE).divide(step).longValue();
         for (long i = 0; i < count; i++) {
             long index = (start + i) % count;
-            Ipv4Block candidate = new Ipv4Block(vpc.network() + index * step, prefix);
+            Cidr candidate = new Cidr(4, vpc.first().add(step.multiply(BigInteger.valueOf(index))), prefix);
             if (used.stream().noneMatch(candidate::overlaps)) {
                 return CidrProposal.of(candidate.toString());
             }
@@ -65,6 +70,28 @@ public final class SubnetCidrs {
         Node vpc = diagram.requireNode(vpcId);
         String cidr = vpc.props().string("cidr").orElse(null);
         return next(cidr, usedIn(diagram, vpcId, null));
+    }
+
+    /** Whether {@code cidr} overlaps one of {@code others} (blocks that do not parse count as free). */
+    static boolean taken(String cidr, Collection<String> others) {
+        Optional<Cidr> own = ipv4(cidr);
+        return own.isPresent() && others.stream().map(SubnetCidrs::ipv4).flatMap(Optional::stream).anyMatch(own.get()::overlaps);
+    }
+
+    static Optional<Integer> prefixOf(String cidr) {
+        return ipv4(cidr).map(Cidr::prefix);
+    }
+
+    /** An IPv4 block, host bits cleared (10.0.0.5/16 → 10.0.0.0/16); empty for anything else. */
+    private static Optional<Cidr> ipv4(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Cidr.parseLenient(text)).filter(Cidr::isIpv4);
+        } catch (CidrFormatException e) {
+            return Optional.empty();
+        }
     }
 
     /** The CIDRs of the subnets inside the VPC, except {@code exceptId}'s. */
