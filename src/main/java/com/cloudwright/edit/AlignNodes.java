@@ -9,6 +9,7 @@ import com.cloudwright.model.Node;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -62,6 +63,6 @@ public final class AlignNodes extends DiagramCommand {
 
     @Override
     public String description() {
-        return EditText.get("command.align." + alignment.name().toLowerCase(java.util.Locale.ROOT), count);
+        return EditText.get("command.align." + alignment.name().toLowerCase(Locale.ROOT), count);
     }
 }

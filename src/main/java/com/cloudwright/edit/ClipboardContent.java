@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -60,7 +61,7 @@ public record ClipboardContent(List<Node> nodes, List<Edge> edges, Map<String, S
     public String toText() {
         Map<String, Object> extra = new LinkedHashMap<>();
         if (!originalParents.isEmpty()) {
-            extra.put(FIELD, Map.of(PARENTS, new java.util.TreeMap<>(originalParents)));
+            extra.put(FIELD, Map.of(PARENTS, new TreeMap<>(originalParents)));
         }
         return new DiagramWriter().write(new Diagram(null, null, extra, nodes, edges));
     }

@@ -9,6 +9,7 @@ import com.cloudwright.palette.Palette;
 import com.cloudwright.palette.PaletteEntry;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -100,7 +101,7 @@ public final class Connections {
         }
         Optional<Integer> port = palette.portOf(to);
         if (port.isEmpty() && NodeTypes.isOverlayGroup(to.type())) {
-            Set<Integer> ports = new java.util.HashSet<>();
+            Set<Integer> ports = new HashSet<>();
             for (Node m : diagram.members(to)) {
                 ports.add(palette.portOf(m).orElse(null));
             }
@@ -124,7 +125,7 @@ public final class Connections {
 
     /** A new edge from the caller to the callee, with a fresh id and the default label. Not yet added. */
     public static Edge newEdge(Palette palette, Diagram diagram, String fromId, String toId) {
-        String id = freshEdgeId(diagram, new java.util.HashSet<>());
+        String id = freshEdgeId(diagram, new HashSet<>());
         return new Edge(id, fromId, toId, defaultLabel(palette, diagram, toId).orElse(null), List.of(),
                 null, Map.of());
     }

@@ -6,6 +6,7 @@ import com.cloudwright.model.DiagramCommand;
 import com.cloudwright.model.Edit;
 import com.cloudwright.model.Node;
 import com.cloudwright.model.NodeTypes;
+import com.cloudwright.model.Props;
 import com.cloudwright.palette.Palette;
 import com.cloudwright.palette.PaletteEntry;
 import com.cloudwright.render.Geometry;
@@ -57,7 +58,7 @@ public final class GroupAs extends DiagramCommand {
         }
         groupId = d.freshId(type);
         Node group = new Node(groupId, type, null, null, new Bounds(0, 0, entry.width(), entry.height()),
-                com.cloudwright.model.Props.of(props), Map.of());
+                Props.of(props), Map.of());
         edit.putNode(group);
         // the stored box is only what is drawn without members: keep it around them anyway
         edit.putNode(group.withBounds(Geometry.shapeOf(d, d.requireNode(groupId))));

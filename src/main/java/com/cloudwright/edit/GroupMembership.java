@@ -9,6 +9,7 @@ import com.cloudwright.palette.PaletteEntry;
 import com.cloudwright.palette.PropertySpec;
 
 import java.util.Collection;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -39,7 +40,7 @@ public final class GroupMembership {
             PaletteEntry entry = palette.entryOf(n).orElse(null);
             String label = n.displayLabel();
             if (entry == null || entry.kind() != EntryKind.SERVICE) {
-                String kind = entry == null ? "unknown" : entry.kind().name().toLowerCase(java.util.Locale.ROOT);
+                String kind = entry == null ? "unknown" : entry.kind().name().toLowerCase(Locale.ROOT);
                 return Optional.of(EditText.get("group.notService." + kind, label, group.label()));
             }
             if (only != null && !only.equals(n.type())) {

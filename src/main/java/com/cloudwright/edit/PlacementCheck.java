@@ -5,7 +5,6 @@ import com.cloudwright.model.Node;
 import com.cloudwright.model.NodeTypes;
 import com.cloudwright.palette.Palette;
 import com.cloudwright.palette.PaletteEntry;
-import com.cloudwright.palette.Placement;
 
 import java.util.Optional;
 
