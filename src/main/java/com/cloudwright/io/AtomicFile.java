@@ -24,6 +24,11 @@ public final class AtomicFile {
     }
 
     public static void write(Path target, byte[] bytes) throws IOException {
+        write(target, bytes, true);
+    }
+
+    /** @param keepBackup whether to keep the replaced version as {@code NAME.bak} */
+    public static void write(Path target, byte[] bytes, boolean keepBackup) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
         if (dir == null || !Files.isDirectory(dir)) {
@@ -41,7 +46,7 @@ public final class AtomicFile {
                 }
                 ch.force(true);
             }
-            if (Files.exists(absolute)) {
+            if (keepBackup && Files.exists(absolute)) {
                 Files.copy(absolute, backupOf(absolute), StandardCopyOption.REPLACE_EXISTING);
             }
             try {

@@ -41,6 +41,10 @@ public final class History {
                 if (savedAt == top) {
                     savedAt = NEVER_SAVED;
                 }
+                if (top instanceof DiagramCommand merged && merged.changedNothing()) {
+                    // a drag that ends where it started (or a refused drop put back) is no step
+                    undo.pop();
+                }
             } else {
                 undo.push(command);
             }

@@ -6,9 +6,10 @@ import java.util.Set;
 
 /**
  * Moves nodes by a delta, containers with everything inside them, and the bends of edges whose
- * both ends move. Moves that share a gesture (one drag) merge into one undo step.
+ * both ends move. Moves that share a gesture (one drag) merge into one undo step, together with
+ * any other {@link GestureStep} of that gesture.
  */
-public final class MoveNodes extends DiagramCommand {
+public final class MoveNodes extends DiagramCommand implements GestureStep {
 
     private final Set<String> ids;
     private final double dx;
@@ -53,8 +54,14 @@ public final class MoveNodes extends DiagramCommand {
     }
 
     @Override
+    public Object gesture() {
+        return gesture;
+    }
+
+    /** Later moves of the same drag, and any other {@link GestureStep} of it (the drop), join this step. */
+    @Override
     protected boolean continues(Command next) {
-        return gesture != null && next instanceof MoveNodes m && gesture.equals(m.gesture);
+        return gesture != null && next instanceof GestureStep step && gesture.equals(step.gesture());
     }
 
     @Override

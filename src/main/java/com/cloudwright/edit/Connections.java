@@ -1,0 +1,143 @@
+package com.cloudwright.edit;
+
+import com.cloudwright.model.AddEdge;
+import com.cloudwright.model.Diagram;
+import com.cloudwright.model.Edge;
+import com.cloudwright.model.Node;
+import com.cloudwright.model.NodeTypes;
+import com.cloudwright.palette.Palette;
+import com.cloudwright.palette.PaletteEntry;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Drawing an edge from the caller to the callee: whether the palette lets them talk that way, the
+ * label it starts with (the callee's port: "3306" for MySQL) and its id.
+ */
+public final class Connections {
+
+    private static final String CATEGORY = "category:";
+
+    private Connections() {
+    }
+
+    /**
+     * Why {@code fromId} may not call {@code toId}, or empty when it may: a node calling itself, an
+     * edge that already exists, or a pair the palette's {@code targets} rule out. An edge to an
+     * overlay group reaches every member, so it is allowed when the group or all its members are
+     * allowed targets.
+     */
+    public static Optional<String> connectProblem(Palette palette, Diagram diagram, String fromId, String toId) {
+        Node from = diagram.node(fromId).orElse(null);
+        Node to = diagram.node(toId).orElse(null);
+        if (from == null || to == null) {
+            return Optional.of(EditText.get("connect.missing", from == null ? fromId : toId));
+        }
+        if (fromId.equals(toId)) {
+            return Optional.of(EditText.get("connect.self", from.displayLabel()));
+        }
+        for (Edge e : diagram.edgesFrom(fromId)) {
+            if (e.to().equals(toId)) {
+                return Optional.of(EditText.get("connect.duplicate", from.displayLabel(), to.displayLabel()));
+            }
+        }
+        PaletteEntry caller = palette.entryOf(from).orElse(null);
+        PaletteEntry callee = palette.entryOf(to).orElse(null);
+        if (caller == null || callee == null || caller.mayCall(callee)) {
+            return Optional.empty();
+        }
+        if (NodeTypes.isOverlayGroup(to.type())) {
+            List<Node> members = diagram.members(to);
+            if (!members.isEmpty() && members.stream().allMatch(m -> palette.entryOf(m).map(caller::mayCall).orElse(true))) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(refusal(palette, caller, callee));
+    }
+
+    private static String refusal(Palette palette, PaletteEntry caller, PaletteEntry callee) {
+        if (caller.targets() == null || caller.targets().isEmpty()) {
+            return EditText.get("connect.noTargets", caller.label(), callee.label());
+        }
+        List<String> names = new ArrayList<>();
+        for (String t : caller.targets()) {
+            names.add(t.startsWith(CATEGORY)
+                    ? EditText.get("connect.anyIn", t.substring(CATEGORY.length()))
+                    : palette.entry(t).map(Connections::shortName).orElse(t));
+        }
+        String key = EditText.has("connect.refused." + caller.id()) ? "connect.refused." + caller.id() : "connect.refused";
+        return EditText.get(key, caller.label(), callee.label(), String.join(", ", names));
+    }
+
+    /** "Amazon S3" → "S3", "AWS Lambda" → "Lambda"; load balancers by their usual initials. */
+    static String shortName(PaletteEntry e) {
+        String key = "name.short." + e.id();
+        if (EditText.has(key)) {
+            return EditText.get(key);
+        }
+        String label = e.label();
+        for (String prefix : List.of("Amazon ", "AWS ")) {
+            if (label.startsWith(prefix)) {
+                return label.substring(prefix.length());
+            }
+        }
+        return label;
+    }
+
+    /**
+     * The label a new edge to {@code toId} starts with: the port the callee listens on (by its
+     * properties, e.g. a PostgreSQL RDS gives "5432"); for an overlay group, the port its members
+     * share.
+     */
+    public static Optional<String> defaultLabel(Palette palette, Diagram diagram, String toId) {
+        Node to = diagram.node(toId).orElse(null);
+        if (to == null) {
+            return Optional.empty();
+        }
+        Optional<Integer> port = palette.portOf(to);
+        if (port.isEmpty() && NodeTypes.isOverlayGroup(to.type())) {
+            Set<Integer> ports = new HashSet<>();
+            for (Node m : diagram.members(to)) {
+                ports.add(palette.portOf(m).orElse(null));
+            }
+            if (ports.size() == 1 && !ports.contains(null)) {
+                port = Optional.of(ports.iterator().next());
+            }
+        }
+        return port.map(String::valueOf);
+    }
+
+    /** A fresh edge id: {@code e1}, {@code e2} … the first not used (nor in {@code reserved}, which it joins). */
+    static String freshEdgeId(Diagram diagram, Set<String> reserved) {
+        for (int i = Math.max(1, diagram.edgeCount() + 1 - reserved.size()); ; i++) {
+            String id = "e" + i;
+            if (!diagram.contains(id) && !reserved.contains(id)) {
+                reserved.add(id);
+                return id;
+            }
+        }
+    }
+
+    /** A new edge from the caller to the callee, with a fresh id and the default label. Not yet added. */
+    public static Edge newEdge(Palette palette, Diagram diagram, String fromId, String toId) {
+        String id = freshEdgeId(diagram, new HashSet<>());
+        return new Edge(id, fromId, toId, defaultLabel(palette, diagram, toId).orElse(null), List.of(),
+                null, Map.of());
+    }
+
+    /**
+     * The command that connects two nodes: a new edge with the default label. Throws
+     * {@link EditRefusedException} with the reason when {@link #connectProblem} has one.
+     */
+    public static AddEdge connect(Palette palette, Diagram diagram, String fromId, String toId) {
+        connectProblem(palette, diagram, fromId, toId).ifPresent(reason -> {
+            throw new EditRefusedException(reason);
+        });
+        return new AddEdge(newEdge(palette, diagram, fromId, toId));
+    }
+}

@@ -1,0 +1,75 @@
+package com.cloudwright.edit;
+
+import com.cloudwright.model.Bounds;
+import com.cloudwright.model.Diagram;
+import com.cloudwright.model.Edit;
+import com.cloudwright.model.Node;
+import com.cloudwright.render.Geometry;
+
+/**
+ * How much room a container keeps around what it holds: padding on every side, and a header
+ * band at the top for its icon and title. A container never hides a child: after an edit puts
+ * something in it, it and its ancestors grow to hold it.
+ */
+public final class Containment {
+
+    /** Space between a container's border and its children's drawn extents. */
+    public static final double PADDING = 20;
+    /** Space between a container's top border and its children: title and icon live there. */
+    public static final double HEADER = 40;
+    /** The smallest container "fit to contents" makes. */
+    public static final double MIN_WIDTH = 160;
+    public static final double MIN_HEIGHT = 100;
+
+    private Containment() {
+    }
+
+    /** What a node covers when drawn: a service's icon and the label under it; a container its box. */
+    public static Bounds extent(Node node) {
+        return Geometry.withLabel(node);
+    }
+
+    /** The area inside a container where children go (below the header, inside the padding). */
+    public static Bounds interior(Bounds container) {
+        double w = Math.max(0, container.w() - 2 * PADDING);
+        double h = Math.max(0, container.h() - HEADER - PADDING);
+        return new Bounds(container.x() + PADDING, container.y() + HEADER, w, h);
+    }
+
+    /** The box that holds the container's children with padding and header, or null when it has none. */
+    public static Bounds required(Diagram diagram, String containerId) {
+        Bounds union = null;
+        for (Node child : diagram.children(containerId)) {
+            Bounds e = extent(child);
+            union = union == null ? e : union.union(e);
+        }
+        if (union == null) {
+            return null;
+        }
+        return new Bounds(union.x() - PADDING, union.y() - HEADER,
+                union.w() + 2 * PADDING, union.h() + HEADER + PADDING);
+    }
+
+    /** Whether the container shows every child whole. */
+    public static boolean holdsChildren(Diagram diagram, String containerId) {
+        Bounds need = required(diagram, containerId);
+        return need == null || diagram.requireNode(containerId).bounds().contains(need);
+    }
+
+    /** Grows the container, then each ancestor, just enough to hold their children. Never shrinks. */
+    static void grow(Edit edit, String containerId) {
+        Diagram d = edit.diagram();
+        String id = containerId;
+        for (int guard = 0; id != null && guard <= d.nodeCount(); guard++) {
+            Node container = d.node(id).orElse(null);
+            if (container == null) {
+                return;
+            }
+            Bounds need = required(d, id);
+            if (need != null && !container.bounds().contains(need)) {
+                edit.putNode(container.withBounds(container.bounds().union(need)));
+            }
+            id = container.parent();
+        }
+    }
+}

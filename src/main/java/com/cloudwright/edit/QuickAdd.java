@@ -1,0 +1,106 @@
+package com.cloudwright.edit;
+
+import com.cloudwright.model.Bounds;
+import com.cloudwright.model.Diagram;
+import com.cloudwright.model.DiagramCommand;
+import com.cloudwright.model.Edit;
+import com.cloudwright.model.Node;
+import com.cloudwright.model.NodeTypes;
+import com.cloudwright.palette.Palette;
+import com.cloudwright.palette.PaletteEntry;
+
+import java.util.Optional;
+
+/**
+ * Quick add (Ctrl+K, type, Enter): a node of the entry at a free grid spot in the selected
+ * container. When the selection is a service, its container is meant; when the palette forbids
+ * that container, the nearest enclosing one that allows it is used (S3 typed with a subnet
+ * selected lands in the Region); when none does, refused with the reason. A new subnet gets the
+ * next free CIDR block of its VPC. The container grows to hold the node.
+ */
+public final class QuickAdd extends DiagramCommand {
+
+    private final Palette palette;
+    private final PaletteEntry entry;
+    private final String selectedId;
+    private final Bounds visible;
+    private String addedId;
+    private String label = "";
+
+    /**
+     * @param selectedId the selected node (a container, or a service inside one), or null
+     * @param visible    the visible canvas area, where the node goes at the top level (may be null)
+     */
+    public QuickAdd(Palette palette, PaletteEntry entry, String selectedId, Bounds visible) {
+        this.palette = palette;
+        this.entry = entry;
+        this.selectedId = selectedId;
+        this.visible = visible;
+    }
+
+    /** The container a quick add would use for the selection, or the reason there is none. */
+    public static Container containerFor(Palette palette, Diagram diagram, PaletteEntry entry, String selectedId) {
+        PlacementCheck check = new PlacementCheck(palette);
+        Node start = selectedId == null ? null : diagram.node(selectedId).orElse(null);
+        while (start != null && !palette.entryOf(start).map(PaletteEntry::isContainer).orElse(false)) {
+            start = diagram.node(start.parent()).orElse(null);
+        }
+        String first = start == null ? null : start.id();
+        Optional<String> firstProblem = check.placementProblem(diagram, entry.id(), first);
+        if (firstProblem.isEmpty() || entry.isGroup()) {
+            return new Container(entry.isGroup() ? null : first, Optional.empty());
+        }
+        for (Node c = start == null ? null : diagram.node(start.parent()).orElse(null); c != null;
+             c = diagram.node(c.parent()).orElse(null)) {
+            if (check.placementProblem(diagram, entry.id(), c.id()).isEmpty()) {
+                return new Container(c.id(), Optional.empty());
+            }
+        }
+        if (start != null && check.placementProblem(diagram, entry.id(), null).isEmpty()) {
+            return new Container(null, Optional.empty());
+        }
+        return new Container(first, firstProblem);
+    }
+
+    /** Where a quick add goes: {@code id} (null: the top level), or why it cannot be added. */
+    public record Container(String id, Optional<String> problem) {
+    }
+
+    /** The id of the new node, once the command has run (to select it). */
+    public String addedId() {
+        return addedId;
+    }
+
+    @Override
+    protected void perform(Edit edit) {
+        Diagram d = edit.diagram();
+        Container container = containerFor(palette, d, entry, selectedId);
+        container.problem().ifPresent(reason -> {
+            throw new EditRefusedException(reason);
+        });
+        Bounds spot = FreeSpot.find(d, container.id(), entry.id(), entry.width(), entry.height(), visible, Grid.DEFAULT);
+        Node node = new Placer(palette).create(d, entry, spot.centerX(), spot.centerY())
+                .withParent(container.id()).withBounds(spot);
+        if (NodeTypes.SUBNET.equals(entry.id())) {
+            Optional<Node> vpc = container.id() == null ? Optional.empty()
+                    : d.node(container.id()).flatMap(c -> NodeTypes.VPC.equals(c.type()) ? Optional.of(c) : d.vpcOf(c));
+            if (vpc.isPresent()) {
+                Optional<String> cidr = SubnetCidrs.nextInVpc(d, vpc.get().id()).cidr();
+                if (cidr.isPresent()) {
+                    node = node.withProp("cidr", cidr.get());
+                }
+            }
+        }
+        addedId = node.id();
+        label = entry.label();
+        edit.putNode(node);
+        if (container.id() != null) {
+            Containment.grow(edit, container.id());
+        }
+    }
+
+    @Override
+    public String description() {
+        return EditText.get("command.add", label);
+    }
+}

@@ -1,0 +1,77 @@
+package com.cloudwright.edit;
+
+import com.cloudwright.model.Diagram;
+import com.cloudwright.model.DiagramCommand;
+import com.cloudwright.model.Edit;
+import com.cloudwright.model.GestureStep;
+import com.cloudwright.palette.Palette;
+
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The drop at the end of a move: puts each dragged node into the container under its centre (see
+ * {@link DropPlanner}) and grows that container and its ancestors to hold it. Refused, with the
+ * palette's reason, when a node would land where its placement scope forbids
+ * ({@link EditRefusedException}; nothing changes).
+ *
+ * <p>Give it the token of the drag's {@link com.cloudwright.model.MoveNodes}: it then joins their
+ * undo step, so the drag and the drop are undone as one. {@link DragSession} does all of this.
+ */
+public final class ReparentOnDrop extends DiagramCommand implements GestureStep {
+
+    private final DropPlanner planner;
+    private final Set<String> ids;
+    private final Object gesture;
+    private String description = "";
+
+    public ReparentOnDrop(Palette palette, Collection<String> draggedIds, Object gesture) {
+        this.planner = new DropPlanner(palette);
+        this.ids = new LinkedHashSet<>(draggedIds);
+        this.gesture = gesture;
+    }
+
+    @Override
+    protected void perform(Edit edit) {
+        Diagram d = edit.diagram();
+        DropPlan plan = planner.plan(d, ids);
+        plan.refusal().ifPresent(reason -> {
+            throw new EditRefusedException(reason);
+        });
+        List<Landing> moved = plan.reparented();
+        for (Landing l : moved) {
+            edit.putNode(d.requireNode(l.nodeId()).withParent(l.to()));
+        }
+        Set<String> receivers = new LinkedHashSet<>();
+        for (Landing l : plan.landings()) {
+            if (l.to() != null) {
+                receivers.add(l.to());
+            }
+        }
+        receivers.forEach(id -> Containment.grow(edit, id));
+        description = describe(d, moved);
+    }
+
+    private static String describe(Diagram d, List<Landing> moved) {
+        if (moved.isEmpty()) {
+            return EditText.get("command.drop.none");
+        }
+        Landing first = moved.get(0);
+        String label = d.requireNode(first.nodeId()).displayLabel();
+        return first.to() == null
+                ? EditText.get("command.drop.top", moved.size(), label)
+                : EditText.get("command.drop", moved.size(), label, d.requireNode(first.to()).displayLabel());
+    }
+
+    @Override
+    public Object gesture() {
+        return gesture;
+    }
+
+    @Override
+    public String description() {
+        return description;
+    }
+}

@@ -1,0 +1,15 @@
+package com.cloudwright.io;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * A recovery file left by a Cloudwright that did not exit cleanly.
+ *
+ * @param name         the diagram's name, for the "restore?" question (may be null)
+ * @param originalPath the file the document was opened from or last saved to, if any
+ */
+public record RecoveryEntry(Path file, String session, String documentKey, Instant savedAt,
+                            Optional<Path> originalPath, String name) {
+}

@@ -1,0 +1,128 @@
+package com.cloudwright.edit;
+
+import com.cloudwright.model.Bounds;
+import com.cloudwright.model.Diagram;
+import com.cloudwright.model.Node;
+import com.cloudwright.model.Props;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import static com.cloudwright.edit.Fixtures.PALETTE;
+import static com.cloudwright.edit.Fixtures.bounds;
+import static com.cloudwright.edit.Fixtures.oneStep;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class QuickAddTest {
+
+    private final Diagram d = Fixtures.sample();
+
+    @ParameterizedTest(name = "{0} with {1} used → {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            10.0.0.0/16   | 10.0.1.0/24 10.0.2.0/24             | 10.0.3.0/24
+            10.0.0.0/16   | -                                   | 10.0.1.0/24
+            10.0.0.0/16   | 10.0.0.0/24                         | 10.0.1.0/24
+            10.0.0.0/16   | 10.0.255.0/24                       | 10.0.0.0/24
+            10.0.0.0/16   | 10.0.254.0/24 10.0.255.0/24 10.0.0.0/24 | 10.0.1.0/24
+            10.0.0.0/16   | 10.0.1.0/24 10.0.0.0/20             | 10.0.16.0/24
+            10.0.0.0/16   | 10.0.3.0/24 not-a-cidr 192.168.0.0/24 | 10.0.4.0/24
+            172.31.0.0/16 | 172.31.0.0/20 172.31.16.0/20        | 172.31.32.0/24
+            10.0.0.0/24   | -                                   | 10.0.0.64/26
+            10.0.0.0/24   | 10.0.0.0/26 10.0.0.64/26            | 10.0.0.128/26
+            10.0.0.0/28   | -                                   | 10.0.0.0/28
+            10.0.0.5/16   | 10.0.1.0/24                         | 10.0.2.0/24
+            """)
+    void proposesTheNextFreeSubnetBlock(String vpc, String used, String expected) {
+        List<String> blocks = used.equals("-") ? List.of() : Arrays.asList(used.split(" "));
+        assertThat(SubnetCidrs.next(vpc, blocks).cidr()).contains(expected);
+    }
+
+    @Test
+    void aFullVpcOrABadBlockIsSaidSo() {
+        CidrProposal full = SubnetCidrs.next("10.0.0.0/24", List.of("10.0.0.0/25", "10.0.0.128/26", "10.0.0.192/26"));
+        assertThat(full.cidr()).isEmpty();
+        assertThat(full.problem()).contains("The VPC 10.0.0.0/24 has no free /26 block left: its subnets use every address");
+        assertThat(SubnetCidrs.next("10.0.0.0/16", List.of("10.0.0.0/16")).problem())
+                .contains("The VPC 10.0.0.0/16 has no free /24 block left: its subnets use every address");
+        assertThat(SubnetCidrs.next("10.0.0/16", List.of()).problem())
+                .contains("The VPC has no valid IPv4 CIDR block ('10.0.0/16'): set one like 10.0.0.0/16 first");
+        assertThat(SubnetCidrs.next(null, List.of()).problem()).isPresent();
+        assertThat(SubnetCidrs.next("10.0.0.0/16", List.of(), 12).problem()).contains("A /12 block does not fit in the VPC 10.0.0.0/16");
+        assertThat(SubnetCidrs.nextInVpc(d, "vpc").cidr()).contains("10.0.5.0/24");
+    }
+
+    @Test
+    void aNewSubnetInAnAzGetsTheNextBlockOfItsVpcAtAFreeSpot() {
+        d.history().execute(new com.cloudwright.model.SetBounds("aza", new Bounds(60, 100, 500, 740), null));
+        QuickAdd add = new QuickAdd(PALETTE, PALETTE.require("subnet"), "aza", null);
+        oneStep(d, () -> d.history().execute(add));
+        Node subnet = d.requireNode(add.addedId());
+        assertThat(subnet.id()).isEqualTo("subnet");
+        assertThat(subnet.parent()).isEqualTo("aza");
+        assertThat(subnet.props().string("cidr")).contains("10.0.5.0/24");
+        assertThat(subnet.props().bool("public", true)).isFalse();
+        assertThat(Containment.holdsChildren(d, "aza")).isTrue();
+        assertThat(d.children("aza")).filteredOn(n -> !n.id().equals("subnet"))
+                .allSatisfy(n -> assertThat(Containment.extent(n).intersects(subnet.bounds())).isFalse());
+        assertThat(d.history().undoDescription()).contains("Add Subnet");
+    }
+
+    @Test
+    void aServiceGoesIntoTheSelectedSubnetBesideWhatIsThere() {
+        QuickAdd add = new QuickAdd(PALETTE, PALETTE.require("ec2"), "pub-a", null);
+        oneStep(d, () -> d.history().execute(add));
+        Node ec2 = d.requireNode("ec2");
+        assertThat(ec2.parent()).isEqualTo("pub-a");
+        assertThat(ec2.bounds().x() % 20).isZero();
+        assertThat(ec2.bounds().y() % 20).isZero();
+        assertThat(Containment.extent(ec2).intersects(Containment.extent(d.requireNode("web")).inflate(FreeSpot.GAP / 2 - 0.01)))
+                .isFalse();
+        assertThat(Containment.interior(bounds(d, "pub-a")).contains(Containment.extent(ec2))).isTrue();
+        assertThat(bounds(d, "pub-a")).as("room enough").isEqualTo(new Bounds(80, 140, 460, 200));
+    }
+
+    @Test
+    void selectingAServiceMeansItsContainerAndAForbiddenContainerMeansTheNearestAllowedOne() {
+        assertThat(QuickAdd.containerFor(PALETTE, d, PALETTE.require("rds"), "web").id()).isEqualTo("pub-a");
+        assertThat(QuickAdd.containerFor(PALETTE, d, PALETTE.require("s3"), "web").id()).isEqualTo("r1");
+        assertThat(QuickAdd.containerFor(PALETTE, d, PALETTE.require("cloudfront"), "priv-a").id()).isEqualTo("r1");
+        assertThat(QuickAdd.containerFor(PALETTE, d, PALETTE.require("auto-scaling-group"), "pub-a").id()).isNull();
+        QuickAdd.Container none = QuickAdd.containerFor(PALETTE, d, PALETTE.require("ec2"), "users");
+        assertThat(none.problem()).contains("Amazon EC2 lives in a subnet");
+
+        QuickAdd s3 = new QuickAdd(PALETTE, PALETTE.require("s3"), "priv-a", null);
+        d.history().execute(s3);
+        Node bucket = d.requireNode(s3.addedId());
+        assertThat(bucket.parent()).isEqualTo("r1");
+        assertThat(Containment.extent(bucket).intersects(bounds(d, "vpc"))).isFalse();
+        assertThat(Containment.holdsChildren(d, "r1")).isTrue();
+    }
+
+    @Test
+    void withNothingSelectedAServiceGoesInTheVisibleArea() {
+        QuickAdd add = new QuickAdd(PALETTE, PALETTE.require("cloudfront"), null, new Bounds(1400, 0, 800, 600));
+        d.history().execute(add);
+        Node cf = d.requireNode(add.addedId());
+        assertThat(cf.parent()).isNull();
+        assertThat(new Bounds(1400, 0, 800, 600).contains(cf.bounds())).isTrue();
+        assertThat(Containment.extent(cf).intersects(Containment.extent(d.requireNode("users")))).isFalse();
+
+        assertThatThrownBy(() -> d.history().execute(new QuickAdd(PALETTE, PALETTE.require("ec2"), null, null)))
+                .isInstanceOf(EditRefusedException.class).hasMessage("Amazon EC2 lives in a subnet");
+    }
+
+    @Test
+    void aFullContainerTakesTheNewNodeBelowItsContentsAndGrows() {
+        Diagram tiny = new Diagram("t", "us-east-1", Map.of(), List.of(
+                Fixtures.node("s", "subnet", null, 0, 0, 160, 160, Props.EMPTY),
+                Fixtures.icon("a", "ec2", "s", 40, 40)), List.of());
+        Bounds spot = FreeSpot.find(tiny, "s", "ec2", 64, 64, null, 20);
+        assertThat(spot.y()).isGreaterThanOrEqualTo(Containment.extent(tiny.requireNode("a")).maxY() + FreeSpot.GAP);
+        assertThat(spot.x() % 20).isZero();
+    }
+}
