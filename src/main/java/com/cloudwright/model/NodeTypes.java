@@ -9,6 +9,8 @@ public final class NodeTypes {
     public static final String SUBNET = "subnet";
     public static final String AUTO_SCALING_GROUP = "auto-scaling-group";
     public static final String SECURITY_GROUP = "security-group";
+    /** An EC2 placement group (cluster, spread, partition): drawn around its members like the other overlay groups. */
+    public static final String PLACEMENT_GROUP = "placement-group";
 
     /** The property of an overlay group naming its member node ids. */
     public static final String MEMBERS = "members";
@@ -32,6 +34,6 @@ public final class NodeTypes {
     }
 
     public static boolean isOverlayGroup(String type) {
-        return AUTO_SCALING_GROUP.equals(type) || SECURITY_GROUP.equals(type);
+        return AUTO_SCALING_GROUP.equals(type) || SECURITY_GROUP.equals(type) || PLACEMENT_GROUP.equals(type);
     }
 }

@@ -64,12 +64,14 @@ public final class DiagramPainter {
                 outline(shape, lines);
             }
         }
+        List<Runnable> edgeLabels = new ArrayList<>();
         for (Edge e : diagram.edges()) {
-            paintEdge(diagram, p, e, visible, lines);
+            paintEdge(diagram, p, e, visible, lines, edgeLabels);
         }
         for (Title t : titles) {
             t.paint(p, lines);
         }
+        edgeLabels.forEach(Runnable::run);
         for (Node s : services) {
             if (visible == null || visible.intersects(Geometry.withLabel(s))) {
                 paintService(diagram, p, s);
@@ -178,7 +180,7 @@ public final class DiagramPainter {
         }
     }
 
-    private void paintEdge(Diagram diagram, Painter p, Edge e, Bounds visible, List<Bounds> lines) {
+    private void paintEdge(Diagram diagram, Painter p, Edge e, Bounds visible, List<Bounds> lines, List<Runnable> labels) {
         List<Point> pts = EdgeRouter.route(diagram, e);
         if (pts.size() < 2) {
             return;
@@ -194,10 +196,13 @@ public final class DiagramPainter {
         Point before = pts.get(pts.size() - 2);
         double len = Math.hypot(tip.x() - before.x(), tip.y() - before.y());
         List<Point> line = new ArrayList<>(pts);
-        if (len > ARROW) {
+        if (len > 0.5) {
             double ux = (tip.x() - before.x()) / len;
             double uy = (tip.y() - before.y()) / len;
-            line.set(line.size() - 1, new Point(tip.x() - ux * ARROW * 0.8, tip.y() - uy * ARROW * 0.8));
+            if (len > ARROW) {
+                // Stop the line inside the arrowhead so its end does not poke through the tip.
+                line.set(line.size() - 1, new Point(tip.x() - ux * ARROW * 0.8, tip.y() - uy * ARROW * 0.8));
+            }
             p.polyline(line, theme.edgeStroke(), theme.edgeWidth(), dash);
             Point left = new Point(tip.x() - ux * ARROW - uy * ARROW * 0.5, tip.y() - uy * ARROW + ux * ARROW * 0.5);
             Point right = new Point(tip.x() - ux * ARROW + uy * ARROW * 0.5, tip.y() - uy * ARROW - ux * ARROW * 0.5);
@@ -210,8 +215,11 @@ public final class DiagramPainter {
             double w = p.textWidth(e.label(), ts) + 8;
             double h = ts.lineHeight() + 2;
             Point at = labelPosition(pts, w, h);
-            p.fillRect(new Bounds(at.x() - w / 2, at.y() - h / 2, w, h), theme.edgeLabelBackground(), 3);
-            p.text(e.label(), at.x(), at.y() - h / 2 + 1, ts);
+            // Drawn after the container titles, which may cover the line but never the label.
+            labels.add(() -> {
+                p.fillRect(new Bounds(at.x() - w / 2, at.y() - h / 2, w, h), theme.edgeLabelBackground(), 3);
+                p.text(e.label(), at.x(), at.y() - h / 2 + 1, ts);
+            });
         }
     }
 

@@ -27,6 +27,8 @@ public final class EdgeRouter {
     private static final double STANDOFF = 24;
     private static final double CROSSING = 1000;
     private static final double TURN = 40;
+    /** Crossing another route costs as much as this many units of length (×4 in the score). */
+    private static final double EDGE_CROSSING = 25;
 
     private static final Map<Diagram, Routes> CACHE = Collections.synchronizedMap(new WeakHashMap<>());
 
@@ -87,13 +89,28 @@ public final class EdgeRouter {
         }
     }
 
-    private static Point port(Bounds b, Side side, double drop) {
+    /** Where a route meets a side: its middle, or {@code shift} of the side's length off it. */
+    private static Point port(Bounds b, Side side, double drop, double shift) {
         return switch (side) {
-            case LEFT -> new Point(b.x(), b.centerY());
-            case RIGHT -> new Point(b.maxX(), b.centerY());
-            case TOP -> new Point(b.centerX(), b.y());
-            case BOTTOM -> new Point(b.centerX(), b.maxY() + drop);
+            case LEFT -> new Point(b.x(), b.centerY() + shift * b.h());
+            case RIGHT -> new Point(b.maxX(), b.centerY() + shift * b.h());
+            case TOP -> new Point(b.centerX() + shift * b.w(), b.y());
+            case BOTTOM -> new Point(b.centerX() + shift * b.w(), b.maxY() + drop);
         };
+    }
+
+    private static final double[] CENTRE = {0};
+    private static final double[] SPREAD = {0, -0.25, 0.25};
+
+    /** A side whose middle another route already uses also offers points a quarter off the middle. */
+    private static double[] shifts(Bounds b, Side side, double drop, List<Bounds> taken) {
+        Point mid = port(b, side, drop, 0);
+        for (Bounds t : taken) {
+            if (t.inflate(12).contains(mid.x(), mid.y())) {
+                return SPREAD;
+            }
+        }
+        return CENTRE;
     }
 
     private static List<Point> best(Bounds a, double dropA, Bounds b, double dropB, List<Bounds> obstacles,
@@ -102,11 +119,16 @@ public final class EdgeRouter {
         double bestScore = Double.POSITIVE_INFINITY;
         for (Side sa : Side.values()) {
             for (Side sb : Side.values()) {
-                for (List<Point> candidate : candidates(a, sa, dropA, b, sb, dropB)) {
-                    double score = score(candidate, a, dropA, b, dropB, obstacles, taken);
-                    if (score < bestScore - 1e-9) {
-                        bestScore = score;
-                        best = candidate;
+                for (double shiftA : shifts(a, sa, dropA, taken)) {
+                    for (double shiftB : shifts(b, sb, dropB, taken)) {
+                        double offCentre = (shiftA == 0 ? 0 : 15) + (shiftB == 0 ? 0 : 15);
+                        for (List<Point> candidate : candidates(a, sa, dropA, shiftA, b, sb, dropB, shiftB)) {
+                            double score = score(candidate, a, dropA, b, dropB, obstacles, taken) + offCentre;
+                            if (score < bestScore - 1e-9) {
+                                bestScore = score;
+                                best = candidate;
+                            }
+                        }
                     }
                 }
             }
@@ -118,17 +140,19 @@ public final class EdgeRouter {
     }
 
     /** Orthogonal paths from side {@code sa} of a to side {@code sb} of b with at most two turns. */
-    private static List<List<Point>> candidates(Bounds a, Side sa, double dropA, Bounds b, Side sb, double dropB) {
+    private static List<List<Point>> candidates(Bounds a, Side sa, double dropA, double shiftA,
+                                                Bounds b, Side sb, double dropB, double shiftB) {
         List<List<Point>> out = new ArrayList<>();
-        Point p = port(a, sa, dropA);
-        Point q = port(b, sb, dropB);
+        Point p = port(a, sa, dropA, shiftA);
+        Point q = port(b, sb, dropB, shiftB);
+        boolean centred = shiftA == 0 && shiftB == 0;
         if (sa.horizontal() && sb.horizontal()) {
             if (sa.dx == -sb.dx) {
                 // Facing sides: straight across where the boxes overlap vertically, else a Z.
                 if ((q.x() - p.x()) * sa.dx > 0) {
                     double top = Math.max(a.y(), b.y());
                     double bottom = Math.min(a.maxY(), b.maxY());
-                    if (bottom - top > 8) {
+                    if (centred && bottom - top > 8) {
                         double y = (top + bottom) / 2;
                         out.add(List.of(new Point(p.x(), y), new Point(q.x(), y)));
                     }
@@ -147,7 +171,7 @@ public final class EdgeRouter {
                 if ((q.y() - p.y()) * sa.dy > 0) {
                     double left = Math.max(a.x(), b.x());
                     double right = Math.min(a.maxX(), b.maxX());
-                    if (right - left > 8) {
+                    if (centred && right - left > 8) {
                         double x = (left + right) / 2;
                         out.add(List.of(new Point(x, sa == Side.BOTTOM ? a.maxY() + dropA : a.y()),
                                 new Point(x, sb == Side.BOTTOM ? b.maxY() + dropB : b.y())));
@@ -235,9 +259,23 @@ public final class EdgeRouter {
             }
             for (Bounds t : taken) {
                 shared += collinearOverlap(p, q, t);
+                if (crosses(p, q, t)) {
+                    shared += EDGE_CROSSING;
+                }
             }
         }
         return crossings * CROSSING + (route.size() - 2) * TURN + shortSegments * TURN + shared * 4 + length;
+    }
+
+    /** Whether the segment crosses an already routed segment of the other orientation (strictly inside both). */
+    private static boolean crosses(Point p, Point q, Bounds t) {
+        if (p.y() == q.y() && t.w() == 0 && t.h() > 0) {
+            return t.x() > Math.min(p.x(), q.x()) + 1 && t.x() < Math.max(p.x(), q.x()) - 1 && p.y() > t.y() + 1 && p.y() < t.maxY() - 1;
+        }
+        if (p.x() == q.x() && t.h() == 0 && t.w() > 0) {
+            return t.y() > Math.min(p.y(), q.y()) + 1 && t.y() < Math.max(p.y(), q.y()) - 1 && p.x() > t.x() + 1 && p.x() < t.maxX() - 1;
+        }
+        return false;
     }
 
     /** How long a stretch of the segment runs on top of an already routed segment (a zero-width box). */
