@@ -9,6 +9,7 @@ public final class NodeTypes {
     public static final String SUBNET = "subnet";
     public static final String AUTO_SCALING_GROUP = "auto-scaling-group";
     public static final String SECURITY_GROUP = "security-group";
+    /** An EC2 placement group (cluster, spread, partition): drawn around its members like the other overlay groups. */
     public static final String PLACEMENT_GROUP = "placement-group";
 
     /** The property of an overlay group naming its member node ids. */

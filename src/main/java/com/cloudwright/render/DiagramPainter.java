@@ -59,26 +59,69 @@ public final class DiagramPainter {
             }
         }
         sortByDepth(diagram, containers);
+        List<Title> titles = new ArrayList<>();
+        List<Bounds> lines = new ArrayList<>();
         for (Node c : containers) {
             if (visible == null || visible.intersects(c.bounds())) {
-                paintContainer(diagram, p, c, c.bounds(), options);
+                paintContainer(diagram, p, c, c.bounds(), titles, containers, options);
             }
         }
         for (Node g : groups) {
             Bounds shape = Geometry.shapeOf(diagram, g);
             if (visible == null || visible.intersects(shape)) {
-                paintContainer(diagram, p, g, shape, options);
+                paintContainer(diagram, p, g, shape, titles, containers, options);
+                outline(shape, lines);
             }
         }
+        List<Runnable> edgeLabels = new ArrayList<>();
         for (Edge e : diagram.edges()) {
             if (options.edges().test(e)) {
-                paintEdge(diagram, p, e, options);
+                paintEdge(diagram, p, e, options, lines, edgeLabels);
             }
         }
+        for (Title t : titles) {
+            t.paint(p, lines);
+        }
+        edgeLabels.forEach(Runnable::run);
         for (Node s : services) {
             if (visible == null || visible.intersects(Geometry.withLabel(s))) {
                 paintService(diagram, p, s, options);
             }
+        }
+    }
+
+    /**
+     * A container's or group's title, drawn after the edges; where an edge or another group's
+     * outline crosses it, it gets a backing in the colour behind it so it stays readable.
+     */
+    private record Title(String text, double x, double y, TextStyle style, int backing, Bounds owner) {
+
+        Bounds box(Painter p) {
+            double w = p.textWidth(text, style);
+            double left = switch (style.align()) {
+                case LEFT -> x;
+                case CENTER -> x - w / 2;
+                case RIGHT -> x - w;
+            };
+            return new Bounds(left - 2, y - 1, w + 4, style.lineHeight() + 1);
+        }
+
+        void paint(Painter p, List<Bounds> lines) {
+            Bounds box = box(p);
+            for (Bounds line : lines) {
+                if (line.intersects(box) && !onOutline(line)) {
+                    p.fillRect(box, backing, 2);
+                    break;
+                }
+            }
+            p.text(text, x, y, style);
+        }
+
+        /** The owner's own border never counts as crossing its title. */
+        private boolean onOutline(Bounds line) {
+            return owner.x() <= line.x() && line.maxX() <= owner.maxX() && (line.h() == 0
+                    ? Math.abs(line.y() - owner.y()) < 0.01 || Math.abs(line.y() - owner.maxY()) < 0.01
+                    : line.w() == 0 && (Math.abs(line.x() - owner.x()) < 0.01 || Math.abs(line.x() - owner.maxX()) < 0.01));
         }
     }
 
@@ -91,7 +134,15 @@ public final class DiagramPainter {
         containers.sort(Comparator.comparingInt(n -> depth.get(n.id())));
     }
 
-    private void paintContainer(Diagram diagram, Painter p, Node node, Bounds b, PaintOptions options) {
+    private static void outline(Bounds b, List<Bounds> lines) {
+        lines.add(new Bounds(b.x(), b.y(), b.w(), 0));
+        lines.add(new Bounds(b.x(), b.maxY(), b.w(), 0));
+        lines.add(new Bounds(b.x(), b.y(), 0, b.h()));
+        lines.add(new Bounds(b.maxX(), b.y(), 0, b.h()));
+    }
+
+    private void paintContainer(Diagram diagram, Painter p, Node node, Bounds b, List<Title> titles, List<Node> containers,
+            PaintOptions options) {
         GroupStyle style = theme.styleOf(node);
         if (style.fill() != null) {
             p.fillRect(b, style.fill(), 0);
@@ -109,11 +160,32 @@ public final class DiagramPainter {
         }
         String title = Labels.title(diagram, palette, node);
         double maxWidth = b.maxX() - textX - 6;
+        int backing = backing(node, style, textX, b.y() + 5, containers);
         if (style.centeredLabel()) {
-            p.text(fit(p, title, ts, b.w() - 12), b.centerX(), b.y() + 5, ts);
+            titles.add(new Title(fit(p, title, ts, b.w() - 12), b.centerX(), b.y() + 5, ts, backing, b));
         } else if (maxWidth > 20) {
-            p.text(fit(p, title, ts, maxWidth), textX, b.y() + 5, ts);
+            titles.add(new Title(fit(p, title, ts, maxWidth), textX, b.y() + 5, ts, backing, b));
         }
+    }
+
+    /**
+     * The colour behind a title: the node's own fill, else that of the innermost filled container
+     * under the point (containers are sorted outermost first), else the page.
+     */
+    private int backing(Node node, GroupStyle style, double x, double y, List<Node> containers) {
+        if (style.fill() != null) {
+            return style.fill();
+        }
+        Integer fill = null;
+        for (Node c : containers) {
+            if (c != node && c.bounds().contains(x, y)) {
+                Integer f = theme.styleOf(c).fill();
+                if (f != null) {
+                    fill = f;
+                }
+            }
+        }
+        return fill != null ? fill : theme.background();
     }
 
     private void paintService(Diagram diagram, Painter p, Node node, PaintOptions options) {
@@ -135,7 +207,8 @@ public final class DiagramPainter {
         }
     }
 
-    private void paintEdge(Diagram diagram, Painter p, Edge e, PaintOptions options) {
+    private void paintEdge(Diagram diagram, Painter p, Edge e, PaintOptions options, List<Bounds> lines,
+            List<Runnable> labels) {
         Bounds visible = options.visible();
         List<Point> pts = EdgeRouter.route(diagram, e);
         if (pts.size() < 2) {
@@ -144,15 +217,21 @@ public final class DiagramPainter {
         if (visible != null && !visible.intersects(extent(pts).inflate(ARROW))) {
             return;
         }
+        for (int i = 1; i < pts.size(); i++) {
+            lines.add(extent(List.of(pts.get(i - 1), pts.get(i))));
+        }
         double[] dash = options.dash(e.props().bool("async", false) ? new double[] {6, 4} : null);
         Point tip = pts.get(pts.size() - 1);
         Point before = pts.get(pts.size() - 2);
         double len = Math.hypot(tip.x() - before.x(), tip.y() - before.y());
         List<Point> line = new ArrayList<>(pts);
-        if (len > ARROW) {
+        if (len > 0.5) {
             double ux = (tip.x() - before.x()) / len;
             double uy = (tip.y() - before.y()) / len;
-            line.set(line.size() - 1, new Point(tip.x() - ux * ARROW * 0.8, tip.y() - uy * ARROW * 0.8));
+            if (len > ARROW) {
+                // Stop the line inside the arrowhead so its end does not poke through the tip.
+                line.set(line.size() - 1, new Point(tip.x() - ux * ARROW * 0.8, tip.y() - uy * ARROW * 0.8));
+            }
             p.polyline(line, theme.edgeStroke(), theme.edgeWidth(), dash);
             Point left = new Point(tip.x() - ux * ARROW - uy * ARROW * 0.5, tip.y() - uy * ARROW + ux * ARROW * 0.5);
             Point right = new Point(tip.x() - ux * ARROW + uy * ARROW * 0.5, tip.y() - uy * ARROW - ux * ARROW * 0.5);
@@ -161,13 +240,39 @@ public final class DiagramPainter {
             p.polyline(line, theme.edgeStroke(), theme.edgeWidth(), dash);
         }
         if (e.label() != null && !e.label().isBlank() && options.legible(theme.labelSize() - 1)) {
-            Point at = EdgeRouter.labelAnchor(pts);
             TextStyle ts = new TextStyle(theme.labelSize() - 1, false, theme.edgeLabel(), TextStyle.Align.CENTER);
             double w = p.textWidth(e.label(), ts) + 8;
             double h = ts.lineHeight() + 2;
-            p.fillRect(new Bounds(at.x() - w / 2, at.y() - h / 2, w, h), theme.edgeLabelBackground(), 3);
-            p.text(e.label(), at.x(), at.y() - h / 2 + 1, ts);
+            Point at = labelPosition(pts, w, h);
+            // Drawn after the container titles, which may cover the line but never the label.
+            labels.add(() -> {
+                p.fillRect(new Bounds(at.x() - w / 2, at.y() - h / 2, w, h), theme.edgeLabelBackground(), 3);
+                p.text(e.label(), at.x(), at.y() - h / 2 + 1, ts);
+            });
         }
+    }
+
+    /**
+     * The middle of the longest segment; when that segment is too short to show both the label
+     * and the line with its arrowhead, the label moves beside the line instead of onto it.
+     */
+    private static Point labelPosition(List<Point> pts, double w, double h) {
+        Point at = EdgeRouter.labelAnchor(pts);
+        double longest = 0;
+        boolean vertical = false;
+        for (int i = 1; i < pts.size(); i++) {
+            double dx = Math.abs(pts.get(i).x() - pts.get(i - 1).x());
+            double dy = Math.abs(pts.get(i).y() - pts.get(i - 1).y());
+            if (dx + dy > longest) {
+                longest = dx + dy;
+                vertical = dy > dx;
+            }
+        }
+        double needed = (vertical ? h : w) + 2 * ARROW + 8;
+        if (longest >= needed) {
+            return at;
+        }
+        return vertical ? new Point(at.x() + w / 2 + 4, at.y()) : new Point(at.x(), at.y() - h / 2 - 3);
     }
 
     private static Bounds extent(List<Point> pts) {

@@ -3,75 +3,309 @@ package com.cloudwright.render;
 import com.cloudwright.model.Bounds;
 import com.cloudwright.model.Diagram;
 import com.cloudwright.model.Edge;
+import com.cloudwright.model.Node;
+import com.cloudwright.model.NodeTypes;
 import com.cloudwright.model.Point;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
 
 /**
- * Orthogonal routes: leave the caller from the side facing the callee, turn at most twice, and
- * arrive square on the callee's facing side. User bends, when present, are kept as drawn.
+ * Orthogonal routes. Each side of the caller is tried against each side of the callee with at most
+ * two turns (straight, L, Z and U shapes); the route that crosses the fewest other icons and
+ * labels wins, then the one with fewer turns, then the shorter. A route leaving a service
+ * downwards starts below its label, and one arriving from below ends there. User bends, when
+ * present, are kept as drawn. Routes are cached per diagram revision.
  */
 public final class EdgeRouter {
+
+    /** How far a U-shaped route stands off the boxes it goes around. */
+    private static final double STANDOFF = 24;
+    private static final double CROSSING = 1000;
+    private static final double TURN = 40;
+    /** Crossing another route costs as much as this many units of length (×4 in the score). */
+    private static final double EDGE_CROSSING = 25;
+
+    private static final Map<Diagram, Routes> CACHE = Collections.synchronizedMap(new WeakHashMap<>());
 
     private EdgeRouter() {
     }
 
     public static List<Point> route(Diagram diagram, Edge edge) {
-        Bounds from = Geometry.shapeOf(diagram, diagram.requireNode(edge.from()));
-        Bounds to = Geometry.shapeOf(diagram, diagram.requireNode(edge.to()));
+        Routes routes = CACHE.get(diagram);
+        if (routes == null || routes.revision != diagram.revision()) {
+            routes = new Routes(diagram);
+            CACHE.put(diagram, routes);
+        }
+        List<Point> pts = routes.byEdge.get(edge.id());
+        if (pts == null || !edge.equals(routes.edges.get(edge.id()))) {
+            // An edge not (or no longer) in the diagram as routed: route it alone.
+            pts = List.copyOf(compute(diagram, edge, routes.obstacles, Segments.NONE));
+        }
+        return pts;
+    }
+
+    private static List<Point> compute(Diagram diagram, Edge edge, Obstacles obstacles, Segments taken) {
+        Node fromNode = diagram.requireNode(edge.from());
+        Node toNode = diagram.requireNode(edge.to());
+        Bounds from = Geometry.shapeOf(diagram, fromNode);
+        Bounds to = Geometry.shapeOf(diagram, toNode);
         if (!edge.bends().isEmpty()) {
             return throughBends(from, to, edge.bends());
         }
-        return route(from, to);
+        double dropA = Geometry.labelDrop(fromNode);
+        double dropB = Geometry.labelDrop(toNode);
+        Bounds overlap = intersection(from, to);
+        if (overlap != null && overlap.w() > 0 && overlap.h() > 0) {
+            // A node and its container, or overlapping nodes: a straight line between centres, clipped.
+            return List.of(border(from, to.centerX(), to.centerY()), border(to, from.centerX(), from.centerY()));
+        }
+        Bounds area = from.union(to).inflate(STANDOFF * 3);
+        List<Bounds> near = obstacles.near(area, fromNode, toNode, diagram);
+        return best(from, dropA, to, dropB, near, taken.near(area));
     }
 
     static List<Point> route(Bounds a, Bounds b) {
-        List<Point> pts = new ArrayList<>(4);
-        double gapX = Math.max(b.x() - a.maxX(), a.x() - b.maxX());
-        double gapY = Math.max(b.y() - a.maxY(), a.y() - b.maxY());
-        if (gapX <= 0 && gapY <= 0) {
-            // Overlapping (a node and its container): a straight line between centres, clipped.
-            pts.add(border(a, b.centerX(), b.centerY()));
-            pts.add(border(b, a.centerX(), a.centerY()));
-            return pts;
+        return best(a, 0, b, 0, List.of(), List.of());
+    }
+
+    private enum Side {
+        LEFT(-1, 0), RIGHT(1, 0), TOP(0, -1), BOTTOM(0, 1);
+
+        final int dx;
+        final int dy;
+
+        Side(int dx, int dy) {
+            this.dx = dx;
+            this.dy = dy;
         }
-        if (gapX >= gapY) {
-            boolean right = b.centerX() > a.centerX();
-            double sx = right ? a.maxX() : a.x();
-            double ex = right ? b.x() : b.maxX();
-            double overlapTop = Math.max(a.y(), b.y());
-            double overlapBottom = Math.min(a.maxY(), b.maxY());
-            if (overlapBottom - overlapTop > 8) {
-                double y = (overlapTop + overlapBottom) / 2;
-                pts.add(new Point(sx, y));
-                pts.add(new Point(ex, y));
-            } else {
-                double mid = (sx + ex) / 2;
-                pts.add(new Point(sx, a.centerY()));
-                pts.add(new Point(mid, a.centerY()));
-                pts.add(new Point(mid, b.centerY()));
-                pts.add(new Point(ex, b.centerY()));
+
+        boolean horizontal() {
+            return dy == 0;
+        }
+    }
+
+    /** Where a route meets a side: its middle, or {@code shift} of the side's length off it. */
+    private static Point port(Bounds b, Side side, double drop, double shift) {
+        return switch (side) {
+            case LEFT -> new Point(b.x(), b.centerY() + shift * b.h());
+            case RIGHT -> new Point(b.maxX(), b.centerY() + shift * b.h());
+            case TOP -> new Point(b.centerX() + shift * b.w(), b.y());
+            case BOTTOM -> new Point(b.centerX() + shift * b.w(), b.maxY() + drop);
+        };
+    }
+
+    private static final double[] CENTRE = {0};
+    private static final double[] SPREAD = {0, -0.25, 0.25};
+
+    /** A side whose middle another route already uses also offers points a quarter off the middle. */
+    private static double[] shifts(Bounds b, Side side, double drop, List<Bounds> taken) {
+        Point mid = port(b, side, drop, 0);
+        for (Bounds t : taken) {
+            if (t.inflate(12).contains(mid.x(), mid.y())) {
+                return SPREAD;
+            }
+        }
+        return CENTRE;
+    }
+
+    private static List<Point> best(Bounds a, double dropA, Bounds b, double dropB, List<Bounds> obstacles,
+                                    List<Bounds> taken) {
+        List<Point> best = null;
+        double bestScore = Double.POSITIVE_INFINITY;
+        for (Side sa : Side.values()) {
+            for (Side sb : Side.values()) {
+                for (double shiftA : shifts(a, sa, dropA, taken)) {
+                    for (double shiftB : shifts(b, sb, dropB, taken)) {
+                        double offCentre = (shiftA == 0 ? 0 : 15) + (shiftB == 0 ? 0 : 15);
+                        for (List<Point> candidate : candidates(a, sa, dropA, shiftA, b, sb, dropB, shiftB)) {
+                            double score = score(candidate, a, dropA, b, dropB, obstacles, taken) + offCentre;
+                            if (score < bestScore - 1e-9) {
+                                bestScore = score;
+                                best = candidate;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        if (best == null) {
+            return List.of(border(a, b.centerX(), b.centerY()), border(b, a.centerX(), a.centerY()));
+        }
+        return best;
+    }
+
+    /** Orthogonal paths from side {@code sa} of a to side {@code sb} of b with at most two turns. */
+    private static List<List<Point>> candidates(Bounds a, Side sa, double dropA, double shiftA,
+                                                Bounds b, Side sb, double dropB, double shiftB) {
+        List<List<Point>> out = new ArrayList<>();
+        Point p = port(a, sa, dropA, shiftA);
+        Point q = port(b, sb, dropB, shiftB);
+        boolean centred = shiftA == 0 && shiftB == 0;
+        if (sa.horizontal() && sb.horizontal()) {
+            if (sa.dx == -sb.dx) {
+                // Facing sides: straight across where the boxes overlap vertically, else a Z.
+                if ((q.x() - p.x()) * sa.dx > 0) {
+                    double top = Math.max(a.y(), b.y());
+                    double bottom = Math.min(a.maxY(), b.maxY());
+                    if (centred && bottom - top > 8) {
+                        double y = (top + bottom) / 2;
+                        out.add(List.of(new Point(p.x(), y), new Point(q.x(), y)));
+                    }
+                    for (double t : new double[] {0.5, 0.25, 0.75, 0.1, 0.9}) {
+                        double mx = p.x() + (q.x() - p.x()) * t;
+                        out.add(path(p, new Point(mx, p.y()), new Point(mx, q.y()), q));
+                    }
+                }
+            } else if (sa == sb) {
+                // Same side: a U around both boxes.
+                double x = sa.dx > 0 ? Math.max(a.maxX(), b.maxX()) + STANDOFF : Math.min(a.x(), b.x()) - STANDOFF;
+                out.add(path(p, new Point(x, p.y()), new Point(x, q.y()), q));
+            }
+        } else if (!sa.horizontal() && !sb.horizontal()) {
+            if (sa.dy == -sb.dy) {
+                if ((q.y() - p.y()) * sa.dy > 0) {
+                    double left = Math.max(a.x(), b.x());
+                    double right = Math.min(a.maxX(), b.maxX());
+                    if (centred && right - left > 8) {
+                        double x = (left + right) / 2;
+                        out.add(List.of(new Point(x, sa == Side.BOTTOM ? a.maxY() + dropA : a.y()),
+                                new Point(x, sb == Side.BOTTOM ? b.maxY() + dropB : b.y())));
+                    }
+                    for (double t : new double[] {0.5, 0.25, 0.75, 0.1, 0.9}) {
+                        double my = p.y() + (q.y() - p.y()) * t;
+                        out.add(path(p, new Point(p.x(), my), new Point(q.x(), my), q));
+                    }
+                }
+            } else if (sa == sb) {
+                double y = sa.dy > 0 ? Math.max(a.maxY() + dropA, b.maxY() + dropB) + STANDOFF : Math.min(a.y(), b.y()) - STANDOFF;
+                out.add(path(p, new Point(p.x(), y), new Point(q.x(), y), q));
             }
         } else {
-            boolean down = b.centerY() > a.centerY();
-            double sy = down ? a.maxY() : a.y();
-            double ey = down ? b.y() : b.maxY();
-            double overlapLeft = Math.max(a.x(), b.x());
-            double overlapRight = Math.min(a.maxX(), b.maxX());
-            if (overlapRight - overlapLeft > 8) {
-                double x = (overlapLeft + overlapRight) / 2;
-                pts.add(new Point(x, sy));
-                pts.add(new Point(x, ey));
-            } else {
-                double mid = (sy + ey) / 2;
-                pts.add(new Point(a.centerX(), sy));
-                pts.add(new Point(a.centerX(), mid));
-                pts.add(new Point(b.centerX(), mid));
-                pts.add(new Point(b.centerX(), ey));
+            // An L: one turn where the exit line meets the entry line.
+            Point corner = sa.horizontal() ? new Point(q.x(), p.y()) : new Point(p.x(), q.y());
+            out.add(path(p, corner, q));
+        }
+        out.removeIf(route -> !leavesAndArrives(route, sa, sb));
+        return out;
+    }
+
+    private static List<Point> path(Point... pts) {
+        List<Point> out = new ArrayList<>(pts.length);
+        for (Point pt : pts) {
+            Point last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && Math.abs(last.x() - pt.x()) < 1e-9 && Math.abs(last.y() - pt.y()) < 1e-9) {
+                continue;
+            }
+            out.add(pt);
+        }
+        return out;
+    }
+
+    /** The first segment leaves outwards from the caller's side; the last enters the callee's side. */
+    private static boolean leavesAndArrives(List<Point> route, Side sa, Side sb) {
+        if (route.size() < 2) {
+            return false;
+        }
+        Point p0 = route.get(0);
+        Point p1 = route.get(1);
+        Point qn = route.get(route.size() - 1);
+        Point qm = route.get(route.size() - 2);
+        double outX = p1.x() - p0.x();
+        double outY = p1.y() - p0.y();
+        double inX = qn.x() - qm.x();
+        double inY = qn.y() - qm.y();
+        boolean leaves = sa.horizontal() ? outX * sa.dx > 1 && Math.abs(outY) < 1e-9 : outY * sa.dy > 1 && Math.abs(outX) < 1e-9;
+        boolean arrives = sb.horizontal() ? -inX * sb.dx > 1 && Math.abs(inY) < 1e-9 : -inY * sb.dy > 1 && Math.abs(inX) < 1e-9;
+        return leaves && arrives;
+    }
+
+    private static double score(List<Point> route, Bounds a, double dropA, Bounds b, double dropB, List<Bounds> obstacles,
+                                List<Bounds> taken) {
+        Bounds ownA = new Bounds(a.x() + 1, a.y() + 1, Math.max(0, a.w() - 2), Math.max(0, a.h() + dropA - 2));
+        Bounds ownB = new Bounds(b.x() + 1, b.y() + 1, Math.max(0, b.w() - 2), Math.max(0, b.h() + dropB - 2));
+        double length = 0;
+        int crossings = 0;
+        for (int i = 1; i < route.size(); i++) {
+            Point p = route.get(i - 1);
+            Point q = route.get(i);
+            length += Math.abs(q.x() - p.x()) + Math.abs(q.y() - p.y());
+            for (Bounds o : obstacles) {
+                if (segmentHits(p, q, o)) {
+                    crossings++;
+                }
+            }
+            // Running back through either end's own box is as bad as crossing another icon.
+            if (i > 1 && segmentHits(p, q, ownA)) {
+                crossings++;
+            }
+            if (i < route.size() - 1 && segmentHits(p, q, ownB)) {
+                crossings++;
             }
         }
-        return pts;
+        double shortSegments = 0;
+        double shared = 0;
+        for (int i = 1; i < route.size(); i++) {
+            Point p = route.get(i - 1);
+            Point q = route.get(i);
+            double len = Math.abs(q.x() - p.x()) + Math.abs(q.y() - p.y());
+            // The last segment carries the arrowhead: it needs room to be seen.
+            if (len < (i == route.size() - 1 ? 24 : 12)) {
+                shortSegments++;
+            }
+            for (Bounds t : taken) {
+                shared += collinearOverlap(p, q, t);
+                if (crosses(p, q, t)) {
+                    shared += EDGE_CROSSING;
+                }
+            }
+        }
+        return crossings * CROSSING + (route.size() - 2) * TURN + shortSegments * TURN + shared * 4 + length;
+    }
+
+    /** Whether the segment crosses an already routed segment of the other orientation (strictly inside both). */
+    private static boolean crosses(Point p, Point q, Bounds t) {
+        if (p.y() == q.y() && t.w() == 0 && t.h() > 0) {
+            return t.x() > Math.min(p.x(), q.x()) + 1 && t.x() < Math.max(p.x(), q.x()) - 1 && p.y() > t.y() + 1 && p.y() < t.maxY() - 1;
+        }
+        if (p.x() == q.x() && t.h() == 0 && t.w() > 0) {
+            return t.y() > Math.min(p.y(), q.y()) + 1 && t.y() < Math.max(p.y(), q.y()) - 1 && p.x() > t.x() + 1 && p.x() < t.maxX() - 1;
+        }
+        return false;
+    }
+
+    /** How long a stretch of the segment runs on top of an already routed segment (a zero-width box). */
+    private static double collinearOverlap(Point p, Point q, Bounds t) {
+        if (p.y() == q.y() && t.h() == 0 && Math.abs(t.y() - p.y()) < 3) {
+            return Math.max(0, Math.min(Math.max(p.x(), q.x()), t.maxX()) - Math.max(Math.min(p.x(), q.x()), t.x()));
+        }
+        if (p.x() == q.x() && t.w() == 0 && Math.abs(t.x() - p.x()) < 3) {
+            return Math.max(0, Math.min(Math.max(p.y(), q.y()), t.maxY()) - Math.max(Math.min(p.y(), q.y()), t.y()));
+        }
+        return 0;
+    }
+
+    private static boolean segmentHits(Point p, Point q, Bounds o) {
+        if (o.w() <= 0 || o.h() <= 0) {
+            return false;
+        }
+        double minX = Math.min(p.x(), q.x());
+        double maxX = Math.max(p.x(), q.x());
+        double minY = Math.min(p.y(), q.y());
+        double maxY = Math.max(p.y(), q.y());
+        return maxX > o.x() && minX < o.maxX() && maxY > o.y() && minY < o.maxY();
+    }
+
+    private static Bounds intersection(Bounds a, Bounds b) {
+        double x = Math.max(a.x(), b.x());
+        double y = Math.max(a.y(), b.y());
+        double mx = Math.min(a.maxX(), b.maxX());
+        double my = Math.min(a.maxY(), b.maxY());
+        return mx >= x && my >= y ? new Bounds(x, y, mx - x, my - y) : null;
     }
 
     private static List<Point> throughBends(Bounds a, Bounds b, List<Point> bends) {
@@ -143,5 +377,152 @@ public final class EdgeRouter {
         double px = p.x() + t * dx - x;
         double py = p.y() + t * dy - y;
         return Math.sqrt(px * px + py * py);
+    }
+
+    /**
+     * The routes of one revision of a diagram. Each edge is routed knowing the others: a first
+     * pass in edge order, then a second in which every edge sees all the rest.
+     */
+    private static final class Routes {
+        final long revision;
+        final Obstacles obstacles;
+        final Map<String, List<Point>> byEdge = new HashMap<>();
+        final Map<String, Edge> edges = new HashMap<>();
+
+        Routes(Diagram diagram) {
+            this.revision = diagram.revision();
+            this.obstacles = new Obstacles(diagram);
+            Segments taken = new Segments();
+            List<Edge> routable = new ArrayList<>();
+            for (Edge e : diagram.edges()) {
+                if (diagram.node(e.from()).isPresent() && diagram.node(e.to()).isPresent()) {
+                    routable.add(e);
+                }
+            }
+            for (int pass = 0; pass < 2; pass++) {
+                for (Edge e : routable) {
+                    taken.remove(e.id());
+                    List<Point> pts = List.copyOf(compute(diagram, e, obstacles, taken));
+                    byEdge.put(e.id(), pts);
+                    edges.put(e.id(), e);
+                    taken.add(e.id(), pts);
+                }
+            }
+        }
+    }
+
+    /** Segments already routed (as zero-width boxes) by edge, in a coarse grid. */
+    private static class Segments {
+        static final Segments NONE = new Segments() {
+            @Override
+            List<Bounds> near(Bounds area) {
+                return List.of();
+            }
+        };
+
+        private record Entry(String edge, int generation, Bounds box) {
+        }
+
+        private final Map<Long, List<Entry>> cells = new HashMap<>();
+        private final Map<String, Integer> generations = new HashMap<>();
+
+        void add(String edge, List<Point> pts) {
+            int generation = generations.merge(edge, 1, Integer::sum);
+            for (int i = 1; i < pts.size(); i++) {
+                Point p = pts.get(i - 1);
+                Point q = pts.get(i);
+                Bounds b = new Bounds(Math.min(p.x(), q.x()), Math.min(p.y(), q.y()), Math.abs(q.x() - p.x()), Math.abs(q.y() - p.y()));
+                Entry entry = new Entry(edge, generation, b);
+                for (long cx = Obstacles.cell(b.x()); cx <= Obstacles.cell(b.maxX()); cx++) {
+                    for (long cy = Obstacles.cell(b.y()); cy <= Obstacles.cell(b.maxY()); cy++) {
+                        cells.computeIfAbsent(Obstacles.key(cx, cy), k -> new ArrayList<>()).add(entry);
+                    }
+                }
+            }
+        }
+
+        /** Forgets an edge's segments (they stay in the grid but no longer count). */
+        void remove(String edge) {
+            generations.computeIfPresent(edge, (k, g) -> g + 1);
+        }
+
+        List<Bounds> near(Bounds area) {
+            java.util.Set<Bounds> out = new java.util.LinkedHashSet<>();
+            for (long cx = Obstacles.cell(area.x()); cx <= Obstacles.cell(area.maxX()); cx++) {
+                for (long cy = Obstacles.cell(area.y()); cy <= Obstacles.cell(area.maxY()); cy++) {
+                    for (Entry e : cells.getOrDefault(Obstacles.key(cx, cy), List.of())) {
+                        Bounds b = e.box();
+                        if (e.generation() == generations.get(e.edge())
+                                && b.x() <= area.maxX() && b.maxX() >= area.x() && b.y() <= area.maxY() && b.maxY() >= area.y()) {
+                            out.add(b);
+                        }
+                    }
+                }
+            }
+            return new ArrayList<>(out);
+        }
+    }
+
+    /** Service icons with their labels, in a coarse grid so a route only looks at its neighbourhood. */
+    private static final class Obstacles {
+        private static final double CELL = 256;
+        private final Map<Long, List<Node>> cells = new HashMap<>();
+
+        Obstacles(Diagram diagram) {
+            for (Node n : diagram.nodes()) {
+                if (NodeTypes.isContainer(n.type()) || NodeTypes.isOverlayGroup(n.type())) {
+                    continue;
+                }
+                Bounds b = Geometry.withLabel(n);
+                for (long cx = cell(b.x()); cx <= cell(b.maxX()); cx++) {
+                    for (long cy = cell(b.y()); cy <= cell(b.maxY()); cy++) {
+                        cells.computeIfAbsent(key(cx, cy), k -> new ArrayList<>()).add(n);
+                    }
+                }
+            }
+        }
+
+        /** Obstacles in the area, less the edge's own ends (and a group end's members). */
+        List<Bounds> near(Bounds area, Node from, Node to, Diagram diagram) {
+            List<Bounds> out = new ArrayList<>();
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            seen.add(from.id());
+            seen.add(to.id());
+            for (Node end : List.of(from, to)) {
+                if (NodeTypes.isOverlayGroup(end.type())) {
+                    for (Node m : diagram.members(end)) {
+                        seen.add(m.id());
+                    }
+                }
+            }
+            for (long cx = cell(area.x()); cx <= cell(area.maxX()); cx++) {
+                for (long cy = cell(area.y()); cy <= cell(area.maxY()); cy++) {
+                    for (Node n : cells.getOrDefault(key(cx, cy), List.of())) {
+                        if (seen.add(n.id())) {
+                            Bounds b = obstacleBox(n);
+                            if (b.intersects(area)) {
+                                out.add(b);
+                            }
+                        }
+                    }
+                }
+            }
+            return out;
+        }
+
+        /** The icon and a one-line label, pulled in a little so grazing an edge is not a crossing. */
+        private static Bounds obstacleBox(Node n) {
+            Bounds b = n.bounds();
+            double w = Math.min(Geometry.labelWidth(b), b.w() + 40);
+            return new Bounds(b.centerX() - w / 2 + 2, b.y() + 2, w - 4, b.h() + 16);
+        }
+
+        private static long cell(double v) {
+            return (long) Math.floor(v / CELL);
+        }
+
+        private static long key(long cx, long cy) {
+            return (cx << 32) ^ (cy & 0xFFFFFFFFL);
+        }
     }
 }

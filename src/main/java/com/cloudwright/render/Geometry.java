@@ -48,6 +48,40 @@ public final class Geometry {
         return new Bounds(b.centerX() - w / 2, b.y(), w, b.h() + LABEL_ROOM);
     }
 
+    /**
+     * How far below a service's icon its label reaches, estimated without a font: one line when
+     * the label surely fits the label width (Arial-like widths, with a margin), else two. An
+     * unlabelled node shows its palette name, which this cannot see, so it gets two.
+     */
+    public static double labelDrop(Node node) {
+        if (NodeTypes.isContainer(node.type()) || NodeTypes.isOverlayGroup(node.type())) {
+            return 0;
+        }
+        String label = node.label();
+        int lines = label == null || label.isBlank() || estimateWidth(label, 12) > labelWidth(node.bounds()) * 0.9 ? 2 : 1;
+        return 3 + lines * 15 + 2;
+    }
+
+    /** A font-free estimate of a label's width at {@code size}, close to Arial's for Latin text. */
+    static double estimateWidth(String text, double size) {
+        double em = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ("iljtfr.,:;'|! /()[]-".indexOf(c) >= 0) {
+                em += 0.3;
+            } else if (c == 'm' || c == 'w' || c == 'M' || c == 'W') {
+                em += 0.85;
+            } else if (Character.isUpperCase(c)) {
+                em += 0.7;
+            } else if (c < 0x80) {
+                em += 0.56;
+            } else {
+                em += 1.0;
+            }
+        }
+        return em * size;
+    }
+
     /** The widest a service's label may be (it wraps to two lines within this, centred under the icon). */
     public static double labelWidth(Bounds icon) {
         return Math.max(icon.w() + 56, 110);
