@@ -99,6 +99,9 @@ final class Access {
                 && b.template.resource(b.ids.knows(callee) ? b.id(callee) : "") == null) {
             return; // the callee made no resource of its own (an archive tier, an unconnected node)
         }
+        if (caller.type().equals("kinesis-firehose") && (callee.type().equals("s3") || callee.type().equals("lambda"))) {
+            return; // the delivery stream's mapper grants exactly what delivery and transformation need
+        }
         String access = edge.props().string("access", "readwrite").toLowerCase(Locale.ROOT);
         boolean read = !access.equals("write");
         boolean write = !access.equals("read");

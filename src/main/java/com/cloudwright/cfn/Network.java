@@ -344,9 +344,12 @@ final class Network {
             if (isPrivate) {
                 gw.set("ConnectivityType", "private");
             } else {
-                Resource eip = b.add(nat, "Eip", "AWS::EC2::EIP")
-                        .set("Domain", "vpc")
-                        .set("Tags", b.nameTag(nat));
+                Node drawn = b.neighbours(nat).stream().filter(n -> n.type().equals("elastic-ip"))
+                        .min(Comparator.comparing(Node::id)).orElse(null);
+                Resource eip = drawn != null && b.template.resource(b.id(drawn)) == null
+                        ? b.primary(drawn, "AWS::EC2::EIP")
+                        : b.add(nat, "Eip", "AWS::EC2::EIP");
+                eip.set("Domain", "vpc").set("Tags", b.nameTag(drawn != null ? drawn : nat));
                 gatewayAttachment(vpc).ifPresent(eip::dependsOn);
                 gw.set("AllocationId", eip.att("AllocationId"));
                 nats.add(nat);
