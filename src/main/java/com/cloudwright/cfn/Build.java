@@ -112,9 +112,13 @@ final class Build {
         return template.add(new Resource(ids.claim(wantedId), type, null));
     }
 
-    /** A parameter with a fixed name, declared once however often it is asked for. */
+    /**
+     * A parameter, declared once however often it is asked for. Parameters share the namespace of
+     * resources, so a node whose label gives the same name pushes the parameter to a numbered one.
+     */
     Fn.Ref parameter(Template.Parameter p) {
-        return template.parameter(p);
+        String name = parameterNames.computeIfAbsent(p.name(), ids::claim);
+        return template.parameter(p.withName(name));
     }
 
     void notMapped(Node node, String reason) {
@@ -261,6 +265,21 @@ final class Build {
     Optional<Node> group(Node node, String type) {
         return diagram.groupsOf(node.id()).stream().filter(g -> g.type().equals(type))
                 .min(Comparator.comparing(Node::id));
+    }
+
+    private final Map<String, String> parameterNames = new java.util.HashMap<>();
+    private Set<String> deadLetterQueues;
+
+    /** The queues some other queue names as its dead-letter queue. */
+    Set<String> deadLetterQueues() {
+        if (deadLetterQueues == null) {
+            Set<String> out = new java.util.HashSet<>();
+            for (Node q : nodesOfType("sqs")) {
+                q.props().string("deadLetterQueue").ifPresent(out::add);
+            }
+            deadLetterQueues = out;
+        }
+        return deadLetterQueues;
     }
 
     /** Nodes of a type in this template, by id. */

@@ -32,8 +32,7 @@ final class Integration {
 
     static void sqs(Node node, Build b) {
         boolean fifo = b.bool(node, "fifo", false);
-        boolean isDeadLetterQueue = b.nodesOfType("sqs").stream()
-                .anyMatch(q -> node.id().equals(q.props().string("deadLetterQueue", null)));
+        boolean isDeadLetterQueue = b.deadLetterQueues().contains(node.id());
         long retentionDays = node.props().has("retentionDays") || !isDeadLetterQueue
                 ? b.integer(node, "retentionDays", 4) : 14;
         Resource queue = b.primary(node, "AWS::SQS::Queue")

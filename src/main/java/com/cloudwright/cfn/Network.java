@@ -43,6 +43,8 @@ final class Network {
     private final Map<String, String> attachmentOfVpc = new HashMap<>();
     private final Map<String, String> gatewayOfVpc = new HashMap<>();
     private final Map<String, List<Node>> natsOfVpc = new HashMap<>();
+    private final Map<String, List<Node>> gatewaysByVpc = new HashMap<>();
+    private final Map<String, List<Node>> natNodesByVpc = new HashMap<>();
 
     Network(Build b) {
         this.b = b;
@@ -158,6 +160,18 @@ final class Network {
     // ---- declaration ---------------------------------------------------------------------------
 
     void declare() {
+        for (Node igw : b.nodesOfType("internet-gateway")) {
+            vpcOf(igw).or(() -> attachedVpc(igw))
+                    .ifPresent(v -> gatewaysByVpc.computeIfAbsent(v.id(), k -> new ArrayList<>()).add(igw));
+        }
+        for (Node nat : b.nodesOfType("nat-gateway")) {
+            Optional<Node> vpc = vpcOf(nat);
+            if (vpc.isPresent()) {
+                natNodesByVpc.computeIfAbsent(vpc.get().id(), k -> new ArrayList<>()).add(nat);
+            } else {
+                b.notMapped(nat, "a NAT gateway must sit in a public subnet of a VPC");
+            }
+        }
         for (Node vpc : b.nodesOfType(NodeTypes.VPC)) {
             declareVpc(vpc);
         }
@@ -284,13 +298,7 @@ final class Network {
     }
 
     private void internetGateway(Node vpc, List<Subnet> subnetList) {
-        List<Node> drawn = new ArrayList<>();
-        for (Node igw : b.nodesOfType("internet-gateway")) {
-            Optional<Node> igwVpc = vpcOf(igw).or(() -> attachedVpc(igw));
-            if (igwVpc.isPresent() && igwVpc.get().id().equals(vpc.id())) {
-                drawn.add(igw);
-            }
-        }
+        List<Node> drawn = gatewaysByVpc.getOrDefault(vpc.id(), List.of());
         boolean needed = subnetList.stream().anyMatch(Subnet::isPublic);
         if (drawn.isEmpty() && !needed) {
             return;
@@ -329,12 +337,10 @@ final class Network {
 
     private void natGateways(Node vpc) {
         List<Node> nats = new ArrayList<>();
-        for (Node nat : b.nodesOfType("nat-gateway")) {
+        for (Node nat : natNodesByVpc.getOrDefault(vpc.id(), List.of())) {
             Optional<Subnet> s = subnetOf(nat);
-            if (s.isEmpty() || !s.get().vpc().id().equals(vpc.id())) {
-                if (s.isEmpty() && vpcOf(nat).map(v -> v.id().equals(vpc.id())).orElse(false)) {
-                    b.notMapped(nat, "a NAT gateway must sit in a (public) subnet");
-                }
+            if (s.isEmpty()) {
+                b.notMapped(nat, "a NAT gateway must sit in a (public) subnet");
                 continue;
             }
             boolean isPrivate = "private".equals(b.string(nat, "connectivityType", "public"));

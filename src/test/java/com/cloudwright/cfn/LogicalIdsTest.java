@@ -59,6 +59,23 @@ class LogicalIdsTest {
     }
 
     @Test
+    void parametersGiveWayToNodesOfTheSameName() {
+        com.cloudwright.model.Diagram d = new com.cloudwright.model.Diagram("clash", "us-east-1", java.util.Map.of(),
+                List.of(node("q", "sqs", "Key Name"),
+                        node("dns", "route53", "Shop").withProp("privateZone", false),
+                        node("t", "sqs", "Shop Domain Name")),
+                List.of());
+        Template t = CfnExporter.templates(d, com.cloudwright.palette.Palette.bundled(),
+                ExportOptions.defaults().withKeyPair(true)).get("us-east-1");
+        assertThat(t.resources()).containsKeys("KeyName", "ShopDomainName");
+        assertThat(t.parameters()).containsKeys("ShopDomainName2", "ShopHostedZoneId");
+        assertThat(SchemaChecker.bundled().check(t)).isEmpty();
+        for (String name : t.parameters().keySet()) {
+            assertThat(t.resources()).doesNotContainKey(name);
+        }
+    }
+
+    @Test
     void kebabForNamesAndPaths() {
         assertThat(LogicalIds.kebab("WebServers")).isEqualTo("web-servers");
         assertThat(LogicalIds.kebab("MySQLDb")).isEqualTo("my-sql-db");

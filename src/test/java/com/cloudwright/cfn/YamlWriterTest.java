@@ -63,6 +63,24 @@ class YamlWriterTest {
         assertThat(yamlTree).isEqualTo(jsonTree);
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"three-tier", "serverless", "two-regions", "invalid"})
+    void everyFixturesYamlAndJsonAreTheSameTemplate(String fixture) throws Exception {
+        var diagram = Fixtures.diagram(fixture);
+        var palette = com.cloudwright.palette.Palette.bundled();
+        CfnExporter exporter = new CfnExporter(DiagramCheck.NONE);
+        var yaml = exporter.run(diagram, palette, ExportOptions.defaults().withForce(true)).templates();
+        var json = exporter.run(diagram, palette, ExportOptions.defaults().withForce(true)
+                .withFormat(TemplateFormat.JSON)).templates();
+        assertThat(yaml.keySet()).isEqualTo(json.keySet());
+        ObjectMapper m = new ObjectMapper();
+        for (String region : yaml.keySet()) {
+            JsonNode fromYaml = m.valueToTree(CfnYaml.load(yaml.get(region)));
+            JsonNode fromJson = m.readTree(json.get(region));
+            assertThat(fromYaml).as(region).isEqualTo(fromJson);
+        }
+    }
+
     @Test
     void jsonUsesTheLongFormAndUnixLineEnds() {
         String json = CfnExporter.write(sample(), TemplateFormat.JSON);
