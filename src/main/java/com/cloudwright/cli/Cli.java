@@ -8,7 +8,7 @@ import java.io.PrintWriter;
 /** The command line: {@code cloudwright validate|export|cost …}. */
 @Command(name = "cloudwright", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Draw AWS architectures, check them, export CloudFormation, pictures and costs.",
-        subcommands = {ValidateCommand.class, ExportCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ValidateCommand.class, RulesCommand.class, ExportCommand.class, CommandLine.HelpCommand.class})
 public final class Cli implements Runnable {
 
     /** The diagram has validation errors, or an export was refused because of them. */

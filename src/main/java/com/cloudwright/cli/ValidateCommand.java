@@ -1,25 +1,50 @@
 package com.cloudwright.cli;
 
 import com.cloudwright.model.Diagram;
+import com.cloudwright.palette.Palette;
+import com.cloudwright.validate.Problem;
+import com.cloudwright.validate.Severity;
+import com.cloudwright.validate.Text;
+import com.cloudwright.validate.ValidationReport;
+import com.cloudwright.validate.Validator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
-/** {@code validate FILE}: loads the diagram and reports its problems. */
+/** {@code validate FILE}: runs every rule and prints the problems; exit 1 when there is an error. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Check a diagram. Exit 0: no errors; 1: the diagram has errors; 2: bad input."})
+        description = {"Check a diagram against every rule (see 'rules').",
+                "Exit 0: no errors; 1: the diagram has errors; 2: bad input."})
 final class ValidateCommand implements Callable<Integer> {
 
     enum Format { text, json }
+
+    enum Level {
+        error(Severity.ERROR), warning(Severity.WARNING), info(Severity.INFO);
+
+        final Severity severity;
+
+        Level(Severity severity) {
+            this.severity = severity;
+        }
+    }
 
     @Parameters(paramLabel = "FILE", description = "the diagram (.cwd.json)")
     Path file;
 
     @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
     Format format;
+
+    @Option(names = "--severity", defaultValue = "info",
+            description = "print problems at least this bad: error, warning or info (default: ${DEFAULT-VALUE}); "
+                    + "the exit code still reflects every error")
+    Level severity;
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -33,12 +58,32 @@ final class ValidateCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("cloudwright: " + e.getMessage());
             return Cli.EXIT_BAD_INPUT;
         }
-        var out = spec.commandLine().getOut();
+        ValidationReport report = new Validator(Palette.bundled()).validate(diagram);
+        List<Problem> shown = report.atLeast(severity.severity);
+        PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
-            out.println("{\"problems\":[]}");
+            out.println(ProblemsJson.write(shown));
         } else {
-            out.println(file + ": " + diagram.nodeCount() + " nodes, " + diagram.edgeCount() + " edges, no problems");
+            printText(out, shown, report);
         }
-        return 0;
+        return report.hasErrors() ? Cli.EXIT_PROBLEMS : 0;
+    }
+
+    private void printText(PrintWriter out, List<Problem> shown, ValidationReport report) {
+        for (Problem p : shown) {
+            out.printf(Locale.ROOT, "%-7s %s  %s: %s%n", p.severity().id(), p.ruleId(), p.node().orElse("-"), p.message());
+            if (!p.hint().isBlank()) {
+                out.printf(Locale.ROOT, "        %s%n", p.hint());
+            }
+        }
+        out.printf(Locale.ROOT, "%s: %s%n", file, summary(report));
+    }
+
+    static String summary(ValidationReport report) {
+        if (report.problems().isEmpty()) {
+            return Text.format("validator.summary.none");
+        }
+        return Text.format("validator.summary", report.count(Severity.ERROR), report.count(Severity.WARNING),
+                report.count(Severity.INFO));
     }
 }

@@ -1,5 +1,6 @@
 package com.cloudwright.validate;
 
+import com.cloudwright.model.DiagramCommand;
 import com.cloudwright.model.Edge;
 import com.cloudwright.model.Node;
 
@@ -61,7 +62,7 @@ public abstract class AbstractRule implements Rule {
         return problem(List.of(node), List.of(), variant, args);
     }
 
-    protected final QuickFix fix(String titleSuffix, com.cloudwright.model.DiagramCommand command, Object... args) {
+    protected final QuickFix fix(String titleSuffix, DiagramCommand command, Object... args) {
         return new QuickFix(info.id(), text("fix." + titleSuffix, args), command);
     }
 }

@@ -16,7 +16,7 @@ public record Problem(String ruleId, Severity severity, List<String> nodeIds, Li
                       String message, String hint) implements Comparable<Problem> {
 
     private static final Comparator<Problem> ORDER = Comparator.comparing(Problem::severity)
-            .thenComparing(Problem::ruleId)
+            .thenComparing(Problem::ruleId, RuleInfo.ID_ORDER)
             .thenComparing(p -> p.node().orElse(""))
             .thenComparing(p -> p.edge().orElse(""))
             .thenComparing(Problem::message);
@@ -44,7 +44,7 @@ public record Problem(String ruleId, Severity severity, List<String> nodeIds, Li
         return nodeIds.contains(id) || edgeIds.contains(id);
     }
 
-    /** Errors first, then by rule id, node, edge and message: the same diagram always lists the same way. */
+    /** Errors first, then by rule (reference order), node, edge and message: the same diagram always lists the same way. */
     @Override
     public int compareTo(Problem o) {
         return ORDER.compare(this, o);

@@ -5,6 +5,7 @@ import com.cloudwright.model.Node;
 import com.cloudwright.palette.Palette;
 import com.cloudwright.palette.PaletteEntry;
 
+import java.util.Collection;
 import java.util.Objects;
 
 /**
@@ -42,6 +43,11 @@ public final class RuleContext {
     /** A node for messages: its label (or id) in quotes. */
     public String name(Node node) {
         return "'" + node.displayLabel() + "'";
+    }
+
+    /** Several nodes for messages: "'a', 'b'". */
+    public String names(Collection<Node> nodes) {
+        return String.join(", ", nodes.stream().map(this::name).toList());
     }
 
     /** What a node is, for messages: the palette label ("Amazon RDS"), else the type id. */

@@ -1,5 +1,6 @@
 package com.cloudwright.validate;
 
+import java.util.Comparator;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -16,6 +17,9 @@ public record RuleInfo(String id, Severity severity, Pillar pillar, String title
 
     /** CW-, a group letter, three digits. */
     public static final Pattern ID = Pattern.compile("CW-[PNCRSK]\\d{3}");
+
+    /** Rule ids in reference order: by group (P, N, C, R, S, K), then by number. */
+    public static final Comparator<String> ID_ORDER = Comparator.comparing(RuleGroup::of).thenComparing(Comparator.naturalOrder());
 
     public RuleInfo {
         Objects.requireNonNull(id, "id");

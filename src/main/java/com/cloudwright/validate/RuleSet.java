@@ -45,7 +45,7 @@ public final class RuleSet {
     /** @throws RuleSetException naming both classes when two rules share an id */
     public static RuleSet of(Collection<? extends Rule> rules) {
         List<Rule> sorted = new ArrayList<>(rules);
-        sorted.sort(Comparator.comparing(r -> r.info().id()));
+        sorted.sort(Comparator.comparing(r -> r.info().id(), RuleInfo.ID_ORDER));
         Map<String, Rule> map = new LinkedHashMap<>();
         for (Rule rule : sorted) {
             Rule earlier = map.putIfAbsent(rule.info().id(), rule);
@@ -57,7 +57,7 @@ public final class RuleSet {
         return new RuleSet(map);
     }
 
-    /** The rules in id order. */
+    /** The rules in reference order (placement, network, connections, reliability, security, cost). */
     public List<Rule> rules() {
         return List.copyOf(byId.values());
     }

@@ -34,13 +34,20 @@ public final class ServiceKinds {
     public static final String WAF = "waf";
     public static final String BACKUP = "backup";
     public static final String DYNAMODB = "dynamodb";
+    public static final String CLB = "clb";
+    public static final String DOCUMENTDB = "documentdb";
+    public static final String DAX = "dax";
 
     /** Load balancers: their subnets follow the scheme (PRODUCT.md, "Model semantics"). */
-    public static final Set<String> LOAD_BALANCERS = Set.of(ALB, NLB);
-    /** Relational databases that need a DB subnet group across two AZs. */
+    public static final Set<String> LOAD_BALANCERS = Set.of(ALB, NLB, CLB);
+    /** Relational databases: a replica is drawn as an edge from the source to a node of the same type. */
     public static final Set<String> RELATIONAL = Set.of(RDS, AURORA);
+    /** Databases whose subnet group must span two AZs (DB subnet groups, DocumentDB subnet groups). */
+    public static final Set<String> SUBNET_GROUP_TWO_AZS = Set.of(RDS, AURORA, DOCUMENTDB);
+    /** Clusters that fail over to a second instance ({@code instances}). */
+    public static final Set<String> CLUSTERS = Set.of(AURORA, DOCUMENTDB);
     /** Databases and caches that live in a VPC and must stay private. */
-    public static final Set<String> PRIVATE_DATA_STORES = Set.of(RDS, AURORA, ELASTICACHE);
+    public static final Set<String> PRIVATE_DATA_STORES = Set.of(RDS, AURORA, ELASTICACHE, DOCUMENTDB, DAX);
     /** Compute that runs in one subnet, so in one AZ. */
     public static final Set<String> COMPUTE = Set.of(EC2, "ecs", "fargate", "eks", "batch");
     /** Stand for clients on the public internet. */
@@ -49,8 +56,6 @@ public final class ServiceKinds {
     public static final Set<String> INTERNET_FRONT_DOORS = Set.of(USERS, ROUTE53, CLOUDFRONT, API_GATEWAY);
     /** Services a gateway VPC endpoint serves for free (no NAT data charge). */
     public static final Set<String> GATEWAY_ENDPOINT_SERVICES = Set.of(S3, DYNAMODB);
-    /** Storage that keeps data at rest and so should be encrypted. */
-    public static final Set<String> STORAGE = Set.of(RDS, AURORA, "ebs", "efs", S3, ELASTICACHE, "dynamodb", "redshift");
     /** Publishers that fan a message out by themselves. */
     public static final Set<String> FAN_OUT = Set.of(SNS, EVENTBRIDGE);
 

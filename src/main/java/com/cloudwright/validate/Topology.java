@@ -65,6 +65,11 @@ public final class Topology {
     private final Map<String, List<Node>> effectiveSubnets = new HashMap<>();
     private Map<String, List<Node>> bySubnet;
     private final Map<String, Set<String>> computeAzs = new HashMap<>();
+    private final Map<String, Map<String, List<Node>>> attachedByType = new HashMap<>();
+    private final Map<String, String> azKeys = new HashMap<>();
+    private final Map<String, Map<String, Object>> defaults = new HashMap<>();
+    private final Map<String, Map<String, Boolean>> mayCall = new HashMap<>();
+    private final Map<String, Map<String, Boolean>> declared = new HashMap<>();
 
     Topology(Diagram diagram, Palette palette) {
         this.diagram = Objects.requireNonNull(diagram, "diagram");
@@ -143,12 +148,16 @@ public final class Topology {
         return az == null ? null : azKey(az);
     }
 
-    /** A human name of an AZ key, for messages. */
-    public String azName(String azKey) {
-        return azKey;
+    private String azKey(Node az) {
+        String known = azKeys.get(az.id());
+        if (known == null) {
+            known = computeAzKey(az);
+            azKeys.put(az.id(), known);
+        }
+        return known;
     }
 
-    private String azKey(Node az) {
+    private static String computeAzKey(Node az) {
         String zone = az.props().string("zone").map(s -> s.trim().toLowerCase(Locale.ROOT)).orElse("");
         if (zone.isEmpty()) {
             return az.id();
@@ -328,13 +337,22 @@ public final class Topology {
      * of its subnets) by an edge either way, as a transit gateway or peering usually is.
      */
     public List<Node> attachedToVpc(Node vpc, String type) {
-        Set<Node> out = new LinkedHashSet<>(inVpc(vpc, type));
-        for (Node n : diagram.nodesOfType(type)) {
-            if (vpcsJoinedBy(n).contains(vpc)) {
-                out.add(n);
+        Map<String, List<Node>> byVpc = attachedByType.computeIfAbsent(type, t -> {
+            Map<String, Set<Node>> m = new HashMap<>();
+            for (Node n : diagram.nodesOfType(t)) {
+                Node inside = place(n).vpc();
+                if (inside != null) {
+                    m.computeIfAbsent(inside.id(), k -> new LinkedHashSet<>()).add(n);
+                }
+                for (Node joined : vpcsJoinedBy(n)) {
+                    m.computeIfAbsent(joined.id(), k -> new LinkedHashSet<>()).add(n);
+                }
             }
-        }
-        return List.copyOf(out);
+            Map<String, List<Node>> lists = new HashMap<>();
+            m.forEach((k, v) -> lists.put(k, List.copyOf(v)));
+            return lists;
+        });
+        return byVpc.getOrDefault(vpc.id(), List.of());
     }
 
     /** The VPCs a connector (peering, transit gateway) is joined to by edges, to the VPC or one of its subnets. */
@@ -431,9 +449,43 @@ public final class Topology {
         }).orElse(false);
     }
 
+    /** A property's value, or the palette default (looked up once per type and name). */
+    public Object value(Node node, String name) {
+        Object v = node.props().get(name);
+        if (v != null) {
+            return v;
+        }
+        Map<String, Object> byName = defaults.computeIfAbsent(node.type(), k -> new HashMap<>());
+        if (byName.containsKey(name)) {
+            return byName.get(name);
+        }
+        Object d = palette.propertyValue(node.withProps(com.cloudwright.model.Props.EMPTY), name);
+        byName.put(name, d);
+        return d;
+    }
+
+    /** True when the palette entry of the node's type declares the property. */
+    public boolean declares(Node node, String name) {
+        return declared.computeIfAbsent(node.type(), k -> new HashMap<>())
+                .computeIfAbsent(name, k -> entry(node).flatMap(e -> e.property(name)).isPresent());
+    }
+
+    /** Whether the caller's palette entry allows calling the callee (unknown types: yes); once per pair of types. */
+    public boolean mayCall(Node caller, Node callee) {
+        Map<String, Boolean> byCallee = mayCall.computeIfAbsent(caller.type(), k -> new HashMap<>());
+        Boolean known = byCallee.get(callee.type());
+        if (known == null) {
+            Optional<PaletteEntry> a = entry(caller);
+            Optional<PaletteEntry> b = entry(callee);
+            known = a.isEmpty() || b.isEmpty() || a.get().mayCall(b.get());
+            byCallee.put(callee.type(), known);
+        }
+        return known;
+    }
+
     /** A property's value (palette default applied) as text. */
     public Optional<String> string(Node node, String name) {
-        Object v = palette.propertyValue(node, name);
+        Object v = value(node, name);
         if (v == null || v instanceof Map || v instanceof List) {
             return Optional.empty();
         }
@@ -443,7 +495,7 @@ public final class Topology {
 
     /** A boolean property (palette default applied); "true"/"false" strings count. */
     public boolean bool(Node node, String name, boolean fallback) {
-        Object v = palette.propertyValue(node, name);
+        Object v = value(node, name);
         if (v instanceof Boolean b) {
             return b;
         }
@@ -460,7 +512,7 @@ public final class Topology {
 
     /** A numeric property (palette default applied). */
     public Optional<Double> number(Node node, String name) {
-        Object v = palette.propertyValue(node, name);
+        Object v = value(node, name);
         if (v instanceof Number n) {
             return Optional.of(n.doubleValue());
         }

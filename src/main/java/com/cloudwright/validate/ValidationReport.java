@@ -18,6 +18,12 @@ public final class ValidationReport {
     private final List<Problem> problems;
     private final Map<String, List<Problem>> byId;
 
+    private ValidationReport(long revision, List<Problem> problems, Map<String, List<Problem>> byId) {
+        this.revision = revision;
+        this.problems = problems;
+        this.byId = byId;
+    }
+
     public ValidationReport(long revision, List<Problem> problems) {
         this.revision = revision;
         List<Problem> sorted = new ArrayList<>(problems);
@@ -39,6 +45,11 @@ public final class ValidationReport {
     /** The diagram revision that was validated. */
     public long revision() {
         return revision;
+    }
+
+    /** The same problems, valid for a later revision (an edit that changed nothing the rules read). */
+    public ValidationReport withRevision(long newRevision) {
+        return newRevision == revision ? this : new ValidationReport(newRevision, problems, byId);
     }
 
     /** Every problem: errors first, then by rule id, node and message. */

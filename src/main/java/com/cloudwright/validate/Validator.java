@@ -9,9 +9,10 @@ import java.util.Objects;
 
 /**
  * Runs every rule on a diagram. Stateless and immutable: one instance may serve any number of
- * diagrams and threads. A run only reads the diagram, so it must not overlap an edit of it: call
- * it on the thread that edits (the FX thread: a full run of a 1,000-node diagram takes well under
- * a millisecond or two, see {@code ValidationBenchmark}), or on a {@link #snapshot} taken there.
+ * diagrams and threads. A run only reads the diagram, and {@link Diagram} is not thread-safe, so a
+ * run must not overlap an edit: call it on the thread that edits (the FX thread; a 1,000-node
+ * diagram costs about 3.5 ms of CPU), or validate a {@link #snapshot} taken on that thread from any
+ * other thread. {@link LiveValidator} does either for the editor.
  */
 public final class Validator {
 
@@ -62,8 +63,10 @@ public final class Validator {
     }
 
     /**
-     * Repairs for a problem, for the diagram as it is now. Each fix is one command (one undo step);
-     * empty when the rule offers none or the problem no longer applies.
+     * Repairs for a problem of the diagram's current report, for the diagram as it is now (call on
+     * the editing thread). Each fix is one command, so one undo step: run it with
+     * {@code diagram.history().execute(fix.command())}. Empty when the rule offers none or the
+     * problem's nodes are gone.
      */
     public List<QuickFix> quickFixes(Diagram diagram, Problem problem) {
         return rules.rule(problem.ruleId())

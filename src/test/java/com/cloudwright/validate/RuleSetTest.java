@@ -86,10 +86,12 @@ class RuleSetTest {
     }
 
     @Test
-    void theSetHoldsExactlyTheTabledRulesInIdOrder() {
+    void theSetHoldsExactlyTheTabledRulesInReferenceOrder() {
         assertThat(RULES.size()).isEqualTo(46);
         List<String> ids = RULES.rules().stream().map(r -> r.info().id()).toList();
-        assertThat(ids).isSorted().doesNotHaveDuplicates();
+        assertThat(ids).isSortedAccordingTo(RuleInfo.ID_ORDER).doesNotHaveDuplicates();
+        assertThat(ids.get(0)).isEqualTo("CW-P001");
+        assertThat(ids.get(ids.size() - 1)).isEqualTo("CW-K004");
     }
 
     @Test

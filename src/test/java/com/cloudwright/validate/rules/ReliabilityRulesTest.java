@@ -24,6 +24,7 @@ class ReliabilityRulesTest {
 
                 trips("CW-R002", "single-AZ RDS", () -> Fixture.web().set("db", "multiAz", false), "db"),
                 trips("CW-R002", "Aurora with one instance", () -> Fixture.web().node("aur", "aurora", "vpc", "instances", 1), "aur"),
+                trips("CW-R002", "DocumentDB with one instance", () -> Fixture.web().node("docs", "documentdb", "vpc", "instances", 1), "docs"),
                 passes("CW-R002", "a read replica need not be Multi-AZ",
                         () -> Fixture.web().node("replica", "rds", "vpc").edge("db", "replica")),
                 passes("CW-R002", "Aurora with two instances (the default)", () -> Fixture.web().node("aur", "aurora", "vpc")),

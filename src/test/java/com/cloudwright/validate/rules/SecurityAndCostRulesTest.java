@@ -58,6 +58,8 @@ class SecurityAndCostRulesTest {
                 trips("CW-K001", "db.m4.large", () -> Fixture.web().set("db", "instanceClass", "db.m4.large"), "db"),
                 trips("CW-K001", "cache.r4.large",
                         () -> Fixture.web().node("cache", "elasticache", "vpc", "nodeType", "cache.r4.large"), "cache"),
+                trips("CW-K001", "dax.t2.small", () -> Fixture.web().node("dax", "dax", "vpc", "nodeType", "dax.t2.small"), "dax"),
+                trips("CW-K001", "an EMR core fleet of m4", () -> Fixture.web().node("emr", "emr", "app-a", "coreInstanceType", "m4.large"), "emr"),
                 passes("CW-K001", "t3a and m5 are current",
                         () -> Fixture.web().set("web-a", "instanceType", "t3a.micro").set("web-b", "instanceType", "m5.large")),
 

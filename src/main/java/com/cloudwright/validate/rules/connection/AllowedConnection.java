@@ -67,9 +67,7 @@ public final class AllowedConnection extends AbstractRule {
     }
 
     private static boolean allowed(RuleContext ctx, Node caller, Node callee) {
-        Optional<PaletteEntry> a = ctx.palette().entryOf(caller);
-        Optional<PaletteEntry> b = ctx.palette().entryOf(callee);
-        return a.isEmpty() || b.isEmpty() || a.get().mayCall(b.get());
+        return ctx.topology().mayCall(caller, callee);
     }
 
     private Problem refused(RuleContext ctx, Node caller, Node callee, Edge edge, Node group) {

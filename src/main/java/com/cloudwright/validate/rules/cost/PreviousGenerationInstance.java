@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,8 +35,9 @@ import java.util.regex.Pattern;
 public final class PreviousGenerationInstance extends AbstractRule {
 
     /** The properties that name an instance size, whatever the service. */
-    private static final List<String> SIZE_PROPERTIES = List.of("instanceType", "instanceClass", "nodeType", "nodeInstanceType");
-    private static final Pattern TYPE = Pattern.compile("(db\\.|cache\\.)?([a-z]+\\d+[a-z]*)\\.([a-z0-9]+)");
+    private static final List<String> SIZE_PROPERTIES = List.of("instanceType", "instanceClass", "nodeType", "nodeInstanceType",
+            "headNodeInstanceType", "computeInstanceType", "primaryInstanceType", "coreInstanceType");
+    private static final Pattern TYPE = Pattern.compile("(db\\.|cache\\.|dax\\.|mq\\.)?([a-z]+\\d+[a-z]*)\\.([a-z0-9]+)");
     private static final Map<String, String> SUCCESSORS = load();
 
     public PreviousGenerationInstance() {
@@ -60,10 +62,15 @@ public final class PreviousGenerationInstance extends AbstractRule {
     @Override
     public List<Problem> check(RuleContext ctx) {
         List<Problem> out = new ArrayList<>();
+        Map<String, Optional<String>> successors = new HashMap<>();
         for (Node node : ctx.diagram().nodes()) {
             for (String property : SIZE_PROPERTIES) {
-                ctx.topology().string(node, property).ifPresent(value -> successor(value).ifPresent(next ->
-                        out.add(problem(node, null, ctx.describe(node), value, next))));
+                if (!node.props().has(property) && !ctx.topology().declares(node, property)) {
+                    continue;
+                }
+                ctx.topology().string(node, property).ifPresent(value ->
+                        successors.computeIfAbsent(value, PreviousGenerationInstance::successor).ifPresent(next ->
+                                out.add(problem(node, null, ctx.describe(node), value, next))));
             }
         }
         return out;

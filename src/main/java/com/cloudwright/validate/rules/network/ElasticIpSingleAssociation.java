@@ -45,7 +45,7 @@ public final class ElasticIpSingleAssociation extends AbstractRule {
     public static List<Node> associations(RuleContext ctx, Node eip) {
         PaletteEntry entry = ctx.palette().entryOf(eip).orElse(null);
         return ctx.topology().neighbours(eip).stream()
-                .filter(n -> entry == null || ctx.palette().entryOf(n).map(entry::mayCall).orElse(false))
+                .filter(n -> entry != null && ctx.palette().entryOf(n).isPresent() && ctx.topology().mayCall(eip, n))
                 .toList();
     }
 }

@@ -28,7 +28,8 @@ public final class SubnetUsableAddresses extends AbstractRule {
         List<Problem> out = new ArrayList<>();
         for (Node subnet : ctx.diagram().nodesOfType(NodeTypes.SUBNET)) {
             ctx.topology().cidr(subnet).ifPresent(c ->
-                    out.add(problem(subnet, null, ctx.name(subnet), c, c.usableAddresses(), c.size(), Cidr.AWS_RESERVED_PER_SUBNET)));
+                    out.add(problem(subnet, null, ctx.name(subnet), c, c.usableAddresses().toString(), c.size().toString(),
+                            String.valueOf(Cidr.AWS_RESERVED_PER_SUBNET))));
         }
         return out;
     }

@@ -41,7 +41,7 @@ public final class DatabaseInPrivateSubnet extends AbstractRule {
                     if (!publicOnes.isEmpty()) {
                         List<Node> nodes = new ArrayList<>(List.of(db));
                         nodes.addAll(publicOnes);
-                        out.add(problem(nodes, List.of(), "listed", ctx.describe(db), names(ctx, publicOnes)));
+                        out.add(problem(nodes, List.of(), "listed", ctx.describe(db), ctx.names(publicOnes)));
                     }
                 }
             }
@@ -70,9 +70,5 @@ public final class DatabaseInPrivateSubnet extends AbstractRule {
             fixes.add(fix("dropPublic", new SetNodeProperty(node.id(), "subnets", keep.isEmpty() ? null : keep), ctx.name(node)));
         }
         return fixes;
-    }
-
-    static String names(RuleContext ctx, List<Node> nodes) {
-        return String.join(", ", nodes.stream().map(ctx::name).toList());
     }
 }

@@ -31,7 +31,7 @@ public final class DbSubnetGroupTwoAzs extends AbstractRule {
     public List<Problem> check(RuleContext ctx) {
         Topology t = ctx.topology();
         List<Problem> out = new ArrayList<>();
-        for (String type : List.of(ServiceKinds.RDS, ServiceKinds.AURORA, ServiceKinds.ELASTICACHE)) {
+        for (String type : List.of(ServiceKinds.RDS, ServiceKinds.AURORA, ServiceKinds.DOCUMENTDB, ServiceKinds.ELASTICACHE)) {
             for (Node db : ctx.diagram().nodesOfType(type)) {
                 if (t.place(db).vpc() == null) {
                     continue;
@@ -41,7 +41,7 @@ public final class DbSubnetGroupTwoAzs extends AbstractRule {
                 List<Node> nodes = new ArrayList<>(List.of(db));
                 nodes.addAll(privateSubnets);
                 String azList = azs.isEmpty() ? "-" : String.join(", ", azs);
-                if (ServiceKinds.RELATIONAL.contains(type)) {
+                if (ServiceKinds.SUBNET_GROUP_TWO_AZS.contains(type)) {
                     if (azs.size() < 2) {
                         out.add(problem(nodes, List.of(), "db", ctx.describe(db), azList, ctx.name(t.place(db).vpc())));
                     }

@@ -40,7 +40,7 @@ public final class InternetGatewayForPublicSubnets extends AbstractRule {
             if (gateways.isEmpty() && !publicSubnets.isEmpty()) {
                 List<Node> nodes = new ArrayList<>(List.of(vpc));
                 nodes.addAll(publicSubnets);
-                out.add(problem(nodes, List.of(), "missing", ctx.name(vpc), DatabaseInPrivateSubnet.names(ctx, publicSubnets)));
+                out.add(problem(nodes, List.of(), "missing", ctx.name(vpc), ctx.names(publicSubnets)));
             } else if (gateways.size() > 1) {
                 List<Node> nodes = new ArrayList<>(List.of(vpc));
                 nodes.addAll(gateways);

@@ -33,7 +33,7 @@ public final class LoadBalancerSubnets extends AbstractRule {
     public List<Problem> check(RuleContext ctx) {
         Topology t = ctx.topology();
         List<Problem> out = new ArrayList<>();
-        for (String type : List.of(ServiceKinds.ALB, ServiceKinds.NLB)) {
+        for (String type : List.of(ServiceKinds.ALB, ServiceKinds.NLB, ServiceKinds.CLB)) {
             for (Node lb : ctx.diagram().nodesOfType(type)) {
                 if (t.place(lb).vpc() == null) {
                     continue;
@@ -45,7 +45,7 @@ public final class LoadBalancerSubnets extends AbstractRule {
                         List<Node> nodes = new ArrayList<>(List.of(lb));
                         nodes.addAll(privateOnes);
                         out.add(problem(nodes, List.of(), "private", ctx.describe(lb),
-                                DatabaseInPrivateSubnet.names(ctx, privateOnes)));
+                                ctx.names(privateOnes)));
                         continue;
                     }
                 }

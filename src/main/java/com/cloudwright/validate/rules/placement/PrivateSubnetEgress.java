@@ -51,7 +51,7 @@ public final class PrivateSubnetEgress extends AbstractRule {
                 if (!callers.isEmpty()) {
                     List<Node> nodes = new ArrayList<>(List.of(subnet));
                     nodes.addAll(callers);
-                    out.add(problem(nodes, edges, null, ctx.name(subnet), DatabaseInPrivateSubnet.names(ctx, List.copyOf(callers)),
+                    out.add(problem(nodes, edges, null, ctx.name(subnet), ctx.names(List.copyOf(callers)),
                             String.join(", ", callees.stream().map(ctx::describe).toList()), ctx.name(vpc)));
                 }
             }

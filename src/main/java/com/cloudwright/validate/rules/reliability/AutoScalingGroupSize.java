@@ -1,9 +1,11 @@
 package com.cloudwright.validate.rules.reliability;
 
+import com.cloudwright.model.DiagramCommand;
 import com.cloudwright.model.Node;
 import com.cloudwright.model.NodeTypes;
 import com.cloudwright.model.SetNodeProperty;
 import com.cloudwright.validate.AbstractRule;
+import com.cloudwright.validate.Fixes;
 import com.cloudwright.validate.Pillar;
 import com.cloudwright.validate.Problem;
 import com.cloudwright.validate.QuickFix;
@@ -59,7 +61,7 @@ public final class AutoScalingGroupSize extends AbstractRule {
         long min = Math.max(0, s.min());
         long max = Math.max(Math.max(1, s.max()), min);
         long desired = Math.min(Math.max(s.desired(), min), max);
-        List<com.cloudwright.model.DiagramCommand> parts = new ArrayList<>();
+        List<DiagramCommand> parts = new ArrayList<>();
         if (min != s.min()) {
             parts.add(new SetNodeProperty(asg.id(), "min", min));
         }
@@ -70,6 +72,6 @@ public final class AutoScalingGroupSize extends AbstractRule {
             parts.add(new SetNodeProperty(asg.id(), "desired", desired));
         }
         String title = text("fix.clamp", ctx.name(asg), min, desired, max);
-        return List.of(new QuickFix(info().id(), title, com.cloudwright.validate.Fixes.step(title, parts)));
+        return List.of(new QuickFix(info().id(), title, Fixes.step(title, parts)));
     }
 }

@@ -35,9 +35,11 @@ public final class DatabaseMultiAz extends AbstractRule {
                 out.add(problem(db, "rds", ctx.name(db)));
             }
         }
-        for (Node cluster : ctx.diagram().nodesOfType(ServiceKinds.AURORA)) {
-            if (ctx.topology().number(cluster, "instances").orElse(1.0) < 2 && !ReplicaSameAz.isReplica(ctx, cluster)) {
-                out.add(problem(cluster, "aurora", ctx.name(cluster)));
+        for (String type : ServiceKinds.CLUSTERS) {
+            for (Node cluster : ctx.diagram().nodesOfType(type)) {
+                if (ctx.topology().number(cluster, "instances").orElse(1.0) < 2 && !ReplicaSameAz.isReplica(ctx, cluster)) {
+                    out.add(problem(cluster, "cluster", ctx.describe(cluster)));
+                }
             }
         }
         return out;
@@ -45,8 +47,8 @@ public final class DatabaseMultiAz extends AbstractRule {
 
     @Override
     public List<QuickFix> quickFixes(Problem problem, RuleContext ctx) {
-        return problem.node().flatMap(ctx.diagram()::node).map(db -> ServiceKinds.AURORA.equals(db.type())
-                ? List.of(fix("aurora", new SetNodeProperty(db.id(), "instances", 2), ctx.name(db)))
+        return problem.node().flatMap(ctx.diagram()::node).map(db -> ServiceKinds.CLUSTERS.contains(db.type())
+                ? List.of(fix("cluster", new SetNodeProperty(db.id(), "instances", 2), ctx.name(db)))
                 : List.of(fix("rds", new SetNodeProperty(db.id(), "multiAz", true), ctx.name(db)))).orElse(List.of());
     }
 }

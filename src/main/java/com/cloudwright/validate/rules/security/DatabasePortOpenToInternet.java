@@ -38,7 +38,7 @@ public final class DatabasePortOpenToInternet extends AbstractRule {
         Topology t = ctx.topology();
         List<Problem> out = new ArrayList<>();
         for (Node node : ctx.diagram().nodes()) {
-            if (node.props().has("publiclyAccessible") || ctx.palette().entryOf(node).flatMap(e -> e.property("publiclyAccessible")).isPresent()) {
+            if (node.props().has("publiclyAccessible") || t.declares(node, "publiclyAccessible")) {
                 if (t.bool(node, "publiclyAccessible", false)) {
                     out.add(problem(node, "public", ctx.describe(node)));
                 }

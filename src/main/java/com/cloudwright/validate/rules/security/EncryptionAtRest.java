@@ -35,10 +35,10 @@ public final class EncryptionAtRest extends AbstractRule {
     public List<Problem> check(RuleContext ctx) {
         List<Problem> out = new ArrayList<>();
         for (Node node : ctx.diagram().nodes()) {
-            boolean declares = ctx.palette().entryOf(node).flatMap(e -> e.property("encrypted")).isPresent();
+            boolean declares = ctx.topology().declares(node, "encrypted");
             if ((declares || node.props().has("encrypted")) && !ctx.topology().bool(node, "encrypted", true)) {
                 out.add(problem(node, null, ctx.describe(node)));
-            } else if (ctx.palette().entryOf(node).flatMap(e -> e.property("encryption")).isPresent()
+            } else if (ctx.topology().declares(node, "encryption")
                     && OFF.contains(ctx.topology().string(node, "encryption").orElse("").toLowerCase(Locale.ROOT))) {
                 out.add(problem(node, "encryption", ctx.describe(node)));
             }
