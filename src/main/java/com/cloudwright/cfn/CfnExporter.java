@@ -234,7 +234,14 @@ public final class CfnExporter {
             } else if (n.type().equals(NodeTypes.SECURITY_GROUP)) {
                 b.notMapped(n, "none of its members sits in a VPC");
             } else if (!Mappers.mapped(n.type())) {
-                b.notMapped(n, "Cloudwright has no CloudFormation mapping for palette entry '" + n.type() + "' yet");
+                var entry = b.palette.entry(n.type());
+                String label = entry.map(e -> e.label()).orElse(n.type());
+                boolean external = entry.map(e -> e.kind() == com.cloudwright.palette.EntryKind.EXTERNAL).orElse(false);
+                b.notMapped(n, external ? label + " is outside AWS: there is nothing to create"
+                        : entry.map(e -> e.cfnTypes().isEmpty()).orElse(true)
+                        ? label + " has no CloudFormation resource this exporter can write and check (no schema is "
+                        + "bundled for it)"
+                        : "Cloudwright does not map " + label + " to CloudFormation yet");
             } else {
                 b.notMapped(n, "nothing to create: it is not connected to anything the template can wire it to");
             }

@@ -8,13 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Reference cycles between resources, which CloudFormation refuses ("Circular dependency"). */
 final class Cycles {
-
-    private static final Pattern SUB_PLACEHOLDER = Pattern.compile("\\$\\{([^}]*)}");
 
     private Cycles() {
     }
@@ -23,9 +19,9 @@ final class Cycles {
     static List<String> find(Template t) {
         Map<String, Set<String>> edges = new HashMap<>();
         for (Resource r : t.resources().values()) {
-            Set<String> out = new TreeSet<>(r.dependsOn());
+            Set<String> out = new java.util.LinkedHashSet<>(r.dependsOn());
             collect(r.properties(), out);
-            out.retainAll(t.resources().keySet());
+            out.removeIf(id -> t.resource(id) == null);
             edges.put(r.logicalId(), out);
         }
         Map<String, Integer> state = new HashMap<>();
@@ -73,6 +69,24 @@ final class Cycles {
         return out;
     }
 
+    /** The names inside {@code ${…}} of a Sub text, in order. */
+    static List<String> placeholders(String text) {
+        List<String> out = new ArrayList<>(2);
+        int from = 0;
+        while (true) {
+            int start = text.indexOf("${", from);
+            if (start < 0) {
+                return out;
+            }
+            int end = text.indexOf('}', start + 2);
+            if (end < 0) {
+                return out;
+            }
+            out.add(text.substring(start + 2, end));
+            from = end + 1;
+        }
+    }
+
     private static void collect(Object value, Set<String> out) {
         if (value instanceof Map<?, ?> map) {
             map.values().forEach(v -> collect(v, out));
@@ -83,9 +97,7 @@ final class Cycles {
         } else if (value instanceof Fn.GetAtt att) {
             out.add(att.resource());
         } else if (value instanceof Fn.Sub sub) {
-            Matcher m = SUB_PLACEHOLDER.matcher(sub.text());
-            while (m.find()) {
-                String name = m.group(1);
+            for (String name : placeholders(sub.text())) {
                 if (!name.startsWith("!") && !sub.variables().containsKey(name)) {
                     int dot = name.indexOf('.');
                     out.add(dot > 0 ? name.substring(0, dot) : name);

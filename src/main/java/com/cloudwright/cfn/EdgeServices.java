@@ -193,7 +193,7 @@ final class EdgeServices {
         return out;
     }
 
-    private static Object domainParameter(Node dns, Build b) {
+    static Object domainParameter(Node dns, Build b) {
         return b.parameter(new Template.Parameter(b.id(dns) + "DomainName", "String",
                 "The domain name " + dns.displayLabel() + " answers for", b.string(dns, "domainName", "example.com"),
                 "^(?!-)[A-Za-z0-9.-]{1,253}$", List.of(), "a DNS name such as app.example.com"));

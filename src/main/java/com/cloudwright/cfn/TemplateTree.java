@@ -90,9 +90,16 @@ final class TemplateTree {
     /** Sorted keys, lists in order, integral doubles as longs; {@link Fn} arguments normalised too. */
     static Object normalize(Object value) {
         if (value instanceof Map<?, ?> map) {
-            Map<String, Object> sorted = new TreeMap<>();
-            map.forEach((k, v) -> sorted.put(String.valueOf(k), normalize(v)));
-            return new LinkedHashMap<>(sorted);
+            List<String> keys = new ArrayList<>(map.size());
+            map.keySet().forEach(k -> keys.add(String.valueOf(k)));
+            if (!(map instanceof java.util.SortedMap)) {
+                keys.sort(null);
+            }
+            Map<String, Object> sorted = new LinkedHashMap<>(Math.max(4, keys.size() * 2));
+            for (String k : keys) {
+                sorted.put(k, normalize(map.get(k)));
+            }
+            return sorted;
         }
         if (value instanceof List<?> list) {
             List<Object> out = new ArrayList<>(list.size());

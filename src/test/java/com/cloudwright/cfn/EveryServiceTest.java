@@ -26,7 +26,7 @@ class EveryServiceTest {
      * S3 Glacier node next to a bucket becomes that bucket's lifecycle rule; alone, an archive bucket).
      */
     private static final Set<String> NO_RESOURCE = Set.of("region", "availability-zone", "users", "on-premises",
-            "direct-connect", "quicksight", "shield");
+            "direct-connect", "quicksight", "shield", "systems-manager");
 
     @ParameterizedTest(name = "connected = {0}")
     @ValueSource(booleans = {false, true})
@@ -67,12 +67,31 @@ class EveryServiceTest {
         }
         assertThat(unexplained).as("nodes with neither resources nor a reason").isEmpty();
         assertThat(wrongPrimary).as("main resource types the palette does not name").isEmpty();
+        Set<String> unmapped = new TreeSet<>();
+        palette.entries().forEach(e -> {
+            if (!Mappers.mapped(e.id())) {
+                unmapped.add(e.id());
+            }
+        });
+        Set<String> allowed = union(NO_RESOURCE, unmapped);
         assertThat(withoutResources).as("palette entries without resources")
-                .isSubsetOf(connected ? union(NO_RESOURCE, Set.of("s3-glacier")) : union(NO_RESOURCE, Set.of("cloudfront", "route53", "vpc-peering",
-                        "vpc-endpoint", "cloudwatch", "eventbridge")));
+                .isSubsetOf(connected ? union(allowed, Set.of("s3-glacier"))
+                        : union(allowed, Set.of("cloudfront", "route53", "vpc-peering", "vpc-endpoint", "cloudwatch",
+                        "eventbridge", "systems-manager")));
         if (connected) {
             assertThat(withoutResources).containsAll(Set.of("users", "direct-connect", "quicksight", "shield"));
         }
+    }
+
+    @org.junit.jupiter.api.Test
+    void everyEntryThePaletteGivesCloudFormationTypesIsMapped() {
+        Set<String> missing = new TreeSet<>();
+        for (PaletteEntry e : Palette.bundled().entries()) {
+            if (!e.cfnTypes().isEmpty() && !Mappers.mapped(e.id())) {
+                missing.add(e.id());
+            }
+        }
+        assertThat(missing).isEmpty();
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {

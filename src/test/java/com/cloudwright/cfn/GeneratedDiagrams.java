@@ -19,7 +19,8 @@ import java.util.Set;
 /** Diagrams built in code: every palette service at once, and large repeated architectures. */
 final class GeneratedDiagrams {
 
-    private static final Set<String> DATA_TIER = Set.of("rds", "aurora", "elasticache", "efs", "redshift");
+    private static final Set<String> DATA_TIER = Set.of("rds", "aurora", "elasticache", "efs", "redshift", "dax",
+            "documentdb", "fsx", "fsx-lustre", "opensearch", "mq");
     private static final Set<String> CONTAINERS = Set.of(NodeTypes.REGION, NodeTypes.VPC,
             NodeTypes.AVAILABILITY_ZONE, NodeTypes.SUBNET);
 
@@ -60,6 +61,10 @@ final class GeneratedDiagrams {
                 props = Props.of("members", List.of("asg-a", "asg-b"));
             } else if (e.id().equals(NodeTypes.SECURITY_GROUP)) {
                 props = Props.of("members", List.of("fargate"));
+            } else if (e.id().equals("placement-group")) {
+                props = Props.of("members", List.of("ec2"));
+            } else if (e.id().equals("network-acl")) {
+                props = Props.of("subnets", List.of("data-a", "data-b"), "denyCidrs", "192.0.2.0/24");
             }
             Node n = node(e.id(), e.id(), parent, x, 200, e.width(), e.height(), props);
             x += 80;

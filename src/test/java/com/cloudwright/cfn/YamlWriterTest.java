@@ -21,6 +21,10 @@ class YamlWriterTest {
                 .set("AvailabilityZone", Fn.select(1, Fn.azs()))
                 .set("Tags", Json.nameTag(Fn.sub("${AWS::StackName}-subnet")))
                 .set("Tricky", Json.list("yes", "on", "2012-10-17", "80", "1.5", "null", "a: b", "#x", "line 1\nline 2\n",
+                        "-", "- x", "x #y", "'q'", "\"dq\"", "tab\tin", "trailing ", " leading", "*", "&a", "!b", "%",
+                        "@", "`", "{a}", "[a]", "a,b", "Yes", "~", "0x1F", "1e3", "1_000", "12:30", "-.inf", ".NaN", "=",
+                        "<<", "웹 서버", "bell\u0007", "no end", "  indented\ncode\n", "two\n\n", "keep", "",
+                        "a:b", "key:", "x: ", Json.obj("k: v", 1, "Fn::Sub", "x"), Json.list(), Json.empty(),
                         true, 5, 2.5, Fn.getAtt("Db", "Endpoint.Address"), Fn.join("", List.of("a", Fn.ref("B"))),
                         Fn.base64(Fn.sub("echo ${Vpc}")), new Fn.Sub("${X}-${Y}", Map.of("X", Fn.ref("Y"), "Y", "z"))))
                 .keep("Snapshot");
@@ -33,12 +37,13 @@ class YamlWriterTest {
         String yaml = CfnExporter.write(sample(), TemplateFormat.YAML);
         assertThat(yaml)
                 .startsWith("AWSTemplateFormatVersion: '2010-09-09'\n")
-                .contains("      VpcId: !Ref 'Vpc'\n")
+                .contains("      VpcId: !Ref Vpc\n")
                 .contains("      AvailabilityZone: !Select [1, !GetAZs '']\n")
-                .contains("          Value: !Sub '${AWS::StackName}-subnet'\n")
-                .contains("- !GetAtt 'Db.Endpoint.Address'")
-                .contains("- !Join ['', [a, !Ref 'B']]")
-                .contains("- Fn::Base64: !Sub 'echo ${Vpc}'")
+                .contains("          Value: !Sub ${AWS::StackName}-subnet\n")
+                .contains("- !GetAtt Db.Endpoint.Address")
+                .contains("- !Join ['', [a, !Ref B]]")
+                .contains("- Fn::Base64: !Sub echo ${Vpc}")
+                .contains("- !Sub\n          - ${X}-${Y}\n          - X: !Ref Y\n")
                 .contains("    DeletionPolicy: Snapshot\n    UpdateReplacePolicy: Snapshot\n")
                 .doesNotContain("Ref:")
                 .doesNotContain("\r");
