@@ -1,9 +1,7 @@
 package com.cloudwright.cfn;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,45 +15,62 @@ final class Cycles {
 
     /** One cycle, as the resources along it (the first is not repeated at the end), or an empty list. */
     static List<String> find(Template t) {
-        Map<String, Set<String>> edges = new HashMap<>();
-        for (Resource r : t.resources().values()) {
-            Set<String> out = new java.util.LinkedHashSet<>(r.dependsOn());
-            collect(r.properties(), out);
-            out.removeIf(id -> t.resource(id) == null);
-            edges.put(r.logicalId(), out);
+        List<String> ids = new ArrayList<>(t.resources().keySet());
+        Map<String, Integer> index = new HashMap<>(ids.size() * 2);
+        for (int i = 0; i < ids.size(); i++) {
+            index.put(ids.get(i), i);
         }
-        Map<String, Integer> state = new HashMap<>();
-        for (String start : t.resources().keySet()) {
-            if (state.containsKey(start)) {
+        int[][] edges = new int[ids.size()][];
+        Set<String> refs = new java.util.HashSet<>();
+        for (int i = 0; i < ids.size(); i++) {
+            Resource r = t.resources().get(ids.get(i));
+            refs.clear();
+            refs.addAll(r.dependsOn());
+            collect(r.properties(), refs);
+            int[] out = new int[refs.size()];
+            int n = 0;
+            for (String ref : refs) {
+                Integer target = index.get(ref);
+                if (target != null) {
+                    out[n++] = target;
+                }
+            }
+            edges[i] = java.util.Arrays.copyOf(out, n);
+            java.util.Arrays.sort(edges[i]);
+        }
+        byte[] state = new byte[ids.size()]; // 0 new, 1 on the stack, 2 done
+        int[] stack = new int[ids.size()];
+        int[] next = new int[ids.size()];
+        for (int start = 0; start < ids.size(); start++) {
+            if (state[start] != 0) {
                 continue;
             }
-            ArrayDeque<String> stack = new ArrayDeque<>();
-            ArrayDeque<Iterator<String>> its = new ArrayDeque<>();
-            stack.push(start);
-            its.push(edges.get(start).iterator());
-            state.put(start, 1);
-            while (!stack.isEmpty()) {
-                Iterator<String> it = its.peek();
-                if (it.hasNext()) {
-                    String next = it.next();
-                    Integer s = state.get(next);
-                    if (s == null) {
-                        state.put(next, 1);
-                        stack.push(next);
-                        its.push(edges.get(next).iterator());
-                    } else if (s == 1) {
+            int depth = 0;
+            stack[0] = start;
+            next[0] = 0;
+            state[start] = 1;
+            while (depth >= 0) {
+                int node = stack[depth];
+                if (next[depth] < edges[node].length) {
+                    int target = edges[node][next[depth]++];
+                    if (state[target] == 0) {
+                        state[target] = 1;
+                        depth++;
+                        stack[depth] = target;
+                        next[depth] = 0;
+                    } else if (state[target] == 1) {
                         List<String> loop = new ArrayList<>();
-                        for (String n : stack) {
-                            loop.add(0, n);
-                            if (n.equals(next)) {
+                        for (int k = depth; k >= 0; k--) {
+                            loop.add(0, ids.get(stack[k]));
+                            if (stack[k] == target) {
                                 break;
                             }
                         }
                         return loop;
                     }
                 } else {
-                    state.put(stack.pop(), 2);
-                    its.pop();
+                    state[node] = 2;
+                    depth--;
                 }
             }
         }

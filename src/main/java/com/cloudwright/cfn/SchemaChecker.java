@@ -322,9 +322,7 @@ final class SchemaChecker {
                     check(e.getValue(), props.get(key), at);
                 }
                 if (patternProps != null) {
-                    var fields = patternProps.fields();
-                    while (fields.hasNext()) {
-                        var f = fields.next();
+                    for (var f : patternProps.properties()) {
                         Optional<Pattern> p = patterns.computeIfAbsent(f.getKey(), SchemaChecker::compile);
                         if (p.isEmpty() || p.get().matcher(key).find()) {
                             known = true;
@@ -361,7 +359,7 @@ final class SchemaChecker {
             dependent(map, schema.get("dependentExcluded"), path, false);
             JsonNode deps = schema.get("dependencies");
             if (deps != null) {
-                deps.fields().forEachRemaining(d -> {
+                deps.properties().forEach(d -> {
                     if (map.containsKey(d.getKey())) {
                         if (d.getValue().isArray()) {
                             for (JsonNode needed : d.getValue()) {
@@ -387,7 +385,7 @@ final class SchemaChecker {
             if (spec == null || !spec.isObject()) {
                 return;
             }
-            spec.fields().forEachRemaining(d -> {
+            spec.properties().forEach(d -> {
                 if (!map.containsKey(d.getKey())) {
                     return;
                 }

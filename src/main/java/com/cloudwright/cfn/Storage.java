@@ -1,7 +1,6 @@
 package com.cloudwright.cfn;
 
 import com.cloudwright.model.Node;
-import com.cloudwright.model.NodeTypes;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -344,9 +343,5 @@ final class Storage {
                     + id + "}");
             default -> null;
         };
-    }
-
-    static boolean isOverlay(Node n) {
-        return NodeTypes.isOverlayGroup(n.type());
     }
 }

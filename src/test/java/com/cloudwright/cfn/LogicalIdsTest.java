@@ -64,7 +64,7 @@ class LogicalIdsTest {
                 List.of(node("q", "sqs", "Key Name"),
                         node("dns", "route53", "Shop").withProp("privateZone", false),
                         node("t", "sqs", "Shop Domain Name")),
-                List.of());
+                List.of(new com.cloudwright.model.Edge("e", "dns", "q")));
         Template t = CfnExporter.templates(d, com.cloudwright.palette.Palette.bundled(),
                 ExportOptions.defaults().withKeyPair(true)).get("us-east-1");
         assertThat(t.resources()).containsKeys("KeyName", "ShopDomainName");
