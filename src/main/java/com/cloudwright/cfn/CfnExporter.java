@@ -62,7 +62,15 @@ public final class CfnExporter {
                 return new ExportResult(ExportResult.Status.BLOCKED, options.format(), Map.of(), errors, List.of());
             }
         }
-        SortedMap<String, Build> builds = build(diagram, palette, options);
+        SortedMap<String, Build> builds;
+        try {
+            builds = build(diagram, palette, options);
+        } catch (RuntimeException e) {
+            // a bug must not take the app down with it: report it like a schema failure
+            return new ExportResult(ExportResult.Status.FAILED, options.format(), Map.of(), List.of(
+                    new ExportProblem(ExportProblem.Kind.INTERNAL, "", "", "the exporter failed ("
+                            + e.getClass().getSimpleName() + ": " + e.getMessage() + "); please report it")), List.of());
+        }
         List<ExportProblem> problems = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         Map<String, String> texts = new LinkedHashMap<>();

@@ -114,7 +114,11 @@ final class Network {
             for (String id : explicit) {
                 subnet(id).ifPresent(out::add);
             }
-            return out;
+            if (!out.isEmpty()) {
+                return out;
+            }
+            b.note("Node " + node.id() + ": its subnets property names no subnet of this template; the template "
+                    + "places it by where it is drawn.");
         }
         Optional<Node> vpc = vpcOf(node);
         if (vpc.isEmpty()) {

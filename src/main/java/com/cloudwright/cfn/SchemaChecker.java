@@ -86,6 +86,14 @@ final class SchemaChecker {
         for (Resource r : template.resources().values()) {
             checkResource(template, r, problems);
         }
+        for (Template.Parameter p : template.parameters().values()) {
+            if (p.allowedPattern() != null && p.defaultValue() instanceof String d
+                    && !patterns.computeIfAbsent("^(?:" + p.allowedPattern() + ")$", SchemaChecker::compile)
+                    .map(x -> x.matcher(d).matches()).orElse(true)) {
+                problems.add(new SchemaProblem("Parameters." + p.name(), null, "Default",
+                        "'" + d + "' does not match its AllowedPattern " + p.allowedPattern()));
+            }
+        }
         for (Template.Output o : template.outputs().values()) {
             references(template, o.value(), "Outputs." + o.name(), null, "Value", problems);
         }

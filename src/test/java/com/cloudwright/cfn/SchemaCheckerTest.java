@@ -112,6 +112,17 @@ class SchemaCheckerTest {
     }
 
     @Test
+    void aParameterDefaultMustMatchItsPattern() {
+        Template t = valid();
+        t.parameter(new Template.Parameter("Ip", "String", "an address", "not-an-ip", "(\\d{1,3}\\.){3}\\d{1,3}",
+                List.of(), "an IPv4 address"));
+        assertThat(CHECKER.check(t)).singleElement().satisfies(p -> {
+            assertThat(p.resource()).isEqualTo("Parameters.Ip");
+            assertThat(p.path()).isEqualTo("Default");
+        });
+    }
+
+    @Test
     void intrinsicsStandForAnyValue() {
         Template t = valid();
         t.resource("Queue").set("VisibilityTimeout", Fn.ref("Zone")).set("DelaySeconds", Fn.select(0, Fn.azs()));
