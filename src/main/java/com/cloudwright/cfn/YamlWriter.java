@@ -48,7 +48,7 @@ final class YamlWriter {
     /** Entries of a mapping at {@code indent}; the first one continues the current line when inline. */
     private void mapping(Map<?, ?> map, int indent, boolean firstInline) {
         boolean first = true;
-        for (Map.Entry<?, ?> e : map.entrySet()) {
+        for (Map.Entry<String, Object> e : TemplateTree.entries(map)) {
             if (!(first && firstInline)) {
                 indent(indent);
             }
@@ -210,10 +210,11 @@ final class YamlWriter {
             b.append("{}"); // only empty maps are flowed
         } else if (value instanceof String s) {
             b.append(scalar(s, true));
-        } else if (value instanceof Double d) {
-            b.append(BigDecimal.valueOf(d).toPlainString());
+        } else if (value instanceof Number n) {
+            Object normal = TemplateTree.number(n);
+            b.append(normal instanceof Double d ? BigDecimal.valueOf(d).toPlainString() : normal.toString());
         } else {
-            b.append(value);
+            b.append(value == null ? "null" : value);
         }
     }
 
