@@ -99,6 +99,9 @@ final class Access {
                 && b.template.resource(b.ids.knows(callee) ? b.id(callee) : "") == null) {
             return; // the callee made no resource of its own (an archive tier, an unconnected node)
         }
+        if (caller.type().equals("kinesis-firehose") && (callee.type().equals("s3") || callee.type().equals("lambda"))) {
+            return; // the delivery stream's mapper grants exactly what delivery and transformation need
+        }
         String access = edge.props().string("access", "readwrite").toLowerCase(Locale.ROOT);
         boolean read = !access.equals("write");
         boolean write = !access.equals("read");
@@ -189,6 +192,14 @@ final class Access {
             case "athena" -> allow(caller, List.of("athena:GetQueryExecution", "athena:GetQueryResults",
                     "athena:StartQueryExecution"),
                     Fn.sub("arn:${AWS::Partition}:athena:${AWS::Region}:${AWS::AccountId}:workgroup/${" + id + "}"));
+            case "kms" -> allow(caller, List.of("kms:Decrypt", "kms:Encrypt", "kms:GenerateDataKey"),
+                    Fn.getAtt(id, "Arn"));
+            case "secrets-manager" -> {
+                allow(caller, List.of("secretsmanager:GetSecretValue"), Fn.ref(id));
+                env(caller, env + "_SECRET_ARN", Fn.ref(id));
+            }
+            case "dax" -> allow(caller, List.of("dax:BatchGetItem", "dax:BatchWriteItem", "dax:DeleteItem",
+                    "dax:GetItem", "dax:PutItem", "dax:Query", "dax:UpdateItem"), Fn.getAtt(id, "Arn"));
             case "cloudwatch" -> allow(caller, List.of("cloudwatch:PutMetricData"), "*");
             case "xray" -> allow(caller, List.of("xray:PutTelemetryRecords", "xray:PutTraceSegments"), "*");
             case "vpc-endpoint" -> {
@@ -299,12 +310,13 @@ final class Access {
     void emit() {
         statements.forEach((role, list) -> {
             Resource r = b.template.resource(role);
-            if (r == null || list.isEmpty() || !r.type().equals("AWS::IAM::Role")) {
+            boolean user = r != null && r.type().equals("AWS::IAM::User");
+            if (r == null || list.isEmpty() || !(user || r.type().equals("AWS::IAM::Role"))) {
                 return;
             }
             Resource policy = b.add(role + "Policy", "AWS::IAM::Policy")
                     .set("PolicyName", "least-privilege")
-                    .set("Roles", Json.list(r.ref()))
+                    .set(user ? "Users" : "Roles", Json.list(r.ref()))
                     .set("PolicyDocument", ResourcePolicies.document(list));
             waiting.getOrDefault(role, List.of()).forEach(d -> d.dependsOn(policy.logicalId()));
         });

@@ -5,6 +5,8 @@ import com.cloudwright.model.Edge;
 import com.cloudwright.model.Node;
 import com.cloudwright.model.NodeTypes;
 import com.cloudwright.palette.Palette;
+import com.cloudwright.palette.PropertySpec;
+import com.cloudwright.palette.PropertyType;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -112,9 +114,21 @@ final class Build {
         return template.add(new Resource(ids.claim(wantedId), type, null));
     }
 
-    /** A parameter with a fixed name, declared once however often it is asked for. */
+    /**
+     * A parameter, declared once however often it is asked for. Parameters share the namespace of
+     * resources, so a node whose label gives the same name pushes the parameter to a numbered one.
+     */
     Fn.Ref parameter(Template.Parameter p) {
-        return template.parameter(p);
+        Template.Parameter checked = p;
+        if (p.allowedPattern() != null && p.defaultValue() instanceof String d
+                && !java.util.regex.Pattern.compile(p.allowedPattern()).matcher(d).matches()) {
+            note("Parameter " + p.name() + ": '" + d + "' from the drawing is not " + p.constraintDescription()
+                    + "; the parameter has no default.");
+            checked = new Template.Parameter(p.name(), p.type(), p.description(), null, p.allowedPattern(),
+                    p.allowedValues(), p.constraintDescription());
+        }
+        String name = parameterNames.computeIfAbsent(checked, k -> ids.claim(k.name()));
+        return template.parameter(checked.withName(name));
     }
 
     void notMapped(Node node, String reason) {
@@ -140,8 +154,71 @@ final class Build {
 
     // ---- properties ----------------------------------------------------------------------------
 
+    /**
+     * A node's property, or the palette default. A value the palette does not allow (a choice not
+     * among its values, a number out of its range, text where a number or a flag belongs) is
+     * replaced by the default or the nearest bound, with a note: the validator reports such values,
+     * and a forced export must still give a template that deploys.
+     */
     Object prop(Node node, String name) {
-        return palette.propertyValue(node, name);
+        Object value = node.props().get(name);
+        Optional<PropertySpec> spec = palette.entryOf(node).flatMap(e -> e.property(name));
+        if (value == null || spec.isEmpty()) {
+            return palette.propertyValue(node, name);
+        }
+        PropertySpec p = spec.get();
+        Object fallback = p.defaultValue();
+        switch (p.type()) {
+            case CHOICE -> {
+                if (!p.values().contains(value.toString())) {
+                    return replaced(node, name, value, fallback, "not one of " + p.values());
+                }
+            }
+            case INTEGER, NUMBER -> {
+                Double number = value instanceof Number n ? Double.valueOf(n.doubleValue()) : parse(value.toString());
+                if (number == null || number.isNaN() || number.isInfinite()) {
+                    return replaced(node, name, value, fallback, "not a number");
+                }
+                if (p.min() != null && number < p.min()) {
+                    return replaced(node, name, value, bound(p.min(), p), "below the minimum " + p.min());
+                }
+                if (p.max() != null && number > p.max()) {
+                    return replaced(node, name, value, bound(p.max(), p), "above the maximum " + p.max());
+                }
+                return p.type() == PropertyType.INTEGER ? (Object) Math.round(number) : (Object) number;
+            }
+            case BOOLEAN -> {
+                boolean flag = value instanceof Boolean || value instanceof String s
+                        && (s.equalsIgnoreCase("true") || s.equalsIgnoreCase("false"));
+                if (!flag) {
+                    return replaced(node, name, value, fallback, "not true or false");
+                }
+            }
+            default -> {
+                if (value instanceof Map || (value instanceof List && p.type() != PropertyType.NODE_REFS)) {
+                    return replaced(node, name, value, fallback, "not a single value");
+                }
+            }
+        }
+        return value;
+    }
+
+    private static Object bound(double limit, PropertySpec p) {
+        return p.type() == PropertyType.INTEGER ? (Object) Math.round(limit) : (Object) limit;
+    }
+
+    private static Double parse(String text) {
+        try {
+            return Double.valueOf(text.trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private Object replaced(Node node, String name, Object value, Object used, String why) {
+        note("Node " + node.id() + ": property " + name + " is '" + value + "', " + why + "; the template uses "
+                + (used == null ? "no value" : "'" + used + "'") + ".");
+        return used;
     }
 
     String string(Node node, String name, String fallback) {
@@ -261,6 +338,22 @@ final class Build {
     Optional<Node> group(Node node, String type) {
         return diagram.groupsOf(node.id()).stream().filter(g -> g.type().equals(type))
                 .min(Comparator.comparing(Node::id));
+    }
+
+    /** Each distinct parameter gets its own name: two key pairs drawn are KeyName and KeyName2. */
+    private final Map<Template.Parameter, String> parameterNames = new java.util.HashMap<>();
+    private Set<String> deadLetterQueues;
+
+    /** The queues some other queue names as its dead-letter queue. */
+    Set<String> deadLetterQueues() {
+        if (deadLetterQueues == null) {
+            Set<String> out = new java.util.HashSet<>();
+            for (Node q : nodesOfType("sqs")) {
+                q.props().string("deadLetterQueue").ifPresent(out::add);
+            }
+            deadLetterQueues = out;
+        }
+        return deadLetterQueues;
     }
 
     /** Nodes of a type in this template, by id. */

@@ -62,7 +62,15 @@ public final class CfnExporter {
                 return new ExportResult(ExportResult.Status.BLOCKED, options.format(), Map.of(), errors, List.of());
             }
         }
-        SortedMap<String, Build> builds = build(diagram, palette, options);
+        SortedMap<String, Build> builds;
+        try {
+            builds = build(diagram, palette, options);
+        } catch (RuntimeException e) {
+            // a bug must not take the app down with it: report it like a schema failure
+            return new ExportResult(ExportResult.Status.FAILED, options.format(), Map.of(), List.of(
+                    new ExportProblem(ExportProblem.Kind.INTERNAL, "", "", "the exporter failed ("
+                            + e.getClass().getSimpleName() + ": " + e.getMessage() + "); please report it")), List.of());
+        }
         List<ExportProblem> problems = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         Map<String, String> texts = new LinkedHashMap<>();
@@ -234,7 +242,14 @@ public final class CfnExporter {
             } else if (n.type().equals(NodeTypes.SECURITY_GROUP)) {
                 b.notMapped(n, "none of its members sits in a VPC");
             } else if (!Mappers.mapped(n.type())) {
-                b.notMapped(n, "Cloudwright has no CloudFormation mapping for palette entry '" + n.type() + "' yet");
+                var entry = b.palette.entry(n.type());
+                String label = entry.map(e -> e.label()).orElse(n.type());
+                boolean external = entry.map(e -> e.kind() == com.cloudwright.palette.EntryKind.EXTERNAL).orElse(false);
+                b.notMapped(n, external ? label + " is outside AWS: there is nothing to create"
+                        : entry.map(e -> e.cfnTypes().isEmpty()).orElse(true)
+                        ? label + " has no CloudFormation resource this exporter can write and check (no schema is "
+                        + "bundled for it)"
+                        : "Cloudwright does not map " + label + " to CloudFormation yet");
             } else {
                 b.notMapped(n, "nothing to create: it is not connected to anything the template can wire it to");
             }

@@ -223,7 +223,7 @@ final class Containers {
             Resource profile = b.add(node, "InstanceProfile", "AWS::IAM::InstanceProfile")
                     .set("Roles", Json.list(role.ref()));
             resources.put("MinvCpus", b.integer(node, "minVcpus", 0));
-            resources.put("InstanceTypes", Json.list(b.string(node, "instanceTypes", "optimal").split("\\s*,\\s*")));
+            resources.put("InstanceTypes", Json.listOf(Management.split(b.string(node, "instanceTypes", "optimal"))));
             resources.put("InstanceRole", profile.att("Arn"));
             resources.put("AllocationStrategy", type.equals("SPOT") ? "SPOT_PRICE_CAPACITY_OPTIMIZED"
                     : "BEST_FIT_PROGRESSIVE");

@@ -1,65 +1,76 @@
 package com.cloudwright.cfn;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Reference cycles between resources, which CloudFormation refuses ("Circular dependency"). */
 final class Cycles {
-
-    private static final Pattern SUB_PLACEHOLDER = Pattern.compile("\\$\\{([^}]*)}");
 
     private Cycles() {
     }
 
     /** One cycle, as the resources along it (the first is not repeated at the end), or an empty list. */
     static List<String> find(Template t) {
-        Map<String, Set<String>> edges = new HashMap<>();
-        for (Resource r : t.resources().values()) {
-            Set<String> out = new TreeSet<>(r.dependsOn());
-            collect(r.properties(), out);
-            out.retainAll(t.resources().keySet());
-            edges.put(r.logicalId(), out);
+        List<String> ids = new ArrayList<>(t.resources().keySet());
+        Map<String, Integer> index = new HashMap<>(ids.size() * 2);
+        for (int i = 0; i < ids.size(); i++) {
+            index.put(ids.get(i), i);
         }
-        Map<String, Integer> state = new HashMap<>();
-        for (String start : t.resources().keySet()) {
-            if (state.containsKey(start)) {
+        int[][] edges = new int[ids.size()][];
+        Set<String> refs = new java.util.HashSet<>();
+        for (int i = 0; i < ids.size(); i++) {
+            Resource r = t.resources().get(ids.get(i));
+            refs.clear();
+            refs.addAll(r.dependsOn());
+            collect(r.properties(), refs);
+            int[] out = new int[refs.size()];
+            int n = 0;
+            for (String ref : refs) {
+                Integer target = index.get(ref);
+                if (target != null) {
+                    out[n++] = target;
+                }
+            }
+            edges[i] = java.util.Arrays.copyOf(out, n);
+            java.util.Arrays.sort(edges[i]);
+        }
+        byte[] state = new byte[ids.size()]; // 0 new, 1 on the stack, 2 done
+        int[] stack = new int[ids.size()];
+        int[] next = new int[ids.size()];
+        for (int start = 0; start < ids.size(); start++) {
+            if (state[start] != 0) {
                 continue;
             }
-            ArrayDeque<String> stack = new ArrayDeque<>();
-            ArrayDeque<Iterator<String>> its = new ArrayDeque<>();
-            stack.push(start);
-            its.push(edges.get(start).iterator());
-            state.put(start, 1);
-            while (!stack.isEmpty()) {
-                Iterator<String> it = its.peek();
-                if (it.hasNext()) {
-                    String next = it.next();
-                    Integer s = state.get(next);
-                    if (s == null) {
-                        state.put(next, 1);
-                        stack.push(next);
-                        its.push(edges.get(next).iterator());
-                    } else if (s == 1) {
+            int depth = 0;
+            stack[0] = start;
+            next[0] = 0;
+            state[start] = 1;
+            while (depth >= 0) {
+                int node = stack[depth];
+                if (next[depth] < edges[node].length) {
+                    int target = edges[node][next[depth]++];
+                    if (state[target] == 0) {
+                        state[target] = 1;
+                        depth++;
+                        stack[depth] = target;
+                        next[depth] = 0;
+                    } else if (state[target] == 1) {
                         List<String> loop = new ArrayList<>();
-                        for (String n : stack) {
-                            loop.add(0, n);
-                            if (n.equals(next)) {
+                        for (int k = depth; k >= 0; k--) {
+                            loop.add(0, ids.get(stack[k]));
+                            if (stack[k] == target) {
                                 break;
                             }
                         }
                         return loop;
                     }
                 } else {
-                    state.put(stack.pop(), 2);
-                    its.pop();
+                    state[node] = 2;
+                    depth--;
                 }
             }
         }
@@ -73,6 +84,24 @@ final class Cycles {
         return out;
     }
 
+    /** The names inside {@code ${…}} of a Sub text, in order. */
+    static List<String> placeholders(String text) {
+        List<String> out = new ArrayList<>(2);
+        int from = 0;
+        while (true) {
+            int start = text.indexOf("${", from);
+            if (start < 0) {
+                return out;
+            }
+            int end = text.indexOf('}', start + 2);
+            if (end < 0) {
+                return out;
+            }
+            out.add(text.substring(start + 2, end));
+            from = end + 1;
+        }
+    }
+
     private static void collect(Object value, Set<String> out) {
         if (value instanceof Map<?, ?> map) {
             map.values().forEach(v -> collect(v, out));
@@ -83,9 +112,7 @@ final class Cycles {
         } else if (value instanceof Fn.GetAtt att) {
             out.add(att.resource());
         } else if (value instanceof Fn.Sub sub) {
-            Matcher m = SUB_PLACEHOLDER.matcher(sub.text());
-            while (m.find()) {
-                String name = m.group(1);
+            for (String name : placeholders(sub.text())) {
                 if (!name.startsWith("!") && !sub.variables().containsKey(name)) {
                     int dot = name.indexOf('.');
                     out.add(dot > 0 ? name.substring(0, dot) : name);

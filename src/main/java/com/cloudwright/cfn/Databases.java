@@ -207,6 +207,29 @@ final class Databases {
         }
     }
 
+    static void dax(Node node, Build b) {
+        if (b.network.vpcOf(node).isEmpty()) {
+            b.notMapped(node, "a DAX cluster needs a VPC; draw it in a private subnet");
+            return;
+        }
+        List<Network.Subnet> subnets = subnets(node, b, 1, "DAX cluster");
+        Resource group = b.add(node, "SubnetGroup", "AWS::DAX::SubnetGroup")
+                .set("Description", "Subnets of " + node.displayLabel())
+                .set("SubnetIds", Network.refs(b, subnets));
+        String sg = b.securityGroups.of(node).orElseThrow();
+        Resource role = b.access.role(node, "Role", "dax.amazonaws.com", null);
+        b.primary(node, "AWS::DAX::Cluster")
+                .set("IAMRoleARN", role.att("Arn"))
+                .set("NodeType", b.string(node, "nodeType", "dax.t3.small"))
+                .set("ReplicationFactor", Math.max(1, b.integer(node, "nodes", 3)))
+                .set("SubnetGroupName", group.ref())
+                .set("SecurityGroupIds", Json.list(b.securityGroups.groupId(sg)))
+                .set("SSESpecification", Json.obj("SSEEnabled", b.bool(node, "encrypted", true)))
+                .set("ClusterEndpointEncryptionType", b.bool(node, "tls", true) ? "TLS" : "NONE");
+        b.template.output(b.id(node) + "Endpoint", "Cluster endpoint of " + node.displayLabel(),
+                Fn.getAtt(b.id(node), "ClusterDiscoveryEndpointURL"));
+    }
+
     static void redshift(Node node, Build b) {
         if (b.network.vpcOf(node).isEmpty()) {
             b.notMapped(node, "a Redshift cluster needs a VPC; draw it in a private subnet");

@@ -193,7 +193,7 @@ final class EdgeServices {
         return out;
     }
 
-    private static Object domainParameter(Node dns, Build b) {
+    static Object domainParameter(Node dns, Build b) {
         return b.parameter(new Template.Parameter(b.id(dns) + "DomainName", "String",
                 "The domain name " + dns.displayLabel() + " answers for", b.string(dns, "domainName", "example.com"),
                 "^(?!-)[A-Za-z0-9.-]{1,253}$", List.of(), "a DNS name such as app.example.com"));
@@ -201,6 +201,11 @@ final class EdgeServices {
 
     static void route53(Node node, Build b) {
         String id = b.id(node);
+        if (b.linksFrom(node).isEmpty() && !b.bool(node, "privateZone", false)) {
+            b.notMapped(node, "the hosted zone and domain are parameters of the records it holds, and no edge "
+                    + "points it at anything");
+            return;
+        }
         Object zone;
         if (b.bool(node, "privateZone", false)) {
             List<Object> vpcs = new ArrayList<>();
@@ -304,12 +309,9 @@ final class EdgeServices {
                             + "no resource).");
                 }
                 if (arn != null) {
-                    Resource association = b.add(node, b.id(n) + "Association", "AWS::WAFv2::WebACLAssociation")
+                    b.add(node, b.id(n) + "Association", "AWS::WAFv2::WebACLAssociation")
                             .set("ResourceArn", arn)
                             .set("WebACLArn", acl.att("Arn"));
-                    if (n.type().equals("api-gateway")) {
-                        b.resourceOf(n, "AWS::ApiGateway::Stage").ifPresent(s -> association.dependsOn(s.logicalId()));
-                    }
                 }
             }
         }

@@ -7,13 +7,21 @@ import java.util.Objects;
  *
  * @param kind    {@link Kind#VALIDATION}: the diagram has an error (fix it, or force the export);
  *                {@link Kind#SCHEMA}: an emitted resource breaks its CloudFormation schema (a bug in
- *                the exporter, reported with the resource and property)
+ *                the exporter, reported with the resource and property); {@link Kind#INTERNAL}: the
+ *                exporter itself failed
  * @param subject the node id (validation) or the resource's logical id (schema)
  * @param rule    the validation rule id, or the path in the resource ({@code Properties.VpcId})
  */
 public record ExportProblem(Kind kind, String subject, String rule, String message) {
 
-    public enum Kind { VALIDATION, SCHEMA }
+    public enum Kind {
+        /** The diagram has an error the validator reports. */
+        VALIDATION,
+        /** An emitted resource breaks its schema or refers to nothing: a bug in the exporter. */
+        SCHEMA,
+        /** The exporter failed on something it should have handled: a bug, reported instead of thrown. */
+        INTERNAL
+    }
 
     public ExportProblem {
         Objects.requireNonNull(kind, "kind");

@@ -32,8 +32,7 @@ final class Integration {
 
     static void sqs(Node node, Build b) {
         boolean fifo = b.bool(node, "fifo", false);
-        boolean isDeadLetterQueue = b.nodesOfType("sqs").stream()
-                .anyMatch(q -> node.id().equals(q.props().string("deadLetterQueue", null)));
+        boolean isDeadLetterQueue = b.deadLetterQueues().contains(node.id());
         long retentionDays = node.props().has("retentionDays") || !isDeadLetterQueue
                 ? b.integer(node, "retentionDays", 4) : 14;
         Resource queue = b.primary(node, "AWS::SQS::Queue")
@@ -231,7 +230,6 @@ final class Integration {
         Resource role = b.access.role(node, "Role", "states.amazonaws.com", null);
         Map<String, Object> states = new LinkedHashMap<>();
         Map<String, Object> substitutions = new LinkedHashMap<>();
-        substitutions.put("Partition", Fn.ref("AWS::Partition"));
         List<Node> steps = new ArrayList<>();
         for (Link l : b.linksFrom(node)) {
             if (!steps.contains(l.callee())) {
@@ -246,32 +244,32 @@ final class Integration {
             Map<String, Object> task = switch (step.type()) {
                 case "lambda" -> {
                     substitutions.put(id + "Arn", Fn.getAtt(id, "Arn"));
-                    yield Json.obj("Type", "Task", "Resource", "arn:${Partition}:states:::lambda:invoke",
+                    yield Json.obj("Type", "Task", "Resource", "arn:aws:states:::lambda:invoke",
                             "Parameters", Json.obj("FunctionName", "${" + id + "Arn}", "Payload.$", "$"),
                             "OutputPath", "$.Payload");
                 }
                 case "sqs" -> {
                     substitutions.put(id + "Url", Fn.ref(id));
-                    yield Json.obj("Type", "Task", "Resource", "arn:${Partition}:states:::sqs:sendMessage",
+                    yield Json.obj("Type", "Task", "Resource", "arn:aws:states:::sqs:sendMessage",
                             "Parameters", Json.obj("QueueUrl", "${" + id + "Url}", "MessageBody.$", "$"),
                             "ResultPath", null);
                 }
                 case "sns" -> {
                     substitutions.put(id + "Arn", Fn.ref(id));
-                    yield Json.obj("Type", "Task", "Resource", "arn:${Partition}:states:::sns:publish",
+                    yield Json.obj("Type", "Task", "Resource", "arn:aws:states:::sns:publish",
                             "Parameters", Json.obj("TopicArn", "${" + id + "Arn}", "Message.$", "$"));
                 }
                 case "dynamodb" -> {
                     substitutions.put(id + "Name", Fn.ref(id));
                     String key = b.string(step, "partitionKey", "id");
-                    yield Json.obj("Type", "Task", "Resource", "arn:${Partition}:states:::dynamodb:putItem",
+                    yield Json.obj("Type", "Task", "Resource", "arn:aws:states:::dynamodb:putItem",
                             "Parameters", Json.obj("TableName", "${" + id + "Name}",
                                     "Item", Json.obj(key, Json.obj("S.$", "$$.Execution.Name"))),
                             "ResultPath", null);
                 }
                 case "step-functions" -> {
                     substitutions.put(id + "Arn", Fn.ref(id));
-                    yield Json.obj("Type", "Task", "Resource", "arn:${Partition}:states:::states:startExecution",
+                    yield Json.obj("Type", "Task", "Resource", "arn:aws:states:::states:startExecution",
                             "Parameters", Json.obj("StateMachineArn", "${" + id + "Arn}", "Input.$", "$"));
                 }
                 default -> {

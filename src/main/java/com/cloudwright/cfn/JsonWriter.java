@@ -45,8 +45,8 @@ final class JsonWriter {
             g.writeEndObject();
         } else if (value instanceof Map<?, ?> map) {
             g.writeStartObject();
-            for (Map.Entry<?, ?> e : map.entrySet()) {
-                g.writeFieldName(String.valueOf(e.getKey()));
+            for (Map.Entry<String, Object> e : TemplateTree.entries(map)) {
+                g.writeFieldName(e.getKey());
                 value(g, e.getValue());
             }
             g.writeEndObject();
@@ -60,11 +60,14 @@ final class JsonWriter {
             g.writeString(s);
         } else if (value instanceof Boolean b) {
             g.writeBoolean(b);
-        } else if (value instanceof Long l) {
-            g.writeNumber(l);
-        } else if (value instanceof Double d) {
-            g.writeNumber(d);
-        } else if (value == null) {
+        } else if (value instanceof Number n) {
+            Object normal = TemplateTree.number(n);
+            if (normal instanceof Long l) {
+                g.writeNumber(l);
+            } else {
+                g.writeNumber((Double) normal);
+            }
+        } else if (value == null || value == TemplateTree.NULL) {
             g.writeNull();
         } else {
             throw new IllegalArgumentException("cannot write " + value.getClass().getName());

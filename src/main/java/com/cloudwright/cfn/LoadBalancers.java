@@ -278,6 +278,10 @@ final class LoadBalancers {
     }
 
     static Object certificate(Build b, Node owner) {
+        Optional<Object> drawn = Security.drawnCertificate(b, owner);
+        if (drawn.isPresent()) {
+            return drawn.get();
+        }
         return b.parameter(new Template.Parameter(b.id(owner) + "CertificateArn", "String",
                 "ARN of the ACM certificate for " + owner.displayLabel()
                         + (owner.type().equals("cloudfront") ? " (must be in us-east-1)" : " (same Region as the stack)"),

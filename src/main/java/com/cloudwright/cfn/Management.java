@@ -236,6 +236,23 @@ final class Management {
         }
     }
 
+    // ---- Systems Manager -----------------------------------------------------------------------
+
+    static void systemsManager(Node node, Build b) {
+        if (!b.bool(node, "patchManager", false)) {
+            b.notMapped(node, "Session Manager needs no resource: every instance profile the template writes carries "
+                    + "AmazonSSMManagedInstanceCore (turn on patchManager for a patching association)");
+            return;
+        }
+        b.primary(node, "AWS::SSM::Association")
+                .set("Name", "AWS-RunPatchBaseline")
+                .set("AssociationName", Fn.sub("${AWS::StackName}-" + LogicalIds.kebab(b.id(node))))
+                .set("Parameters", Json.obj("Operation", Json.list("Install")))
+                .set("ScheduleExpression", "cron(0 3 ? * SUN *)")
+                .set("Targets", Json.list(Json.obj("Key", "tag:aws:cloudformation:stack-name",
+                        "Values", Json.list(Fn.ref("AWS::StackName")))));
+    }
+
     // ---- Glue and Athena -----------------------------------------------------------------------
 
     static void glue(Node node, Build b) {

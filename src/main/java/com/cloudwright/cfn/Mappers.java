@@ -58,7 +58,21 @@ final class Mappers {
             Map.entry("fargate", Mapper.of(Containers::ecs)),
             Map.entry("eks", Mapper.of(Containers::eks)),
             Map.entry("batch", Mapper.of(Containers::batch)),
-            Map.entry("shield", Mapper.of(Mappers::shield)));
+            Map.entry("shield", Mapper.of(Mappers::shield)),
+            Map.entry("placement-group", Mapper.of(NetworkExtras::placementGroup, NetworkExtras::placementGroupWire)),
+            Map.entry("customer-gateway", Mapper.of(NetworkExtras::customerGateway, NetworkExtras::customerGatewayWire)),
+            Map.entry("network-acl", Mapper.of(NetworkExtras::networkAcl)),
+            Map.entry("flow-logs", Mapper.of(LATER::declare, NetworkExtras::flowLogs)),
+            Map.entry("network-interface", Mapper.of(NetworkExtras::networkInterface, NetworkExtras::networkInterfaceWire)),
+            Map.entry("efa", Mapper.of(NetworkExtras::networkInterface, NetworkExtras::networkInterfaceWire)),
+            Map.entry("dax", Mapper.of(Databases::dax)),
+            Map.entry("fsx", Mapper.of(Storage::fsx)),
+            Map.entry("fsx-lustre", Mapper.of(Storage::fsx)),
+            Map.entry("iam-user", Mapper.of(Security::iamUser)),
+            Map.entry("acm", Mapper.of(Security::acm)),
+            Map.entry("kms", Mapper.of(Security::kms)),
+            Map.entry("secrets-manager", Mapper.of(Security::secret)),
+            Map.entry("systems-manager", Mapper.of(Management::systemsManager)));
 
     /** Made by {@link Network} from the containment tree, or by the members of an overlay group. */
     static final Set<String> STRUCTURAL = Set.of(NodeTypes.REGION, NodeTypes.VPC, NodeTypes.AVAILABILITY_ZONE,

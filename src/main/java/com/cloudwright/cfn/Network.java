@@ -43,6 +43,8 @@ final class Network {
     private final Map<String, String> attachmentOfVpc = new HashMap<>();
     private final Map<String, String> gatewayOfVpc = new HashMap<>();
     private final Map<String, List<Node>> natsOfVpc = new HashMap<>();
+    private final Map<String, List<Node>> gatewaysByVpc = new HashMap<>();
+    private final Map<String, List<Node>> natNodesByVpc = new HashMap<>();
 
     Network(Build b) {
         this.b = b;
@@ -112,7 +114,11 @@ final class Network {
             for (String id : explicit) {
                 subnet(id).ifPresent(out::add);
             }
-            return out;
+            if (!out.isEmpty()) {
+                return out;
+            }
+            b.note("Node " + node.id() + ": its subnets property names no subnet of this template; the template "
+                    + "places it by where it is drawn.");
         }
         Optional<Node> vpc = vpcOf(node);
         if (vpc.isEmpty()) {
@@ -158,6 +164,18 @@ final class Network {
     // ---- declaration ---------------------------------------------------------------------------
 
     void declare() {
+        for (Node igw : b.nodesOfType("internet-gateway")) {
+            vpcOf(igw).or(() -> attachedVpc(igw))
+                    .ifPresent(v -> gatewaysByVpc.computeIfAbsent(v.id(), k -> new ArrayList<>()).add(igw));
+        }
+        for (Node nat : b.nodesOfType("nat-gateway")) {
+            Optional<Node> vpc = vpcOf(nat);
+            if (vpc.isPresent()) {
+                natNodesByVpc.computeIfAbsent(vpc.get().id(), k -> new ArrayList<>()).add(nat);
+            } else {
+                b.notMapped(nat, "a NAT gateway must sit in a public subnet of a VPC");
+            }
+        }
         for (Node vpc : b.nodesOfType(NodeTypes.VPC)) {
             declareVpc(vpc);
         }
@@ -284,13 +302,7 @@ final class Network {
     }
 
     private void internetGateway(Node vpc, List<Subnet> subnetList) {
-        List<Node> drawn = new ArrayList<>();
-        for (Node igw : b.nodesOfType("internet-gateway")) {
-            Optional<Node> igwVpc = vpcOf(igw).or(() -> attachedVpc(igw));
-            if (igwVpc.isPresent() && igwVpc.get().id().equals(vpc.id())) {
-                drawn.add(igw);
-            }
-        }
+        List<Node> drawn = gatewaysByVpc.getOrDefault(vpc.id(), List.of());
         boolean needed = subnetList.stream().anyMatch(Subnet::isPublic);
         if (drawn.isEmpty() && !needed) {
             return;
@@ -329,12 +341,10 @@ final class Network {
 
     private void natGateways(Node vpc) {
         List<Node> nats = new ArrayList<>();
-        for (Node nat : b.nodesOfType("nat-gateway")) {
+        for (Node nat : natNodesByVpc.getOrDefault(vpc.id(), List.of())) {
             Optional<Subnet> s = subnetOf(nat);
-            if (s.isEmpty() || !s.get().vpc().id().equals(vpc.id())) {
-                if (s.isEmpty() && vpcOf(nat).map(v -> v.id().equals(vpc.id())).orElse(false)) {
-                    b.notMapped(nat, "a NAT gateway must sit in a (public) subnet");
-                }
+            if (s.isEmpty()) {
+                b.notMapped(nat, "a NAT gateway must sit in a (public) subnet");
                 continue;
             }
             boolean isPrivate = "private".equals(b.string(nat, "connectivityType", "public"));
@@ -344,9 +354,12 @@ final class Network {
             if (isPrivate) {
                 gw.set("ConnectivityType", "private");
             } else {
-                Resource eip = b.add(nat, "Eip", "AWS::EC2::EIP")
-                        .set("Domain", "vpc")
-                        .set("Tags", b.nameTag(nat));
+                Node drawn = b.neighbours(nat).stream().filter(n -> n.type().equals("elastic-ip"))
+                        .min(Comparator.comparing(Node::id)).orElse(null);
+                Resource eip = drawn != null && b.template.resource(b.id(drawn)) == null
+                        ? b.primary(drawn, "AWS::EC2::EIP")
+                        : b.add(nat, "Eip", "AWS::EC2::EIP");
+                eip.set("Domain", "vpc").set("Tags", b.nameTag(drawn != null ? drawn : nat));
                 gatewayAttachment(vpc).ifPresent(eip::dependsOn);
                 gw.set("AllocationId", eip.att("AllocationId"));
                 nats.add(nat);

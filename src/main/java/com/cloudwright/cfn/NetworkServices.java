@@ -37,6 +37,9 @@ final class NetworkServices {
     // ---- Elastic IP ----------------------------------------------------------------------------
 
     static void elasticIp(Node node, Build b) {
+        if (b.template.resource(b.id(node)) != null) {
+            return; // a NAT gateway took it
+        }
         Resource eip = b.primary(node, "AWS::EC2::EIP").set("Domain", "vpc").set("Tags", b.nameTag(node));
         b.network.vpcOf(node).flatMap(b.network::gatewayAttachment).ifPresent(eip::dependsOn);
         for (Node n : b.neighbours(node)) {

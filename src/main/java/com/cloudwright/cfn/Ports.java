@@ -10,6 +10,11 @@ final class Ports {
     }
 
     static int of(Build b, Node callee, Edge edge) {
+        int port = raw(b, callee, edge);
+        return port >= 1 && port <= 65535 ? port : 443;
+    }
+
+    private static int raw(Build b, Node callee, Edge edge) {
         if (edge != null) {
             var port = edge.props().number("port");
             if (port.isPresent()) {

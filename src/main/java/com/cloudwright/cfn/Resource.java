@@ -16,7 +16,7 @@ final class Resource {
     private final String logicalId;
     private final String type;
     private final String nodeId;
-    private final Map<String, Object> properties = new TreeMap<>();
+    private final TreeMap<String, Object> properties = new TreeMap<>();
     private final SortedSet<String> dependsOn = new TreeSet<>();
     private String deletionPolicy;
     private String updateReplacePolicy;
@@ -40,8 +40,8 @@ final class Resource {
         return nodeId;
     }
 
-    Map<String, Object> properties() {
-        return Collections.unmodifiableMap(properties);
+    java.util.SortedMap<String, Object> properties() {
+        return Collections.unmodifiableSortedMap(properties);
     }
 
     /** Sets a property; a null value (or an empty list or map) leaves it out. */

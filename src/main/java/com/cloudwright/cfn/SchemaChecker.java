@@ -36,7 +36,6 @@ final class SchemaChecker {
     static final Set<String> PSEUDO_PARAMETERS = Set.of("AWS::AccountId", "AWS::NotificationARNs", "AWS::NoValue",
             "AWS::Partition", "AWS::Region", "AWS::StackId", "AWS::StackName", "AWS::URLSuffix");
     private static final Set<String> POLICIES = Set.of("Delete", "Retain", "RetainExceptOnCreate", "Snapshot");
-    private static final Pattern SUB_PLACEHOLDER = Pattern.compile("\\$\\{([^}]*)}");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final SchemaChecker BUNDLED = new SchemaChecker(SchemaChecker::fromClasspath);
 
@@ -44,6 +43,7 @@ final class SchemaChecker {
     private final Map<String, Optional<JsonNode>> schemas = new ConcurrentHashMap<>();
     private final Map<String, Optional<Pattern>> patterns = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> attributes = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, JsonNode>> resolved = new ConcurrentHashMap<>();
 
     /** @param loader the schema of a type, or null when none is bundled */
     SchemaChecker(Function<String, JsonNode> loader) {
@@ -86,6 +86,14 @@ final class SchemaChecker {
         for (Resource r : template.resources().values()) {
             checkResource(template, r, problems);
         }
+        for (Template.Parameter p : template.parameters().values()) {
+            if (p.allowedPattern() != null && p.defaultValue() instanceof String d
+                    && !patterns.computeIfAbsent("^(?:" + p.allowedPattern() + ")$", SchemaChecker::compile)
+                    .map(x -> x.matcher(d).matches()).orElse(true)) {
+                problems.add(new SchemaProblem("Parameters." + p.name(), null, "Default",
+                        "'" + d + "' does not match its AllowedPattern " + p.allowedPattern()));
+            }
+        }
         for (Template.Output o : template.outputs().values()) {
             references(template, o.value(), "Outputs." + o.name(), null, "Value", problems);
         }
@@ -101,10 +109,9 @@ final class SchemaChecker {
         }
         JsonNode root = schema.get();
         Visit visit = new Visit(r, root, problems);
-        Set<String> readOnly = new HashSet<>();
-        root.path("readOnlyProperties").forEach(p -> readOnly.add(p.asText()));
+        Set<String> readOnly = attributes(r.type());
         for (String name : r.properties().keySet()) {
-            if (readOnly.contains("/properties/" + name)) {
+            if (readOnly.contains(name)) {
                 visit.problem("Properties." + name, "is read-only (set by AWS, not by the template)");
             }
         }
@@ -141,9 +148,7 @@ final class SchemaChecker {
         } else if (value instanceof Fn.GetAtt att) {
             getAtt(t, att.resource(), att.attribute(), owner, type, path, problems);
         } else if (value instanceof Fn.Sub sub) {
-            var m = SUB_PLACEHOLDER.matcher(sub.text());
-            while (m.find()) {
-                String name = m.group(1);
+            for (String name : Cycles.placeholders(sub.text())) {
                 if (name.startsWith("!") || sub.variables().containsKey(name)) {
                     continue;
                 }
@@ -247,7 +252,8 @@ final class SchemaChecker {
                 problem(path, "schema $ref '" + ref + "' is not local");
                 return null;
             }
-            JsonNode target = root.at(ref.substring(1));
+            JsonNode target = resolved.computeIfAbsent(resource.type(), k -> new ConcurrentHashMap<>())
+                    .computeIfAbsent(ref, k -> root.at(k.substring(1)));
             if (target.isMissingNode()) {
                 problem(path, "schema $ref '" + ref + "' resolves to nothing");
                 return null;
@@ -324,9 +330,7 @@ final class SchemaChecker {
                     check(e.getValue(), props.get(key), at);
                 }
                 if (patternProps != null) {
-                    var fields = patternProps.fields();
-                    while (fields.hasNext()) {
-                        var f = fields.next();
+                    for (var f : patternProps.properties()) {
                         Optional<Pattern> p = patterns.computeIfAbsent(f.getKey(), SchemaChecker::compile);
                         if (p.isEmpty() || p.get().matcher(key).find()) {
                             known = true;
@@ -363,7 +367,7 @@ final class SchemaChecker {
             dependent(map, schema.get("dependentExcluded"), path, false);
             JsonNode deps = schema.get("dependencies");
             if (deps != null) {
-                deps.fields().forEachRemaining(d -> {
+                deps.properties().forEach(d -> {
                     if (map.containsKey(d.getKey())) {
                         if (d.getValue().isArray()) {
                             for (JsonNode needed : d.getValue()) {
@@ -389,7 +393,7 @@ final class SchemaChecker {
             if (spec == null || !spec.isObject()) {
                 return;
             }
-            spec.fields().forEachRemaining(d -> {
+            spec.properties().forEach(d -> {
                 if (!map.containsKey(d.getKey())) {
                     return;
                 }

@@ -32,12 +32,14 @@ final class SecurityGroups {
         this.b = b;
     }
 
+    private final Map<String, Node> ownerOf = new HashMap<>();
+
     /** The node whose security group a node uses. */
     private Node owner(Node node) {
-        return b.group(node, NodeTypes.SECURITY_GROUP)
+        return ownerOf.computeIfAbsent(node.id(), k -> b.group(node, NodeTypes.SECURITY_GROUP)
                 .or(() -> b.group(node, NodeTypes.AUTO_SCALING_GROUP))
                 .filter(b::inTemplate)
-                .orElse(node);
+                .orElse(node));
     }
 
     /** The security group of a networked node, made on first use (needs the node's VPC). */

@@ -1,7 +1,6 @@
 package com.cloudwright.cfn;
 
 import com.cloudwright.model.Node;
-import com.cloudwright.model.NodeTypes;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -218,6 +217,62 @@ final class Storage {
         }
     }
 
+    // ---- FSx -----------------------------------------------------------------------------------
+
+    static void fsx(Node node, Build b) {
+        boolean lustre = node.type().equals("fsx-lustre");
+        String type = lustre ? "LUSTRE" : b.string(node, "fileSystemType", "WINDOWS");
+        String deployment = b.string(node, "deploymentType", lustre ? "SCRATCH_2" : "MULTI_AZ_1");
+        boolean multiAz = deployment.startsWith("MULTI_AZ");
+        List<Network.Subnet> spread = b.network.spread(node, false);
+        if (spread.isEmpty()) {
+            b.notMapped(node, "an FSx file system lives in subnets; draw it inside one");
+            return;
+        }
+        List<Network.Subnet> subnets = multiAz && spread.size() >= 2 ? spread.subList(0, 2) : spread.subList(0, 1);
+        String sg = b.securityGroups.of(node).orElseThrow();
+        long storage = b.integer(node, "storageGb", 1200);
+        Resource fs = b.primary(node, "AWS::FSx::FileSystem")
+                .set("FileSystemType", type)
+                .set("StorageCapacity", storage)
+                .set("SubnetIds", Network.refs(b, subnets))
+                .set("SecurityGroupIds", Json.list(b.securityGroups.groupId(sg)))
+                .set("Tags", b.nameTag(node))
+                .keep("Retain");
+        long backups = b.integer(node, "backupRetentionDays", 7);
+        long throughput = b.integer(node, "throughputMbps", 64);
+        Object preferred = multiAz ? Fn.ref(subnets.get(0).id(b)) : null;
+        switch (type) {
+            case "LUSTRE" -> {
+                var config = Json.obj("DeploymentType", deployment);
+                if (deployment.startsWith("PERSISTENT")) {
+                    config.put("PerUnitStorageThroughput", b.integer(node, "perUnitThroughputMbps", 125));
+                }
+                Node bucket = b.callees(node, "s3").stream().findFirst().orElse(null);
+                String importPath = b.string(node, "s3ImportPath", null);
+                if (!deployment.equals("PERSISTENT_2") && (importPath != null || bucket != null)) {
+                    config.put("ImportPath", importPath != null ? importPath : Fn.sub("s3://${" + b.id(bucket) + "}"));
+                }
+                fs.set("LustreConfiguration", config);
+            }
+            case "ONTAP" -> fs.set("OntapConfiguration", Json.obj("DeploymentType", deployment,
+                    "ThroughputCapacity", Math.max(128, throughput), "PreferredSubnetId", preferred,
+                    "AutomaticBackupRetentionDays", backups))
+                    .set("StorageCapacity", Math.max(1024, storage));
+            case "OPENZFS" -> fs.set("OpenZFSConfiguration", Json.obj("DeploymentType", deployment,
+                    "ThroughputCapacity", throughput, "PreferredSubnetId", preferred,
+                    "AutomaticBackupRetentionDays", backups));
+            default -> {
+                Object directory = b.parameter(new Template.Parameter(b.id(node) + "ActiveDirectoryId", "String",
+                        "AWS Managed Microsoft AD directory that FSx for Windows " + node.displayLabel() + " joins", null,
+                        "^d-[0-9a-f]{10}$", List.of(), "a directory id such as d-1234567890"));
+                fs.set("WindowsConfiguration", Json.obj("DeploymentType", deployment,
+                        "ThroughputCapacity", throughput, "PreferredSubnetId", preferred,
+                        "ActiveDirectoryId", directory, "AutomaticBackupRetentionDays", backups));
+            }
+        }
+    }
+
     // ---- AWS Backup ----------------------------------------------------------------------------
 
     static void backup(Node node, Build b) {
@@ -288,9 +343,5 @@ final class Storage {
                     + id + "}");
             default -> null;
         };
-    }
-
-    static boolean isOverlay(Node n) {
-        return NodeTypes.isOverlayGroup(n.type());
     }
 }

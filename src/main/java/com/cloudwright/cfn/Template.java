@@ -29,6 +29,11 @@ final class Template {
             return new Parameter(name, type, description, defaultValue, null, List.of(), null);
         }
 
+        Parameter withName(String newName) {
+            return new Parameter(newName, type, description, defaultValue, allowedPattern, allowedValues,
+                    constraintDescription);
+        }
+
         Parameter pattern(String regex, String constraint) {
             return new Parameter(name, type, description, defaultValue, regex, allowedValues, constraint);
         }
@@ -88,8 +93,13 @@ final class Template {
         return Fn.ref(parameter.name());
     }
 
+    /** Adds an output; a name already taken by a different output gets a number. */
     void output(String name, String description, Object value) {
-        outputs.put(name, new Output(name, description, value));
+        String unique = name;
+        for (int i = 2; outputs.containsKey(unique) && !outputs.get(unique).value().equals(value); i++) {
+            unique = name + i;
+        }
+        outputs.put(unique, new Output(unique, description, value));
     }
 
     Resource resource(String logicalId) {

@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Turns a {@link Template} into the tree both writers walk: sections and resource attributes in
- * the order engineers expect, every other object's keys sorted, numbers normalised — so the same
- * template always gives the same bytes whatever order it was built in.
+ * the order engineers expect ({@link Ordered}); the writers sort every other object's keys and
+ * write integral numbers as integers ({@link #entries}, {@link #number}) — so the same template
+ * always gives the same bytes whatever order it was built in, without copying it first.
  */
 final class TemplateTree {
 
@@ -17,30 +17,30 @@ final class TemplateTree {
     }
 
     static Map<String, Object> of(Template t) {
-        Map<String, Object> root = new LinkedHashMap<>();
+        Map<String, Object> root = new Ordered();
         root.put("AWSTemplateFormatVersion", Template.FORMAT_VERSION);
         if (t.description() != null) {
             root.put("Description", t.description());
         }
         if (!t.metadata().isEmpty()) {
-            root.put("Metadata", normalize(t.metadata()));
+            root.put("Metadata", t.metadata());
         }
         if (!t.parameters().isEmpty()) {
-            Map<String, Object> params = new LinkedHashMap<>();
+            Map<String, Object> params = new Ordered();
             t.parameters().forEach((name, p) -> params.put(name, parameter(p)));
             root.put("Parameters", params);
         }
-        Map<String, Object> resources = new LinkedHashMap<>();
+        Map<String, Object> resources = new Ordered();
         t.resources().forEach((id, r) -> resources.put(id, resource(r)));
         root.put("Resources", resources);
         if (!t.outputs().isEmpty()) {
-            Map<String, Object> outputs = new LinkedHashMap<>();
+            Map<String, Object> outputs = new Ordered();
             t.outputs().forEach((name, o) -> {
-                Map<String, Object> out = new LinkedHashMap<>();
+                Map<String, Object> out = new Ordered();
                 if (o.description() != null) {
                     out.put("Description", o.description());
                 }
-                out.put("Value", normalize(o.value()));
+                out.put("Value", o.value());
                 outputs.put(name, out);
             });
             root.put("Outputs", outputs);
@@ -49,10 +49,10 @@ final class TemplateTree {
     }
 
     private static Map<String, Object> parameter(Template.Parameter p) {
-        Map<String, Object> m = new LinkedHashMap<>();
+        Map<String, Object> m = new Ordered();
         m.put("Type", p.type());
         if (p.defaultValue() != null) {
-            m.put("Default", normalize(p.defaultValue()));
+            m.put("Default", p.defaultValue());
         }
         if (!p.allowedValues().isEmpty()) {
             m.put("AllowedValues", List.copyOf(p.allowedValues()));
@@ -70,7 +70,7 @@ final class TemplateTree {
     }
 
     private static Map<String, Object> resource(Resource r) {
-        Map<String, Object> m = new LinkedHashMap<>();
+        Map<String, Object> m = new Ordered();
         m.put("Type", r.type());
         if (!r.dependsOn().isEmpty()) {
             m.put("DependsOn", new ArrayList<>(r.dependsOn()));
@@ -82,52 +82,41 @@ final class TemplateTree {
             m.put("UpdateReplacePolicy", r.updateReplacePolicy());
         }
         if (!r.properties().isEmpty()) {
-            m.put("Properties", normalize(r.properties()));
+            m.put("Properties", r.properties());
         }
         return m;
     }
 
-    /** Sorted keys, lists in order, integral doubles as longs; {@link Fn} arguments normalised too. */
-    static Object normalize(Object value) {
-        if (value instanceof Map<?, ?> map) {
-            Map<String, Object> sorted = new TreeMap<>();
-            map.forEach((k, v) -> sorted.put(String.valueOf(k), normalize(v)));
-            return new LinkedHashMap<>(sorted);
+    /** A map written in its own order (sections, resource attributes); every other map is written sorted. */
+    static final class Ordered extends LinkedHashMap<String, Object> {
+    }
+
+    /** A map's entries in the order they are written: as built for {@link Ordered} and sorted maps, else by key. */
+    static List<Map.Entry<String, Object>> entries(Map<?, ?> map) {
+        List<Map.Entry<String, Object>> out = new ArrayList<>(map.size());
+        for (Map.Entry<?, ?> e : map.entrySet()) {
+            out.add(Map.entry(String.valueOf(e.getKey()), e.getValue() == null ? NULL : e.getValue()));
         }
-        if (value instanceof List<?> list) {
-            List<Object> out = new ArrayList<>(list.size());
-            for (Object o : list) {
-                out.add(normalize(o));
-            }
-            return out;
+        if (!(map instanceof Ordered) && !(map instanceof java.util.SortedMap)) {
+            out.sort(Map.Entry.comparingByKey());
         }
-        if (value instanceof Integer || value instanceof Short || value instanceof Byte) {
-            return ((Number) value).longValue();
+        return out;
+    }
+
+    /** Stands for a null value in {@link #entries} (map entries cannot hold null). */
+    static final Object NULL = new Object() {
+        @Override
+        public String toString() {
+            return "null";
         }
-        if (value instanceof Float || value instanceof Double) {
-            double d = ((Number) value).doubleValue();
-            if (d == Math.rint(d) && Math.abs(d) < 1e15) {
-                return (long) d;
-            }
-            return d;
+    };
+
+    /** Integral numbers as longs (40.0 is written 40), others as doubles. */
+    static Object number(Number n) {
+        if (n instanceof Double || n instanceof Float) {
+            double d = n.doubleValue();
+            return d == Math.rint(d) && Math.abs(d) < 1e15 ? (Object) (long) d : (Object) d;
         }
-        if (value instanceof Fn.Sub sub && !sub.variables().isEmpty()) {
-            @SuppressWarnings("unchecked")
-            Map<String, Object> vars = (Map<String, Object>) normalize(sub.variables());
-            return new Fn.Sub(sub.text(), vars);
-        }
-        if (value instanceof Fn.Split split) {
-            return new Fn.Split(split.delimiter(), normalize(split.source()));
-        }
-        if (value instanceof Fn.Base64 base64) {
-            return new Fn.Base64(normalize(base64.value()));
-        }
-        if (value instanceof Fn.Select select) {
-            return new Fn.Select(select.index(), normalize(select.list()));
-        }
-        if (value instanceof Fn.Join join) {
-            return new Fn.Join(join.delimiter(), (List<?>) normalize(join.parts()));
-        }
-        return value;
+        return n.longValue();
     }
 }

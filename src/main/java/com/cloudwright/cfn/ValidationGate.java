@@ -1,20 +1,27 @@
 package com.cloudwright.cfn;
 
 import com.cloudwright.model.Diagram;
-import com.cloudwright.palette.Palette;
+import com.cloudwright.validate.Problem;
+import com.cloudwright.validate.Severity;
+import com.cloudwright.validate.Validator;
 
+import java.util.ArrayList;
 import java.util.List;
 
-/**
- * The seam between the exporter and the validation engine: the errors of the diagram that block
- * an export. Until the validator is merged in, it lets every diagram through.
- */
+/** The standard gate: the validator's errors (never its warnings or infos) block an export. */
 final class ValidationGate {
 
     private ValidationGate() {
     }
 
     static DiagramCheck standard() {
-        return (Diagram diagram, Palette palette) -> List.of();
+        return (Diagram diagram, com.cloudwright.palette.Palette palette) -> {
+            List<ExportProblem> out = new ArrayList<>();
+            for (Problem p : new Validator(palette).validate(diagram).atLeast(Severity.ERROR)) {
+                out.add(new ExportProblem(ExportProblem.Kind.VALIDATION, p.node().orElse(p.edge().orElse("")),
+                        p.ruleId(), p.message()));
+            }
+            return out;
+        };
     }
 }

@@ -1,130 +1,177 @@
 package com.cloudwright.cfn;
 
-import org.yaml.snakeyaml.DumperOptions;
-import org.yaml.snakeyaml.emitter.Emitter;
-import org.yaml.snakeyaml.events.DocumentEndEvent;
-import org.yaml.snakeyaml.events.DocumentStartEvent;
-import org.yaml.snakeyaml.events.Event;
-import org.yaml.snakeyaml.events.ImplicitTuple;
-import org.yaml.snakeyaml.events.MappingEndEvent;
-import org.yaml.snakeyaml.events.MappingStartEvent;
-import org.yaml.snakeyaml.events.ScalarEvent;
-import org.yaml.snakeyaml.events.SequenceEndEvent;
-import org.yaml.snakeyaml.events.SequenceStartEvent;
-import org.yaml.snakeyaml.events.StreamEndEvent;
-import org.yaml.snakeyaml.events.StreamStartEvent;
 import org.yaml.snakeyaml.nodes.NodeId;
 import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.resolver.Resolver;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Writes a template tree as YAML the way engineers write CloudFormation: short-form intrinsics
- * ({@code !Ref 'Vpc'}, {@code !Select [0, !GetAZs '']}), block style, indented lists.
+ * ({@code !Ref Vpc}, {@code !GetAtt Db.Endpoint.Address}, {@code !Select [0, !GetAZs '']}), block
+ * style with indented lists, literal blocks for code.
  *
- * <p>Feeds SnakeYAML's emitter with events instead of going through Jackson, because only at the
- * event level can a scalar carry a tag (Jackson writes tagged scalars as implicit and drops the
- * tag). A string that YAML 1.1 would read as something else ({@code '2010-09-09'}, {@code 'yes'},
- * {@code '80'}) is quoted, so a parser reads back exactly the strings written.
+ * <p>A focused emitter rather than SnakeYAML's: that one cannot put a tag on a plain scalar (it
+ * writes {@code !Ref 'Vpc'}) and spends most of an export's time analysing scalars. The tree only
+ * holds maps, lists, strings, numbers, booleans and {@link Fn}, so the rules are few: a string is
+ * written plain only when it cannot be read back as anything else (YAML 1.1 booleans such as
+ * {@code yes}/{@code on}, numbers, dates, nulls, indicators) — SnakeYAML's resolver decides the
+ * doubtful ones — else single-quoted, double-quoted with escapes if it holds control characters,
+ * or as a literal block when it spans lines. Tests read every template back with SnakeYAML and
+ * compare it with the JSON twin.
  */
 final class YamlWriter {
 
-    private static final ImplicitTuple PLAIN = new ImplicitTuple(true, true);
-    private static final ImplicitTuple NEEDS_QUOTES = new ImplicitTuple(false, true);
-    private static final ImplicitTuple TAGGED = new ImplicitTuple(false, false);
-    private static final ImplicitTuple RESOLVED = new ImplicitTuple(true, false);
+    private static final Resolver RESOLVER = new Resolver();
+    private static final Set<String> WORDS = Set.of("y", "n", "yes", "no", "true", "false", "on", "off", "null");
+    private static final int FLOW_BUDGET = 8;
 
-    private final Resolver resolver = new Resolver();
-    private final Emitter emitter;
-    private final StringWriter out = new StringWriter();
+    private final StringBuilder out = new StringBuilder(1 << 16);
 
     private YamlWriter() {
-        DumperOptions options = new DumperOptions();
-        options.setIndent(2);
-        options.setIndicatorIndent(2);
-        options.setIndentWithIndicator(true);
-        options.setWidth(Integer.MAX_VALUE);
-        options.setSplitLines(false);
-        options.setLineBreak(DumperOptions.LineBreak.UNIX);
-        emitter = new Emitter(out, options);
     }
 
     static String write(Map<String, Object> tree) {
         YamlWriter w = new YamlWriter();
-        w.emit(new StreamStartEvent(null, null));
-        w.emit(new DocumentStartEvent(null, null, false, null, null));
-        w.value(tree, false);
-        w.emit(new DocumentEndEvent(null, null, false));
-        w.emit(new StreamEndEvent(null, null));
+        if (tree.isEmpty()) {
+            return "{}\n";
+        }
+        w.mapping(tree, 0, false);
         return w.out.toString();
     }
 
-    private void value(Object value, boolean flow) {
-        if (value instanceof Fn fn) {
-            intrinsic(fn, flow);
-        } else if (value instanceof Map<?, ?> map) {
-            emit(new MappingStartEvent(null, null, true, null, null, style(flow)));
-            for (Map.Entry<?, ?> e : map.entrySet()) {
-                string(String.valueOf(e.getKey()));
-                value(e.getValue(), flow);
+    // ---- block structure -----------------------------------------------------------------------
+
+    /** Entries of a mapping at {@code indent}; the first one continues the current line when inline. */
+    private void mapping(Map<?, ?> map, int indent, boolean firstInline) {
+        boolean first = true;
+        for (Map.Entry<String, Object> e : TemplateTree.entries(map)) {
+            if (!(first && firstInline)) {
+                indent(indent);
             }
-            emit(new MappingEndEvent(null, null));
-        } else if (value instanceof List<?> list) {
-            sequence(null, list, flow);
-        } else if (value instanceof String s) {
-            string(s);
-        } else if (value == null) {
-            emit(new ScalarEvent(null, null, RESOLVED, "null", null, null, DumperOptions.ScalarStyle.PLAIN));
+            first = false;
+            out.append(scalar(String.valueOf(e.getKey()), false)).append(':');
+            value(e.getValue(), indent);
+        }
+    }
+
+    /** The items of a list whose dashes sit at {@code indent}. */
+    private void sequence(List<?> list, int indent) {
+        for (Object each : list) {
+            Object item = longFormIfNested(each);
+            indent(indent);
+            out.append('-');
+            if (item instanceof Map<?, ?> map && !map.isEmpty()) {
+                out.append(' ');
+                mapping(map, indent + 2, true);
+            } else if (item instanceof List<?> l && !l.isEmpty()) {
+                out.append('\n');
+                sequence(l, indent + 2);
+            } else {
+                inline(item, indent);
+            }
+        }
+    }
+
+    /** What follows "key:" — on the same line for scalars and short forms, below for collections. */
+    private void value(Object raw, int indent) {
+        Object value = longFormIfNested(raw);
+        if (value instanceof Map<?, ?> map && !map.isEmpty()) {
+            out.append('\n');
+            mapping(map, indent + 2, false);
+        } else if (value instanceof List<?> list && !list.isEmpty()) {
+            out.append('\n');
+            sequence(list, indent + 2);
         } else {
-            // numbers and booleans: plain, read back as what they are
-            emit(new ScalarEvent(null, null, RESOLVED, value.toString(), null, null, DumperOptions.ScalarStyle.PLAIN));
+            inline(value, indent);
         }
     }
 
-    private void sequence(String tag, List<?> list, boolean flow) {
-        emit(new SequenceStartEvent(null, tag, tag == null, null, null, style(flow)));
-        for (Object o : list) {
-            value(o, flow);
+    /**
+     * A YAML node has one tag, so a function whose argument is another function is written in the
+     * long form: {@code Fn::Base64: !Sub '...'}.
+     */
+    private static Object longFormIfNested(Object value) {
+        if (value instanceof Fn fn && fn.argument() instanceof Fn) {
+            return Map.of(fn.longName(), fn.argument());
         }
-        emit(new SequenceEndEvent(null, null));
+        return value;
     }
 
-    private void intrinsic(Fn fn, boolean flow) {
-        if (fn instanceof Fn.Ref ref) {
-            tagged(fn.tag(), ref.target());
-        } else if (fn instanceof Fn.GetAtt att) {
-            tagged(fn.tag(), att.dotted());
-        } else if (fn instanceof Fn.GetAZs azs) {
-            tagged(fn.tag(), azs.region());
-        } else if (fn instanceof Fn.Sub sub && sub.variables().isEmpty()) {
-            tagged(fn.tag(), sub.text());
-        } else if (!(fn.argument() instanceof List)) {
-            taggedNode(fn, flow);
+    /** A value that starts on the current line after a space (its block, if any, indented below). */
+    private void inline(Object value, int indent) {
+        if (value instanceof Fn fn) {
+            out.append(' ');
+            intrinsic(fn, indent);
+            return;
+        }
+        if (value instanceof String s && s.indexOf('\n') >= 0 && literalAllowed(s)) {
+            out.append(' ');
+            literal(s, indent + 2);
+            return;
+        }
+        out.append(' ').append(value instanceof String s ? scalar(s, false) : flow(value)).append('\n');
+    }
+
+    private void intrinsic(Fn fn, int indent) {
+        Object argument = fn instanceof Fn.GetAtt att ? att.dotted() : fn.argument();
+        if (argument instanceof String s) {
+            if (s.indexOf('\n') >= 0 && literalAllowed(s)) {
+                out.append(fn.tag()).append(' ');
+                literal(s, indent + 2);
+            } else {
+                out.append(fn.tag()).append(' ').append(scalar(s, false)).append('\n');
+            }
+        } else if (argument instanceof List<?> list) {
+            if (flowable(list)) {
+                out.append(fn.tag()).append(' ').append(flow(list)).append('\n');
+            } else {
+                out.append(fn.tag()).append('\n');
+                sequence(list, indent + 2);
+            }
+        } else if (argument instanceof Map<?, ?> map && !map.isEmpty()) {
+            out.append(fn.tag()).append('\n');
+            mapping(map, indent + 2, false);
         } else {
-            List<?> args = (List<?>) fn.argument();
-            sequence(fn.tag(), args, flow || allScalars(args));
+            out.append(fn.tag()).append(' ').append(flow(argument)).append('\n');
         }
     }
 
-    /** Short lists of scalars read best inline: {@code !Select [0, !GetAZs '']}, {@code !Join ['', [a, b]]}. */
-    private static boolean allScalars(List<?> args) {
-        int[] budget = {8};
-        return flowable(args, budget);
+    private static final String SPACES = " ".repeat(256);
+
+    private void indent(int n) {
+        if (n <= SPACES.length()) {
+            out.append(SPACES, 0, n);
+        } else {
+            out.append(" ".repeat(n));
+        }
+    }
+
+    // ---- flow style ------------------------------------------------------------------------------
+
+    /** Short argument lists read best inline: {@code !Select [0, !GetAZs '']}, {@code !Join ['', [a, !Ref B]]}. */
+    private static boolean flowable(List<?> list) {
+        int[] budget = {FLOW_BUDGET};
+        return flowable(list, budget);
     }
 
     private static boolean flowable(Object o, int[] budget) {
-        if (o instanceof Map) {
-            return false;
+        if (o instanceof Map<?, ?> m) {
+            return m.isEmpty() && --budget[0] >= 0;
+        }
+        if (o instanceof Fn.GetAtt) {
+            return --budget[0] >= 0;
         }
         if (o instanceof Fn fn) {
-            return !(fn.argument() instanceof List<?>) ? --budget[0] >= 0 : flowable(fn.argument(), budget);
+            return (fn.argument() instanceof String || fn.argument() instanceof List) && flowable(fn.argument(), budget);
         }
         if (o instanceof List<?> list) {
+            if (list.isEmpty()) {
+                return --budget[0] >= 0;
+            }
             for (Object item : list) {
                 if (!flowable(item, budget)) {
                     return false;
@@ -138,53 +185,140 @@ final class YamlWriter {
         return --budget[0] >= 0;
     }
 
-    /**
-     * A function whose argument is a mapping gets the tag on the mapping; one whose argument is
-     * another function cannot (a YAML node has one tag), so it is written in the long form:
-     * {@code Fn::Base64: !Sub '...'}.
-     */
-    private void taggedNode(Fn fn, boolean flow) {
-        Object argument = fn.argument();
-        if (argument instanceof Map<?, ?> map) {
-            emit(new MappingStartEvent(null, fn.tag(), false, null, null, style(flow)));
-            for (Map.Entry<?, ?> e : map.entrySet()) {
-                string(String.valueOf(e.getKey()));
-                value(e.getValue(), flow);
+    private static String flow(Object value) {
+        StringBuilder b = new StringBuilder();
+        flow(value, b);
+        return b.toString();
+    }
+
+    private static void flow(Object value, StringBuilder b) {
+        if (value instanceof Fn.GetAtt att) {
+            b.append(att.tag()).append(' ').append(scalar(att.dotted(), true));
+        } else if (value instanceof Fn fn) {
+            b.append(fn.tag()).append(' ');
+            flow(fn.argument(), b);
+        } else if (value instanceof List<?> list) {
+            b.append('[');
+            for (int i = 0; i < list.size(); i++) {
+                if (i > 0) {
+                    b.append(", ");
+                }
+                flow(list.get(i), b);
             }
-            emit(new MappingEndEvent(null, null));
-        } else if (argument instanceof String s) {
-            tagged(fn.tag(), s);
+            b.append(']');
+        } else if (value instanceof Map<?, ?> map) {
+            b.append("{}"); // only empty maps are flowed
+        } else if (value instanceof String s) {
+            b.append(scalar(s, true));
+        } else if (value instanceof Number n) {
+            Object normal = TemplateTree.number(n);
+            b.append(normal instanceof Double d ? BigDecimal.valueOf(d).toPlainString() : normal.toString());
         } else {
-            emit(new MappingStartEvent(null, null, true, null, null, style(flow)));
-            string(fn.longName());
-            value(argument, flow);
-            emit(new MappingEndEvent(null, null));
+            b.append(value == null ? "null" : value);
         }
     }
 
-    private void tagged(String tag, String text) {
-        emit(new ScalarEvent(null, tag, TAGGED, text, null, null, DumperOptions.ScalarStyle.PLAIN));
-    }
+    // ---- scalars ---------------------------------------------------------------------------------
 
-    private void string(String s) {
-        if (s.indexOf('\n') >= 0) {
-            emit(new ScalarEvent(null, null, NEEDS_QUOTES, s, null, null, DumperOptions.ScalarStyle.LITERAL));
-            return;
+    /** A string as a plain, single-quoted or double-quoted scalar (never a block). */
+    static String scalar(String s, boolean inFlow) {
+        if (plain(s, inFlow)) {
+            return s;
         }
-        boolean readsBackAsString = resolver.resolve(NodeId.scalar, s, true).equals(Tag.STR);
-        emit(new ScalarEvent(null, null, readsBackAsString ? PLAIN : NEEDS_QUOTES, s, null, null,
-                DumperOptions.ScalarStyle.PLAIN));
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0) || c == '\ufeff') {
+                return doubleQuoted(s);
+            }
+        }
+        return "'" + s.replace("'", "''") + "'";
     }
 
-    private static DumperOptions.FlowStyle style(boolean flow) {
-        return flow ? DumperOptions.FlowStyle.FLOW : DumperOptions.FlowStyle.BLOCK;
+    private static boolean plain(String s, boolean inFlow) {
+        if (s.isEmpty() || s.charAt(0) == ' ' || s.charAt(s.length() - 1) == ' ') {
+            return false;
+        }
+        char first = s.charAt(0);
+        if ("-?:,[]{}#&*!|>'\"%@`".indexOf(first) >= 0) {
+            return false;
+        }
+        if (s.endsWith(":")) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || c == 0x7f || c >= 0x80 && c < 0xa0 || c == '\ufeff') {
+                return false;
+            }
+            if (c == ':' && i + 1 < s.length() && s.charAt(i + 1) == ' ') {
+                return false;
+            }
+            if (c == '#' && s.charAt(i - 1) == ' ') {
+                return false;
+            }
+            if (inFlow && ",[]{}".indexOf(c) >= 0) {
+                return false;
+            }
+        }
+        boolean letterFirst = Character.isLetter(first) || first == '$' || first == '/' || first == '_';
+        if (letterFirst && (s.length() > 5 || !WORDS.contains(s.toLowerCase(java.util.Locale.ROOT)))) {
+            return true; // cannot be a number, a date, a boolean or a null
+        }
+        return RESOLVER.resolve(NodeId.scalar, s, true).equals(Tag.STR);
     }
 
-    private void emit(Event event) {
-        try {
-            emitter.emit(event);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    private static String doubleQuoted(String s) {
+        StringBuilder b = new StringBuilder("\"");
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> b.append("\\\"");
+                case '\\' -> b.append("\\\\");
+                case '\n' -> b.append("\\n");
+                case '\t' -> b.append("\\t");
+                case '\r' -> b.append("\\r");
+                default -> {
+                    if (c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0) || c == '\ufeff') {
+                        b.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        b.append(c);
+                    }
+                }
+            }
+        }
+        return b.append('"').toString();
+    }
+
+    /** Text that a literal block keeps exactly: printable, no carriage returns. */
+    private static boolean literalAllowed(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c < 0x20 && c != '\n' && c != '\t') || c == 0x7f || (c >= 0x80 && c < 0xa0) || c == '\ufeff') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A literal block ({@code |}) whose lines sit at {@code indent}; chomping keeps the trailing newlines exact. */
+    private void literal(String s, int indent) {
+        int trailing = 0;
+        while (trailing < s.length() && s.charAt(s.length() - 1 - trailing) == '\n') {
+            trailing++;
+        }
+        String body = s.substring(0, s.length() - trailing);
+        out.append('|');
+        if (!body.isEmpty() && (body.charAt(0) == ' ' || body.charAt(0) == '\n')) {
+            out.append(2);
+        }
+        out.append(trailing == 0 ? "-" : trailing == 1 ? "" : "+").append('\n');
+        String[] lines = s.substring(0, s.length() - (trailing == 0 ? 0 : 1)).split("\n", -1);
+        for (String line : lines) {
+            if (!line.isEmpty()) {
+                indent(indent);
+                out.append(line);
+            }
+            out.append('\n');
         }
     }
 }

@@ -7,12 +7,12 @@ import picocli.CommandLine.Spec;
 import java.util.concurrent.Callable;
 
 /**
- * {@code export png|svg …}: the parent of the export subcommands (each format is one class
- * listed here; CloudFormation's {@code cfn} joins the same list).
+ * {@code export cfn|png|svg …}: the parent of the export subcommands (each format is one class
+ * listed here).
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Export a diagram as a picture (png, svg).",
-        subcommands = {ExportPngCommand.class, ExportSvgCommand.class})
+        description = "Export a diagram as CloudFormation (cfn) or a picture (png, svg).",
+        subcommands = {ExportCfnCommand.class, ExportPngCommand.class, ExportSvgCommand.class})
 final class ExportCommand implements Callable<Integer> {
 
     @Spec
@@ -20,8 +20,8 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        spec.commandLine().getErr().println("cloudwright: export needs a format: "
-                + String.join(", ", spec.subcommands().keySet()));
+        spec.commandLine().getErr().println("cloudwright: "
+                + ExportText.get("export.missingFormat", String.join(", ", spec.subcommands().keySet())));
         spec.commandLine().usage(spec.commandLine().getErr());
         return Cli.EXIT_BAD_INPUT;
     }

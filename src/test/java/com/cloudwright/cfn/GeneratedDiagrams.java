@@ -19,7 +19,8 @@ import java.util.Set;
 /** Diagrams built in code: every palette service at once, and large repeated architectures. */
 final class GeneratedDiagrams {
 
-    private static final Set<String> DATA_TIER = Set.of("rds", "aurora", "elasticache", "efs", "redshift");
+    private static final Set<String> DATA_TIER = Set.of("rds", "aurora", "elasticache", "efs", "redshift", "dax",
+            "documentdb", "fsx", "fsx-lustre", "opensearch", "mq");
     private static final Set<String> CONTAINERS = Set.of(NodeTypes.REGION, NodeTypes.VPC,
             NodeTypes.AVAILABILITY_ZONE, NodeTypes.SUBNET);
 
@@ -60,6 +61,10 @@ final class GeneratedDiagrams {
                 props = Props.of("members", List.of("asg-a", "asg-b"));
             } else if (e.id().equals(NodeTypes.SECURITY_GROUP)) {
                 props = Props.of("members", List.of("fargate"));
+            } else if (e.id().equals("placement-group")) {
+                props = Props.of("members", List.of("ec2"));
+            } else if (e.id().equals("network-acl")) {
+                props = Props.of("subnets", List.of("data-a", "data-b"), "denyCidrs", "192.0.2.0/24");
             }
             Node n = node(e.id(), e.id(), parent, x, 200, e.width(), e.height(), props);
             x += 80;
@@ -110,6 +115,57 @@ final class GeneratedDiagrams {
             case REGIONAL -> "r1";
             default -> null;
         };
+    }
+
+    /**
+     * A large diagram for benchmarks: one Region holding as many copies as fit in {@code nodes} of
+     * a 21-node cell — a VPC (10.k.0.0/16) with two zones of public and private subnets, an internet
+     * gateway, a NAT gateway per zone, an internet-facing ALB in front of a two-instance Auto Scaling
+     * group that uses an RDS database, a Redis cache and a bucket, and a function in the VPC fed by a
+     * queue that a topic fans out to, writing to a table — all edges drawn as an architect would.
+     */
+    static Diagram cells(int nodes) {
+        List<Node> out = new ArrayList<>();
+        List<Edge> edges = new ArrayList<>();
+        out.add(node("r", "region", null, 0, 0, 100000, 100000, Props.of("region", "us-east-1")));
+        out.add(node("users", "users", null, -200, 0, 64, 64, Props.EMPTY));
+        int cells = Math.max(1, (nodes - 2) / 21);
+        for (int k = 0; k < cells; k++) {
+            String c = "c" + k + "-";
+            double x = (k % 16) * 1200.0;
+            double y = (k / 16) * 1000.0;
+            String cidr = (10 + k / 250) + "." + (k % 250) + ".";
+            out.add(node(c + "vpc", "vpc", "r", x, y, 1100, 900, Props.of("cidr", cidr + "0.0/16")).withLabel("Vpc " + k));
+            out.add(node(c + "igw", "internet-gateway", c + "vpc", x + 500, y, 64, 64, Props.EMPTY));
+            for (String z : List.of("a", "b")) {
+                double zx = x + (z.equals("a") ? 20 : 560);
+                int n = z.equals("a") ? 0 : 1;
+                out.add(node(c + "az" + z, "availability-zone", c + "vpc", zx, y + 40, 520, 840, Props.of("zone", z)));
+                out.add(node(c + "pub" + z, "subnet", c + "az" + z, zx + 10, y + 80, 500, 200,
+                        Props.of("cidr", cidr + (1 + n) + ".0/24", "public", true)));
+                out.add(node(c + "priv" + z, "subnet", c + "az" + z, zx + 10, y + 320, 500, 500,
+                        Props.of("cidr", cidr + (11 + n) + ".0/24")));
+                out.add(node(c + "nat" + z, "nat-gateway", c + "pub" + z, zx + 30, y + 120, 64, 64, Props.EMPTY));
+                out.add(node(c + "web" + z, "ec2", c + "priv" + z, zx + 30, y + 360, 64, 64, Props.EMPTY));
+            }
+            out.add(node(c + "alb", "alb", c + "vpc", x + 500, y + 200, 64, 64, Props.EMPTY));
+            out.add(node(c + "asg", "auto-scaling-group", null, x + 40, y + 350, 1000, 120,
+                    Props.of("members", List.of(c + "weba", c + "webb"))));
+            out.add(node(c + "db", "rds", c + "priva", x + 130, y + 600, 64, 64, Props.of("multiAz", true)));
+            out.add(node(c + "cache", "elasticache", c + "privb", x + 670, y + 600, 64, 64, Props.EMPTY));
+            out.add(node(c + "fn", "lambda", c + "privb", x + 770, y + 600, 64, 64, Props.EMPTY));
+            out.add(node(c + "bucket", "s3", "r", x + 1120, y, 64, 64, Props.EMPTY));
+            out.add(node(c + "queue", "sqs", "r", x + 1120, y + 100, 64, 64, Props.EMPTY));
+            out.add(node(c + "topic", "sns", "r", x + 1120, y + 200, 64, 64, Props.EMPTY));
+            out.add(node(c + "table", "dynamodb", "r", x + 1120, y + 300, 64, 64, Props.EMPTY));
+            String[][] links = {{"users", c + "alb"}, {c + "alb", c + "asg"}, {c + "asg", c + "db"},
+                {c + "asg", c + "cache"}, {c + "asg", c + "bucket"}, {c + "asg", c + "topic"},
+                {c + "topic", c + "queue"}, {c + "queue", c + "fn"}, {c + "fn", c + "table"}, {c + "fn", c + "db"}};
+            for (int i = 0; i < links.length; i++) {
+                edges.add(new Edge(c + "e" + i, links[i][0], links[i][1]));
+            }
+        }
+        return new Diagram("Generated " + out.size() + " nodes", "us-east-1", Map.of(), out, edges);
     }
 
     static Node node(String id, String type, String parent, double x, double y, double w, double h, Props props) {

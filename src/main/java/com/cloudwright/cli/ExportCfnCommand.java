@@ -1,0 +1,123 @@
+package com.cloudwright.cli;
+
+import com.cloudwright.cfn.CfnExporter;
+import com.cloudwright.cfn.ExportOptions;
+import com.cloudwright.cfn.ExportProblem;
+import com.cloudwright.cfn.ExportResult;
+import com.cloudwright.cfn.TemplateFormat;
+import com.cloudwright.io.AtomicFile;
+import com.cloudwright.model.Diagram;
+import com.cloudwright.palette.Palette;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/** {@code export cfn FILE [-o OUT] [--json] [--force]}: CloudFormation templates from a diagram. */
+@Command(name = "cfn", mixinStandardHelpOptions = true,
+        description = {
+            "Export a diagram as a CloudFormation template (YAML with short-form intrinsics, or JSON).",
+            "",
+            "One template per Region. When the diagram spans several Regions, -o OUT.yaml writes",
+            "OUT.<region>.yaml for each (e.g. OUT.us-east-1.yaml, OUT.eu-west-1.yaml).",
+            "Without -o the template goes to standard output (one Region only).",
+            "",
+            "Exit 0: written; 1: refused because the diagram has validation errors (listed on",
+            "stderr; --force exports anyway) or the template broke its schema; 2: bad input."})
+final class ExportCfnCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "FILE", description = "the diagram (.cwd.json)")
+    Path file;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "the template file to write (.yaml, or .json)")
+    Path output;
+
+    @Option(names = "--json", description = "write JSON (default: YAML, or JSON when OUT ends in .json)")
+    boolean json;
+
+    @Option(names = "--force", description = "export even though the diagram has validation errors")
+    boolean force;
+
+    @Option(names = "--key-pair", description = "add a KeyName parameter for EC2 instances (SSH stays closed)")
+    boolean keyPair;
+
+    @Option(names = {"-q", "--quiet"}, description = "do not print the exporter's notes")
+    boolean quiet;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        Diagram diagram;
+        try {
+            diagram = DiagramInput.load(file);
+        } catch (DiagramInput.BadInputException e) {
+            err.println("cloudwright: " + e.getMessage());
+            return Cli.EXIT_BAD_INPUT;
+        }
+        boolean asJson = json || (output != null && output.toString().toLowerCase(Locale.ROOT).endsWith(".json"));
+        ExportOptions options = new ExportOptions(asJson ? TemplateFormat.JSON : TemplateFormat.YAML, force, keyPair);
+        ExportResult result = CfnExporter.export(diagram, Palette.bundled(), options);
+        if (result.status() == ExportResult.Status.BLOCKED) {
+            err.println("cloudwright: " + ExportText.get("cfn.blocked", result.problems().size()));
+            result.problems().forEach(p -> err.println("  " + p));
+            err.println(ExportText.get("cfn.blocked.hint", result.problems().size()));
+            return Cli.EXIT_PROBLEMS;
+        }
+        if (result.status() == ExportResult.Status.FAILED) {
+            err.println("cloudwright: " + ExportText.get("cfn.failed"));
+            for (ExportProblem p : result.problems()) {
+                err.println("  " + p);
+            }
+            return Cli.EXIT_PROBLEMS;
+        }
+        if (!quiet) {
+            result.warnings().forEach(w -> err.println(ExportText.get("cfn.note", w)));
+        }
+        if (output == null) {
+            if (result.templates().size() > 1) {
+                err.println("cloudwright: " + ExportText.get("cfn.severalRegions", result.templates().size(),
+                        String.join(", ", result.templates().keySet())));
+                return Cli.EXIT_BAD_INPUT;
+            }
+            spec.commandLine().getOut().print(result.text());
+            spec.commandLine().getOut().flush();
+            return 0;
+        }
+        Map<Path, String> files = new LinkedHashMap<>();
+        boolean several = result.templates().size() > 1;
+        result.templates().forEach((region, text) -> files.put(several ? perRegion(output, region) : output, text));
+        for (Map.Entry<Path, String> f : files.entrySet()) {
+            try {
+                AtomicFile.write(f.getKey(), f.getValue().getBytes(StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                err.println("cloudwright: " + ExportText.get("cfn.cannotWrite", f.getKey(), e.getMessage()));
+                return Cli.EXIT_BAD_INPUT;
+            }
+        }
+        var regions = result.templates().keySet().iterator();
+        for (Path written : files.keySet()) {
+            err.println(ExportText.get("cfn.wrote", written, regions.next()));
+        }
+        return 0;
+    }
+
+    /** OUT.yaml → OUT.us-east-1.yaml */
+    static Path perRegion(Path output, String region) {
+        String name = output.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String regional = dot > 0 ? name.substring(0, dot) + "." + region + name.substring(dot) : name + "." + region;
+        return output.resolveSibling(regional);
+    }
+}

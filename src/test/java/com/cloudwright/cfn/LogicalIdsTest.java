@@ -1,0 +1,84 @@
+package com.cloudwright.cfn;
+
+import com.cloudwright.model.Node;
+import com.cloudwright.model.Props;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class LogicalIdsTest {
+
+    private static Node node(String id, String type, String label) {
+        return GeneratedDiagrams.node(id, type, null, 0, 0, 64, 64, Props.EMPTY).withLabel(label);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Web servers|WebServers",
+            "web-servers_a|WebServersA",
+            "MySQL|MySQL",
+            "  orders  table ! |OrdersTable",
+            "웹 서버 2|2"})
+    void pascalCase(String label, String expected) {
+        assertThat(LogicalIds.pascal(label)).isEqualTo(expected);
+    }
+
+    @Test
+    void labelsFirstThenIdsThenTypeWords() {
+        LogicalIds ids = new LogicalIds(List.of(
+                node("n1", "ec2", "Web servers"),
+                node("pub-a", "subnet", null),
+                node("n3", "rds", "웹 데이터베이스"),
+                node("7", "sqs", null)));
+        assertThat(ids.of(node("n1", "ec2", null))).isEqualTo("WebServers");
+        assertThat(ids.of(node("pub-a", "subnet", null))).isEqualTo("PubA");
+        assertThat(ids.of(node("n3", "rds", null))).isEqualTo("N3");
+        assertThat(ids.of(node("7", "sqs", null))).isEqualTo("Queue7");
+    }
+
+    @Test
+    void sameNameAcrossTypesGetsTypeWordsWithinATypeNumbers() {
+        LogicalIds ids = new LogicalIds(List.of(
+                node("a", "sqs", "Orders"),
+                node("b", "dynamodb", "Orders"),
+                node("c", "sqs", "Orders")));
+        assertThat(ids.of(node("a", "sqs", null))).isEqualTo("OrdersQueue");
+        assertThat(ids.of(node("c", "sqs", null))).isEqualTo("OrdersQueue2");
+        assertThat(ids.of(node("b", "dynamodb", null))).isEqualTo("OrdersTable");
+    }
+
+    @Test
+    void derivedNamesNeverCollide() {
+        LogicalIds ids = new LogicalIds(List.of(node("a", "rds", "Db"), node("b", "sqs", "Db Security Group")));
+        assertThat(ids.of(node("b", "sqs", null))).isEqualTo("DbSecurityGroup");
+        assertThat(ids.claim("DbSecurityGroup")).isEqualTo("DbSecurityGroup2");
+    }
+
+    @Test
+    void parametersGiveWayToNodesOfTheSameName() {
+        com.cloudwright.model.Diagram d = new com.cloudwright.model.Diagram("clash", "us-east-1", java.util.Map.of(),
+                List.of(node("q", "sqs", "Key Name"),
+                        node("dns", "route53", "Shop").withProp("privateZone", false),
+                        node("t", "sqs", "Shop Domain Name")),
+                List.of(new com.cloudwright.model.Edge("e", "dns", "q")));
+        Template t = CfnExporter.templates(d, com.cloudwright.palette.Palette.bundled(),
+                ExportOptions.defaults().withKeyPair(true)).get("us-east-1");
+        assertThat(t.resources()).containsKeys("KeyName", "ShopDomainName");
+        assertThat(t.parameters()).containsKeys("ShopDomainName2", "ShopHostedZoneId");
+        assertThat(SchemaChecker.bundled().check(t)).isEmpty();
+        for (String name : t.parameters().keySet()) {
+            assertThat(t.resources()).doesNotContainKey(name);
+        }
+    }
+
+    @Test
+    void kebabForNamesAndPaths() {
+        assertThat(LogicalIds.kebab("WebServers")).isEqualTo("web-servers");
+        assertThat(LogicalIds.kebab("MySQLDb")).isEqualTo("my-sql-db");
+        assertThat(LogicalIds.kebab("OrdersAPI2")).isEqualTo("orders-api2");
+    }
+}
