@@ -60,6 +60,9 @@ public final class Connections {
         return Optional.of(refusal(palette, caller, callee));
     }
 
+    /** A refusal names this many of the caller's targets, then counts the rest: it must fit a status bar. */
+    private static final int MAX_NAMED = 8;
+
     private static String refusal(Palette palette, PaletteEntry caller, PaletteEntry callee) {
         if (caller.targets() == null || caller.targets().isEmpty()) {
             return EditText.get("connect.noTargets", caller.label(), callee.label());
@@ -70,8 +73,12 @@ public final class Connections {
                     ? EditText.get("connect.anyIn", t.substring(CATEGORY.length()))
                     : palette.entry(t).map(Connections::shortName).orElse(t));
         }
+        String list = String.join(", ", names.subList(0, Math.min(names.size(), MAX_NAMED)));
+        if (names.size() > MAX_NAMED) {
+            list = EditText.get("connect.andMore", list, names.size() - MAX_NAMED);
+        }
         String key = EditText.has("connect.refused." + caller.id()) ? "connect.refused." + caller.id() : "connect.refused";
-        return EditText.get(key, caller.label(), callee.label(), String.join(", ", names));
+        return EditText.get(key, caller.label(), callee.label(), list);
     }
 
     /** "Amazon S3" → "S3", "AWS Lambda" → "Lambda"; load balancers by their usual initials. */

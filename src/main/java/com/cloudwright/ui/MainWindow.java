@@ -10,6 +10,8 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -35,6 +37,12 @@ final class MainWindow {
     private final Label status = new Label();
     private final Label zoom = new Label();
     private final BorderPane root = new BorderPane();
+    /** The right-hand side: the inspector's tab first; other panels add their tabs here. */
+    private final TabPane sideTabs = new TabPane();
+    /** The canvas on top; panels that belong under the drawing (problems) go below it. */
+    private final SplitPane centre = new SplitPane();
+    /** File → Export ▸; each exporter adds its items. */
+    private final Menu exportMenu = new Menu(UiText.get("menu.file.export"));
 
     MainWindow(Stage stage, Palette palette, FileDialogs dialogs, RecentFiles recent) {
         this.stage = stage;
@@ -49,11 +57,19 @@ final class MainWindow {
         this.files = new FileActions(doc, () -> stage, dialogs, recent);
 
         palettePane.setMinWidth(200);
-        inspector.setMinWidth(240);
-        SplitPane split = new SplitPane(palettePane, canvas, inspector);
+        sideTabs.setMinWidth(260);
+        sideTabs.setId("side-tabs");
+        sideTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        Tab properties = new Tab(UiText.get("tab.properties"), inspector);
+        properties.setId("tab-properties");
+        sideTabs.getTabs().add(properties);
+        centre.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        centre.getItems().add(canvas);
+        exportMenu.setId("menu-export");
+        SplitPane split = new SplitPane(palettePane, centre, sideTabs);
         split.setDividerPositions(0.18, 0.78);
         SplitPane.setResizableWithParent(palettePane, false);
-        SplitPane.setResizableWithParent(inspector, false);
+        SplitPane.setResizableWithParent(sideTabs, false);
 
         root.setTop(menuBar());
         root.setCenter(split);
@@ -132,6 +148,8 @@ final class MainWindow {
                 new SeparatorMenuItem(),
                 item("menu.file.save", "Shortcut+S", () -> files.save(null)),
                 item("menu.file.saveAs", "Shortcut+Shift+S", () -> files.saveAs(null)),
+                new SeparatorMenuItem(),
+                exportMenu,
                 new SeparatorMenuItem(),
                 item("menu.file.quit", "Shortcut+Q", this::quit));
 

@@ -34,8 +34,8 @@ class ConnectionsTest {
             web   | pg    | -
             queue | fn    | -
             fn    | queue | -
-            cf    | db    | Amazon CloudFront cannot send requests to Amazon RDS: its origins are S3, ALB, NLB, API Gateway, EC2, Lambda, Auto Scaling group, on-premises servers
-            users | db    | Users cannot send requests to Amazon RDS: it calls CloudFront, Route 53, ALB, NLB, API Gateway, EC2, S3, Cognito, WAF, Internet gateway, Elastic IP address, Lambda, Simple Email Service, Kinesis Data Streams, Data Firehose, Auto Scaling group
+            cf    | db    | Amazon CloudFront cannot send requests to Amazon RDS: its origins are S3, ALB, NLB, API Gateway, EC2, Lambda, Auto Scaling group, on-premises servers and 5 more
+            users | db    | Users cannot send requests to Amazon RDS: it calls CloudFront, Route 53, ALB, NLB, API Gateway, EC2, S3, Cognito and 18 more
             cache | db    | Amazon ElastiCache does not send requests to other services, so it cannot call Amazon RDS
             web   | web   | web cannot be connected to itself
             web   | db    | web already sends requests to db

@@ -36,7 +36,7 @@ class OpenBadFileTest extends AppTestBase {
         waitUntil(() -> lookup("#error-dialog").tryQuery().isPresent());
         DialogPane pane = lookup("#error-dialog").queryAs(DialogPane.class);
         assertThat(pane.getContentText()).contains("bad.cwd.json").contains(reason);
-        clickOn("OK");
+        clickOn(pane.lookupButton(javafx.scene.control.ButtonType.OK));
 
         assertThat(diagram()).isSameAs(before);
         assertThat(diagram().revision()).isEqualTo(revision);
