@@ -463,12 +463,22 @@ final class DiagramCanvas extends Region {
 
     private void paintOverlays(GraphicsContext gc, double s) {
         Overlays o = overlays;
-        Bounds world = viewport.visible(getWidth(), getHeight());
-        if (!o.guideXs.isEmpty() || !o.guideYs.isEmpty()) {
+        if (!o.guides.isEmpty()) {
             gc.setStroke(guideColor.get());
             gc.setLineWidth(1 / s);
-            o.guideXs.forEach(x -> gc.strokeLine(x, world.y(), x, world.maxY()));
-            o.guideYs.forEach(y -> gc.strokeLine(world.x(), y, world.maxX(), y));
+            double overhang = 12 / s;
+            for (var g : o.guides) {
+                if (g.vertical()) {
+                    gc.strokeLine(g.position(), g.from() - overhang, g.position(), g.to() + overhang);
+                } else {
+                    gc.strokeLine(g.from() - overhang, g.position(), g.to() + overhang, g.position());
+                }
+            }
+        }
+        for (Bounds t : o.moveTargets) {
+            gc.setStroke(o.dropRefused ? refusedColor.get() : dropColor.get());
+            gc.setLineWidth(3 / s);
+            gc.strokeRect(t.x(), t.y(), t.w(), t.h());
         }
         if (o.dropTarget != null) {
             gc.setStroke(o.dropRefused ? refusedColor.get() : dropColor.get());
