@@ -144,6 +144,13 @@ final class MainWindow {
         throw new IllegalArgumentException("no menu item " + id);
     }
 
+    /** Autosaves to the store from now on, and offers what a crashed run left there. */
+    Recovery enableRecovery(com.cloudwright.io.RecoveryStore store, java.time.Duration delay) {
+        Recovery recovery = new Recovery(store, doc, delay);
+        recovery.offerRestore(stage, files);
+        return recovery;
+    }
+
     void open(Path file) {
         files.open(file);
     }
