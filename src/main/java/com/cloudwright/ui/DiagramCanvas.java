@@ -77,6 +77,8 @@ final class DiagramCanvas extends Region {
     private final FxPainter fx = new FxPainter(new IconCache());
     private final Overlays overlays = new Overlays();
     private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1);
+    /** Grows with every painted frame: what shows of the diagram (or the diagram) may have changed. */
+    private final javafx.beans.property.LongProperty frames = new javafx.beans.property.SimpleLongProperty(this, "frames");
     private final BooleanProperty snapToGrid = new SimpleBooleanProperty(this, "snapToGrid", true);
     private final BooleanProperty showGrid = new SimpleBooleanProperty(this, "showGrid", true);
     private boolean repaintNeeded = true;
@@ -226,6 +228,21 @@ final class DiagramCanvas extends Region {
         return showGrid;
     }
 
+    javafx.beans.value.ObservableLongValue framesProperty() {
+        return frames;
+    }
+
+    DiagramPainter painter() {
+        return painter;
+    }
+
+    /** Pans so that the world point shows in the middle of the view. */
+    void centreOn(double worldX, double worldY) {
+        Point2D at = viewport.toView(worldX, worldY);
+        viewport.pan(getWidth() / 2 - at.getX(), getHeight() / 2 - at.getY());
+        requestRepaint();
+    }
+
     long framesPainted() {
         return framesPainted;
     }
@@ -330,6 +347,7 @@ final class DiagramCanvas extends Region {
     /** Paints now (tests and benchmarks; the app paints once per frame when something changed). */
     void paint() {
         framesPainted++;
+        frames.set(framesPainted);
         zoom.set(viewport.scale());
         double w = getWidth();
         double h = getHeight();

@@ -29,6 +29,7 @@ final class MainWindow {
     private final Document doc;
     private final PaletteDrag paletteDrag = new PaletteDrag();
     private final DiagramCanvas canvas;
+    private final CanvasView canvasView;
     private final CanvasGestures gestures;
     private final QuickAddPopup quickAdd;
     private final CanvasMenus menus;
@@ -51,6 +52,7 @@ final class MainWindow {
         this.stage = stage;
         this.doc = new Document(palette);
         this.canvas = new DiagramCanvas(doc);
+        this.canvasView = new CanvasView(canvas);
         this.gestures = new CanvasGestures(canvas, paletteDrag, new InlineEditor(canvas));
         this.quickAdd = new QuickAddPopup(palette);
         gestures.onQuickAdd(this::openQuickAdd);
@@ -69,7 +71,7 @@ final class MainWindow {
         properties.setId("tab-properties");
         sideTabs.getTabs().add(properties);
         centre.setOrientation(javafx.geometry.Orientation.VERTICAL);
-        centre.getItems().add(canvas);
+        centre.getItems().add(canvasView);
         exportMenu.setId("menu-export");
         SplitPane split = new SplitPane(palettePane, centre, sideTabs);
         split.setDividerPositions(0.18, 0.78);
@@ -101,6 +103,10 @@ final class MainWindow {
 
     DiagramCanvas canvas() {
         return canvas;
+    }
+
+    CanvasView canvasView() {
+        return canvasView;
     }
 
     CanvasGestures gestures() {
@@ -220,6 +226,7 @@ final class MainWindow {
                 new SeparatorMenuItem(),
                 toggle("menu.view.snap", canvas.snapToGridProperty()),
                 toggle("menu.view.grid", canvas.showGridProperty()),
+                withAccelerator(toggle("menu.view.minimap", canvasView.minimapShownProperty()), "Shortcut+Shift+M"),
                 new SeparatorMenuItem(),
                 item("menu.view.findService", "Shortcut+K", () -> openQuickAdd("")));
 
@@ -253,6 +260,11 @@ final class MainWindow {
         mi.setId(key.replace('.', '-'));
         mi.selectedProperty().bindBidirectional(property);
         return mi;
+    }
+
+    private static MenuItem withAccelerator(MenuItem item, String accelerator) {
+        item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        return item;
     }
 
     private void showShortcuts() {
