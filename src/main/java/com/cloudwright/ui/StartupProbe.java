@@ -22,7 +22,9 @@ final class StartupProbe {
             public void handle(long now) {
                 Document doc = window.document();
                 if (framesAtOpen < 0 && doc.diagram().nodeCount() > 0) {
+                    // The frame showing the diagram may already be painted: ask for one more and time that.
                     framesAtOpen = window.canvas().framesPainted();
+                    window.canvas().requestRepaint();
                 } else if (framesAtOpen >= 0 && window.canvas().framesPainted() > framesAtOpen) {
                     long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
                     System.out.println("startup-ms=" + ms + " nodes=" + doc.diagram().nodeCount());
