@@ -37,15 +37,17 @@ public final class AtomicFile {
         if (Files.isDirectory(absolute)) {
             throw new IOException(absolute + " is a folder");
         }
-        Path tmp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
+        // Not Files.createTempFile: its owner-only permissions would stick to the saved file.
+        Path tmp = dir.resolve("." + absolute.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".tmp");
         try {
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 ByteBuffer buf = ByteBuffer.wrap(bytes);
                 while (buf.hasRemaining()) {
                     ch.write(buf);
                 }
                 ch.force(true);
             }
+            keepPermissions(absolute, tmp);
             if (keepBackup && Files.exists(absolute)) {
                 Files.copy(absolute, backupOf(absolute), StandardCopyOption.REPLACE_EXISTING);
             }
@@ -56,6 +58,13 @@ public final class AtomicFile {
             }
         } finally {
             Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** A replaced file keeps its permissions (a shared diagram stays shared). */
+    private static void keepPermissions(Path existing, Path replacement) throws IOException {
+        if (Files.exists(existing) && Files.getFileStore(existing).supportsFileAttributeView("posix")) {
+            Files.setPosixFilePermissions(replacement, Files.getPosixFilePermissions(existing));
         }
     }
 }

@@ -18,6 +18,21 @@ class AtomicFileTest {
     Path dir;
 
     @Test
+    void aNewFileGetsTheFoldersUsualPermissionsAndAReplacedOneKeepsItsOwn() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.getFileStore(dir).supportsFileAttributeView("posix"));
+        Path usual = Files.createFile(dir.resolve("usual.txt"));
+        Path target = dir.resolve("new.cwd.json");
+        AtomicFile.write(target, "one".getBytes(StandardCharsets.UTF_8));
+        assertThat(Files.getPosixFilePermissions(target)).isEqualTo(Files.getPosixFilePermissions(usual));
+
+        var shared = java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-r--");
+        Files.setPosixFilePermissions(target, shared);
+        AtomicFile.write(target, "two".getBytes(StandardCharsets.UTF_8));
+        assertThat(Files.getPosixFilePermissions(target)).isEqualTo(shared);
+        assertThat(Files.readString(target)).isEqualTo("two");
+    }
+
+    @Test
     void replacesTheFileAndKeepsTheOldOneAsBackup() throws IOException {
         Path file = dir.resolve("a.cwd.json");
         AtomicFile.write(file, "one".getBytes(StandardCharsets.UTF_8));
