@@ -114,6 +114,8 @@ final class CfnExportDialog {
         hide(regionBox);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        yaml.getStyleClass().add("first");
+        json.getStyleClass().add("last");
         HBox formatBox = new HBox(0, yaml, json);
         formatBox.getStyleClass().add("segmented");
         HBox top = new HBox(10, new Label(UiText.get("cfn.format")), formatBox, spacer, regionBox);

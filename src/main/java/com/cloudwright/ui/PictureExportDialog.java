@@ -241,6 +241,8 @@ final class PictureExportDialog {
         for (ToggleButton b : buttons) {
             b.setToggleGroup(group);
         }
+        buttons[0].getStyleClass().add("first");
+        buttons[buttons.length - 1].getStyleClass().add("last");
         HBox box = new HBox(0, buttons);
         box.getStyleClass().add("segmented");
         return box;
