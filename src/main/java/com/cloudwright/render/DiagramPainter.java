@@ -76,18 +76,25 @@ public final class DiagramPainter {
         }
         moveGroupTitlesOffContainerTitles(p, titles, containerTitles);
         List<Runnable> edgeLabels = new ArrayList<>();
+        LabelSpots spots = new LabelSpots(diagram, p);
         for (Edge e : diagram.edges()) {
             if (options.edges().test(e)) {
-                paintEdge(diagram, p, e, options, lines, edgeLabels);
+                paintEdge(diagram, p, e, options, lines, edgeLabels, spots);
             }
         }
         for (Title t : titles) {
             t.paint(p, lines);
         }
         edgeLabels.forEach(Runnable::run);
+        List<Bounds> crossing = new ArrayList<>(lines);
+        for (Node c : containers) {
+            if (visible == null || visible.intersects(c.bounds())) {
+                outline(c.bounds(), crossing);
+            }
+        }
         for (Node s : services) {
             if (visible == null || visible.intersects(Geometry.withLabel(s))) {
-                paintService(diagram, p, s, options);
+                paintService(diagram, p, s, options, crossing, containers);
             }
         }
     }
@@ -181,24 +188,35 @@ public final class DiagramPainter {
             iconBox = new Bounds(b.x(), b.y(), ICON_HEADER, ICON_HEADER);
             textX = b.x() + ICON_HEADER + 6;
         }
-        TextStyle ts = new TextStyle(theme.groupLabelSize(), false, style.text(),
-                style.centeredLabel() ? TextStyle.Align.CENTER : TextStyle.Align.LEFT);
-        if (!options.legible(ts.size())) {
+        if (!options.legible(theme.groupLabelSize())) {
             if (iconBox != null) {
                 p.icon(style.icon(), iconBox);
             }
             return;
         }
-        String title = Labels.title(diagram, palette, node);
-        double maxWidth = b.maxX() - textX - 6;
-        int backing = backing(node, style, textX, b.y() + 5, containers);
-        if (style.centeredLabel()) {
-            titles.add(new Title(fit(p, title, ts, b.w() - 12), b.centerX(), b.y() + 5, ts, backing, b, style.icon(), iconBox));
-        } else if (maxWidth > 20) {
-            titles.add(new Title(fit(p, title, ts, maxWidth), textX, b.y() + 5, ts, backing, b, style.icon(), iconBox));
+        Title title = title(diagram, p, node, b, backing(node, style, textX, b.y() + 5, containers));
+        if (title != null) {
+            titles.add(title);
         } else if (iconBox != null) {
             p.icon(style.icon(), iconBox);
         }
+    }
+
+    /** A container's or group's title where {@code b} is its box, or null when there is no room for one. */
+    private Title title(Diagram diagram, Painter p, Node node, Bounds b, int backing) {
+        GroupStyle style = theme.styleOf(node);
+        double textX = style.icon() != null ? b.x() + ICON_HEADER + 6 : b.x() + 8;
+        Bounds iconBox = style.icon() != null ? new Bounds(b.x(), b.y(), ICON_HEADER, ICON_HEADER) : null;
+        TextStyle ts = new TextStyle(theme.groupLabelSize(), false, style.text(),
+                style.centeredLabel() ? TextStyle.Align.CENTER : TextStyle.Align.LEFT);
+        String title = Labels.title(diagram, palette, node);
+        double maxWidth = b.maxX() - textX - 6;
+        if (style.centeredLabel()) {
+            return new Title(fit(p, title, ts, b.w() - 12), b.centerX(), b.y() + 5, ts, backing, b, style.icon(), iconBox);
+        } else if (maxWidth > 20) {
+            return new Title(fit(p, title, ts, maxWidth), textX, b.y() + 5, ts, backing, b, style.icon(), iconBox);
+        }
+        return null;
     }
 
     /**
@@ -221,7 +239,8 @@ public final class DiagramPainter {
         return fill != null ? fill : theme.background();
     }
 
-    private void paintService(Diagram diagram, Painter p, Node node, PaintOptions options) {
+    private void paintService(Diagram diagram, Painter p, Node node, PaintOptions options, List<Bounds> crossing,
+                              List<Node> containers) {
         Bounds b = node.bounds();
         PaletteEntry entry = palette.entry(node.type()).orElse(null);
         if (entry != null && entry.icon() != null) {
@@ -235,13 +254,22 @@ public final class DiagramPainter {
         }
         double y = b.maxY() + 3;
         for (String line : wrap(p, Labels.title(diagram, palette, node), ts, Geometry.labelWidth(b))) {
+            // A border or an edge through the text: a backing in the colour behind keeps it readable.
+            double w = p.textWidth(line, ts);
+            Bounds box = new Bounds(b.centerX() - w / 2 - 2, y - 1, w + 4, ts.lineHeight() + 1);
+            for (Bounds l : crossing) {
+                if (l.intersects(box)) {
+                    p.fillRect(box, backing(node, theme.styleOf(node), box.centerX(), box.centerY(), containers), 2);
+                    break;
+                }
+            }
             p.text(line, b.centerX(), y, ts);
             y += ts.lineHeight();
         }
     }
 
     private void paintEdge(Diagram diagram, Painter p, Edge e, PaintOptions options, List<Bounds> lines,
-            List<Runnable> labels) {
+            List<Runnable> labels, LabelSpots spots) {
         Bounds visible = options.visible();
         List<Point> pts = EdgeRouter.route(diagram, e);
         if (pts.size() < 2) {
@@ -273,15 +301,114 @@ public final class DiagramPainter {
             p.polyline(line, theme.edgeStroke(), theme.edgeWidth(), dash);
         }
         if (e.label() != null && !e.label().isBlank() && options.legible(theme.labelSize() - 1)) {
-            TextStyle ts = new TextStyle(theme.labelSize() - 1, false, theme.edgeLabel(), TextStyle.Align.CENTER);
+            TextStyle ts = edgeLabelStyle();
             double w = p.textWidth(e.label(), ts) + 8;
             double h = ts.lineHeight() + 2;
-            Point at = labelPosition(pts, w, h);
+            Point at = spots.place(e, pts, w, h);
             // Drawn after the container titles, which may cover the line but never the label.
             labels.add(() -> {
                 p.fillRect(new Bounds(at.x() - w / 2, at.y() - h / 2, w, h), theme.edgeLabelBackground(), 3);
                 p.text(e.label(), at.x(), at.y() - h / 2 + 1, ts);
             });
+        }
+    }
+
+    private TextStyle edgeLabelStyle() {
+        return new TextStyle(theme.labelSize() - 1, false, theme.edgeLabel(), TextStyle.Align.CENTER);
+    }
+
+    /**
+     * Where edge labels go. A label keeps its usual place (the middle of the longest segment)
+     * unless that covers the label of an earlier edge (by id) from or to the same node, or the
+     * title of a container around either end; then it takes the first free spot along its route.
+     * Depends only on the diagram, never on what is visible, so tiles of a picture agree.
+     */
+    private final class LabelSpots {
+        private final Diagram diagram;
+        private final Painter p;
+        private final java.util.Map<String, List<Point>> routes = new java.util.HashMap<>();
+
+        LabelSpots(Diagram diagram, Painter p) {
+            this.diagram = diagram;
+            this.p = p;
+        }
+
+        Point place(Edge e, List<Point> pts, double w, double h) {
+            Point usual = labelPosition(pts, w, h);
+            List<Bounds> taken = taken(e);
+            if (taken.isEmpty() || free(usual, w, h, taken)) {
+                return usual;
+            }
+            for (Point spot : candidates(pts, w, h)) {
+                if (free(spot, w, h, taken)) {
+                    return spot;
+                }
+            }
+            return usual;
+        }
+
+        /** The usual label boxes of earlier sibling edges and the titles of the containers around both ends. */
+        private List<Bounds> taken(Edge e) {
+            List<Bounds> out = new ArrayList<>();
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (String end : List.of(e.from(), e.to())) {
+                for (Edge other : diagram.edgesOf(end)) {
+                    if (other.id().compareTo(e.id()) < 0 && seen.add(other.id())
+                            && other.label() != null && !other.label().isBlank()) {
+                        List<Point> route = routes.computeIfAbsent(other.id(), id -> EdgeRouter.route(diagram, other));
+                        if (route.size() >= 2) {
+                            double ow = p.textWidth(other.label(), edgeLabelStyle()) + 8;
+                            double oh = edgeLabelStyle().lineHeight() + 2;
+                            Point at = labelPosition(route, ow, oh);
+                            out.add(new Bounds(at.x() - ow / 2, at.y() - oh / 2, ow, oh));
+                        }
+                    }
+                }
+                diagram.node(end).ifPresent(n -> {
+                    for (Node c : diagram.ancestors(n)) {
+                        if (seen.add(c.id()) && isBox(c)) {
+                            Title t = title(diagram, p, c, c.bounds(), 0);
+                            if (t != null) {
+                                out.add(t.box(p));
+                            }
+                        }
+                    }
+                });
+            }
+            return out;
+        }
+
+        private static boolean free(Point at, double w, double h, List<Bounds> taken) {
+            Bounds box = new Bounds(at.x() - w / 2, at.y() - h / 2, w, h);
+            return taken.stream().noneMatch(box::intersects);
+        }
+
+        /** The middles of the other segments long enough to hold the label, then along the longest one. */
+        private static List<Point> candidates(List<Point> pts, double w, double h) {
+            List<Point> out = new ArrayList<>();
+            List<Integer> bySize = new ArrayList<>();
+            for (int i = 1; i < pts.size(); i++) {
+                bySize.add(i);
+            }
+            bySize.sort(Comparator.comparingDouble((Integer i) -> -length(pts, i)));
+            for (int i : bySize) {
+                Point a = pts.get(i - 1);
+                Point b = pts.get(i);
+                boolean vertical = Math.abs(b.y() - a.y()) > Math.abs(b.x() - a.x());
+                double extent = vertical ? h : w;
+                double len = length(pts, i);
+                for (double f : new double[] {0.5, 0.25, 0.75}) {
+                    // clear of both ends by the arrowhead, so the label covers neither an icon nor the tip
+                    if (len * Math.min(f, 1 - f) >= extent / 2 + ARROW + 4) {
+                        out.add(new Point(a.x() + (b.x() - a.x()) * f, a.y() + (b.y() - a.y()) * f));
+                    }
+                }
+            }
+            return out;
+        }
+
+        private static double length(List<Point> pts, int i) {
+            return Math.abs(pts.get(i).x() - pts.get(i - 1).x()) + Math.abs(pts.get(i).y() - pts.get(i - 1).y());
         }
     }
 

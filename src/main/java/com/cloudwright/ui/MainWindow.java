@@ -73,6 +73,7 @@ final class MainWindow {
         centre.setOrientation(javafx.geometry.Orientation.VERTICAL);
         centre.getItems().add(canvasView);
         exportMenu.setId("menu-export");
+        ExportMenu.install(exportMenu, doc, () -> stage, dialogs);
         SplitPane split = new SplitPane(palettePane, centre, sideTabs);
         split.setDividerPositions(0.18, 0.78);
         SplitPane.setResizableWithParent(palettePane, false);
