@@ -90,6 +90,12 @@ final class DiagramCanvas extends Region {
     /** Elements being changed by a gesture: drawn on the overlay, left out of the layer. */
     private java.util.Set<String> liveNodes = java.util.Set.of();
     private java.util.Set<String> liveEdges = java.util.Set.of();
+    private final List<Decoration> decorations = new java.util.ArrayList<>();
+
+    /** Paints on top of the diagram every frame (problem badges), in world units at the given scale. */
+    interface Decoration {
+        void paint(GraphicsContext gc, Diagram diagram, Bounds visibleWorld, double scale);
+    }
 
     DiagramCanvas(Document doc) {
         this.doc = doc;
@@ -207,6 +213,11 @@ final class DiagramCanvas extends Region {
 
     void requestRepaint() {
         repaintNeeded = true;
+    }
+
+    void addDecoration(Decoration decoration) {
+        decorations.add(decoration);
+        requestRepaint();
     }
 
     double scale() {
@@ -352,6 +363,8 @@ final class DiagramCanvas extends Region {
                     e -> liveEdges.contains(e.id()), s * outputScale()));
         }
         paintSelection(gc, d, s);
+        Bounds visible = viewport.visible(w, h);
+        decorations.forEach(dec -> dec.paint(gc, d, visible, s));
         paintOverlays(gc, s);
     }
 
