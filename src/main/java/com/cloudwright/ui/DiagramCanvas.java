@@ -362,9 +362,10 @@ final class DiagramCanvas extends Region {
             painter.paint(d, fx, new PaintOptions(viewport.visible(w, h), n -> liveNodes.contains(n.id()),
                     e -> liveEdges.contains(e.id()), s * outputScale()));
         }
-        paintSelection(gc, d, s);
+        // decorations (badges) under the selection, so that a selected node's handles stay on top
         Bounds visible = viewport.visible(w, h);
         decorations.forEach(dec -> dec.paint(gc, d, visible, s));
+        paintSelection(gc, d, s);
         paintOverlays(gc, s);
     }
 

@@ -131,6 +131,10 @@ final class ProblemBadges extends Region implements DiagramCanvas.Decoration {
                 out.append('\n').append(UiText.get("problems.tooltip.hint", hint));
             }
         }
+        List<com.cloudwright.validate.QuickFix> fixes = out.isEmpty() ? List.of() : model.quickFixesFor(nodeId);
+        if (!fixes.isEmpty()) {
+            out.append("\n\n").append(UiText.get("problems.tooltip.fixes", fixes.size(), fixes.get(0).title()));
+        }
         return out.toString();
     }
 
@@ -154,7 +158,8 @@ final class ProblemBadges extends Region implements DiagramCanvas.Decoration {
     }
 
     private void paintBadge(GraphicsContext gc, Point c, Severity severity, double s) {
-        double r = BadgeGeometry.RADIUS / s;
+        // information is worth knowing, not a problem: a smaller mark
+        double r = (severity == Severity.INFO ? BadgeGeometry.RADIUS * 0.8 : BadgeGeometry.RADIUS) / s;
         gc.setFill(colour(severity));
         gc.setStroke(glyphColor.get());
         gc.setLineWidth(1.5 / s);

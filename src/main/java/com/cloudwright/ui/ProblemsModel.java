@@ -192,6 +192,11 @@ final class ProblemsModel {
     }
 
     private void show(ValidationReport r) {
+        ValidationReport shown = report.get();
+        if (shown != null && r.problems() == shown.problems()) {
+            report.set(r); // the same findings carried over to a later revision (a drag): nothing to rebuild
+            return;
+        }
         Diagram d = doc.diagram();
         List<ProblemRow> next = new ArrayList<>(r.problems().size());
         Set<String> containers = new LinkedHashSet<>();

@@ -74,7 +74,7 @@ final class ProblemsPane extends VBox {
     /** What the details bar shows: for this problem of this list of problems. */
     private ProblemRow detailsRow;
     private List<Problem> detailsProblems;
-    private double divider = 0.74;
+    private double divider = 0.7;
 
     /** Builds the panel and everything that goes with it, and shows it under the canvas. */
     static ProblemsPane install(Document doc, DiagramCanvas canvas, CanvasMenus menus, SplitPane centre, BorderPane root) {
@@ -216,6 +216,7 @@ final class ProblemsPane extends VBox {
         where.setPrefWidth(180);
         TableColumn<ProblemRow, String> message = textColumn("problems-col-message", "problems.col.message", ProblemRow::message);
         message.setPrefWidth(620);
+        message.setCellFactory(c -> new MessageCell());
         table.getColumns().add(severity);
         table.getColumns().add(rule);
         table.getColumns().add(where);
@@ -297,6 +298,7 @@ final class ProblemsPane extends VBox {
         hint.setId("problems-hint");
         hint.getStyleClass().add("problems-hint");
         hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         hint.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(hint, Priority.ALWAYS);
         fixButtons.setAlignment(Pos.CENTER_RIGHT);
@@ -440,6 +442,31 @@ final class ProblemsPane extends VBox {
             }
             items.remove(this);
             canvas.requestFocus();
+        }
+    }
+
+    /** The message, with the whole of it and what to do in a tooltip (the column often cuts it short). */
+    private final class MessageCell extends TableCell<ProblemRow, String> {
+        private final javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+
+        MessageCell() {
+            tip.setWrapText(true);
+            tip.setMaxWidth(520);
+            tip.getStyleClass().add("problem-tooltip");
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            ProblemRow row = empty ? null : getTableRow().getItem();
+            setText(empty ? null : item);
+            if (row == null) {
+                setTooltip(null);
+                return;
+            }
+            String what = model.hintOf(row.problem());
+            tip.setText(what.isBlank() ? row.message() : row.message() + "\n" + UiText.get("problems.tooltip.hint", what));
+            setTooltip(tip);
         }
     }
 
