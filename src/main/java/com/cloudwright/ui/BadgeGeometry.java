@@ -6,6 +6,7 @@ import com.cloudwright.model.Node;
 import com.cloudwright.model.NodeTypes;
 import com.cloudwright.model.Point;
 import com.cloudwright.render.Geometry;
+import com.cloudwright.validate.Severity;
 
 /**
  * Where a node's problem badge sits, in world units: on the top right corner of a service's
@@ -19,7 +20,15 @@ final class BadgeGeometry {
     /** How much farther than the badge's edge the pointer still counts as on it, in pixels. */
     static final double SLACK = 2;
 
+    /** Below this zoom, information marks are left out: thousands of them would hide the drawing. */
+    static final double INFO_MIN_SCALE = 0.25;
+
     private BadgeGeometry() {
+    }
+
+    /** Whether a badge of this severity is drawn (and can be hovered) at this zoom. */
+    static boolean shows(Severity worst, double scale) {
+        return worst != Severity.INFO || scale >= INFO_MIN_SCALE;
     }
 
     static Point centre(Diagram diagram, Node node, double scale) {

@@ -5,6 +5,7 @@ import com.cloudwright.model.Diagram;
 import com.cloudwright.model.Node;
 import com.cloudwright.model.Point;
 import com.cloudwright.validate.Problem;
+import com.cloudwright.validate.QuickFix;
 import com.cloudwright.validate.Severity;
 import com.cloudwright.validate.ValidationReport;
 import javafx.animation.PauseTransition;
@@ -24,6 +25,7 @@ import javafx.scene.shape.StrokeLineCap;
 import javafx.util.Duration;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -100,7 +102,8 @@ final class ProblemBadges extends Region implements DiagramCanvas.Decoration {
         List<String> ids = model.badgedNodes();
         for (int i = ids.size() - 1; i >= 0; i--) {
             Node n = d.node(ids.get(i)).orElse(null);
-            if (n != null && BadgeGeometry.hits(BadgeGeometry.centre(d, n, s), worldX, worldY, s)) {
+            if (n != null && model.report().worstOf(n.id()).filter(w -> BadgeGeometry.shows(w, s)).isPresent()
+                    && BadgeGeometry.hits(BadgeGeometry.centre(d, n, s), worldX, worldY, s)) {
                 return n.id();
             }
         }
@@ -131,7 +134,7 @@ final class ProblemBadges extends Region implements DiagramCanvas.Decoration {
                 out.append('\n').append(UiText.get("problems.tooltip.hint", hint));
             }
         }
-        List<com.cloudwright.validate.QuickFix> fixes = out.isEmpty() ? List.of() : model.quickFixesFor(nodeId);
+        List<QuickFix> fixes = out.isEmpty() ? List.of() : model.quickFixesFor(nodeId);
         if (!fixes.isEmpty()) {
             out.append("\n\n").append(UiText.get("problems.tooltip.fixes", fixes.size(), fixes.get(0).title()));
         }
@@ -147,7 +150,7 @@ final class ProblemBadges extends Region implements DiagramCanvas.Decoration {
         for (String id : model.badgedNodes()) {
             Node n = d.node(id).orElse(null);
             Optional<Severity> worst = r.worstOf(id);
-            if (n == null || worst.isEmpty()) {
+            if (n == null || worst.isEmpty() || !BadgeGeometry.shows(worst.get(), s)) {
                 continue;
             }
             Point c = BadgeGeometry.centre(d, n, s);
@@ -203,7 +206,7 @@ final class ProblemBadges extends Region implements DiagramCanvas.Decoration {
     }
 
     private void hover(String id) {
-        if (java.util.Objects.equals(id, hovered)) {
+        if (Objects.equals(id, hovered)) {
             return;
         }
         hovered = id;

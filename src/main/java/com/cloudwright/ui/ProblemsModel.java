@@ -6,8 +6,8 @@ import com.cloudwright.model.NodeTypes;
 import com.cloudwright.validate.LiveValidator;
 import com.cloudwright.validate.Problem;
 import com.cloudwright.validate.QuickFix;
-import com.cloudwright.validate.RuleInfo;
 import com.cloudwright.validate.Rule;
+import com.cloudwright.validate.RuleInfo;
 import com.cloudwright.validate.ValidationReport;
 import com.cloudwright.validate.Validator;
 import javafx.application.Platform;
@@ -21,6 +21,7 @@ import javafx.collections.ObservableList;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
@@ -102,7 +103,7 @@ final class ProblemsModel {
     }
 
     /** The rule's metadata (title, general fix hint, documentation), when the rule is known. */
-    java.util.Optional<RuleInfo> rule(String ruleId) {
+    Optional<RuleInfo> rule(String ruleId) {
         return validator.rules().rule(ruleId).map(Rule::info);
     }
 

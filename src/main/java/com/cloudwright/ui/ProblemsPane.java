@@ -9,6 +9,7 @@ import com.cloudwright.validate.Problem;
 import com.cloudwright.validate.QuickFix;
 import com.cloudwright.validate.Severity;
 import com.cloudwright.validate.ValidationReport;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -20,7 +21,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
-import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
@@ -31,6 +31,7 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
@@ -43,9 +44,11 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The problems panel under the canvas: every problem of the open diagram, kept current as it is
@@ -160,7 +163,7 @@ final class ProblemsPane extends VBox {
             toggle.setGraphic(SeverityIcon.of(s));
             toggle.setSelected(true);
             toggle.setFocusTraversable(false);
-            toggle.setTooltip(new javafx.scene.control.Tooltip(UiText.get("problems.toggle.tooltip." + s.id())));
+            toggle.setTooltip(new Tooltip(UiText.get("problems.toggle.tooltip." + s.id())));
             toggle.selectedProperty().addListener((o, a, on) -> setFilter(filter.withSeverity(s, on)));
             severityToggles.put(s, toggle);
             bar.getChildren().add(toggle);
@@ -183,7 +186,7 @@ final class ProblemsPane extends VBox {
         close.setId("problems-close");
         close.getStyleClass().add("problems-close");
         close.setFocusTraversable(false);
-        close.setTooltip(new javafx.scene.control.Tooltip(UiText.get("problems.close")));
+        close.setTooltip(new Tooltip(UiText.get("problems.close")));
         close.setOnAction(e -> shown.set(false));
         bar.getChildren().addAll(filterField, spacer, shownCount, close);
         return bar;
@@ -233,7 +236,7 @@ final class ProblemsPane extends VBox {
     }
 
     private static TableColumn<ProblemRow, String> textColumn(String id, String key,
-                                                              java.util.function.Function<ProblemRow, String> value) {
+                                                              Function<ProblemRow, String> value) {
         TableColumn<ProblemRow, String> column = new TableColumn<>(UiText.get(key));
         column.setId(id);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
@@ -257,13 +260,13 @@ final class ProblemsPane extends VBox {
                 menu.getItems().addAll(rowMenuItems(row.getItem().problem()));
             }
         });
-        row.contextMenuProperty().bind(javafx.beans.binding.Bindings.when(row.emptyProperty())
+        row.contextMenuProperty().bind(Bindings.when(row.emptyProperty())
                 .then((ContextMenu) null).otherwise(menu));
         return row;
     }
 
     private List<MenuItem> rowMenuItems(Problem problem) {
-        List<MenuItem> items = new java.util.ArrayList<>(fixItems.items(model.quickFixes(problem)));
+        List<MenuItem> items = new ArrayList<>(fixItems.items(model.quickFixes(problem)));
         if (!items.isEmpty()) {
             items.add(new SeparatorMenuItem());
         }
@@ -447,7 +450,7 @@ final class ProblemsPane extends VBox {
 
     /** The message, with the whole of it and what to do in a tooltip (the column often cuts it short). */
     private final class MessageCell extends TableCell<ProblemRow, String> {
-        private final javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+        private final Tooltip tip = new Tooltip();
 
         MessageCell() {
             tip.setWrapText(true);

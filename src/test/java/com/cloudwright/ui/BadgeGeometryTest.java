@@ -5,6 +5,7 @@ import com.cloudwright.model.Diagram;
 import com.cloudwright.model.Node;
 import com.cloudwright.model.Point;
 import com.cloudwright.model.Props;
+import com.cloudwright.validate.Severity;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -51,5 +52,13 @@ class BadgeGeometryTest {
         Bounds view = new Bounds(0, 0, 100, 100);
         assertThat(BadgeGeometry.visible(new Point(104, 50), view, 1)).isTrue();
         assertThat(BadgeGeometry.visible(new Point(110, 50), view, 1)).isFalse();
+    }
+
+    @Test
+    void farOutOnlyErrorsAndWarningsAreMarked() {
+        assertThat(BadgeGeometry.shows(Severity.INFO, 1)).isTrue();
+        assertThat(BadgeGeometry.shows(Severity.INFO, 0.1)).isFalse();
+        assertThat(BadgeGeometry.shows(Severity.ERROR, 0.05)).isTrue();
+        assertThat(BadgeGeometry.shows(Severity.WARNING, 0.05)).isTrue();
     }
 }
