@@ -1,7 +1,12 @@
 package com.cloudwright.ui;
 
+import com.cloudwright.edit.AlignmentGuides;
+import com.cloudwright.edit.DragSession;
+import com.cloudwright.edit.DropPlan;
+import com.cloudwright.edit.GuideSnap;
+import com.cloudwright.model.Bounds;
+
 import com.cloudwright.bench.GeneratedDiagrams;
-import com.cloudwright.model.MoveNodes;
 import com.cloudwright.model.Node;
 import com.cloudwright.palette.Palette;
 import javafx.application.Platform;
@@ -55,7 +60,10 @@ public class CanvasBenchmark {
     private Document doc;
     private Set<String> fifty;
     private int step;
-    private Object dragGesture;
+    private DragSession drag;
+    private AlignmentGuides guides;
+    private Bounds box;
+    private long plans;
     private WritableImage image;
 
     @Setup(Level.Trial)
@@ -85,7 +93,6 @@ public class CanvasBenchmark {
                 }
             }
             doc.selection().addAll(fifty);
-            dragGesture = new Object();
             canvas.paint();
             return null;
         });
@@ -115,14 +122,26 @@ public class CanvasBenchmark {
         });
     }
 
+    /** One frame of the real move gesture: guides snap, the drag session moves and plans the drop, repaint. */
     @Benchmark
     public WritableImage dragFiftyNodes() {
         return onFx(() -> {
-            if (step == 0 || canvas.layerRenders() == 0) {
+            if (drag == null || canvas.layerRenders() == 0) {
                 canvas.beginLive(fifty, Set.of());
+                drag = DragSession.begin(doc.diagram(), doc.palette(), fifty);
+                guides = AlignmentGuides.forDrag(doc.diagram(), fifty);
+                box = null;
+                for (String id : fifty) {
+                    Bounds b = doc.diagram().requireNode(id).bounds();
+                    box = box == null ? b : box.union(b);
+                }
             }
             double dx = (step++ % 2 == 0) ? 4 : -4;
-            doc.execute(new MoveNodes(fifty, dx, 2 * Math.signum(dx), dragGesture));
+            GuideSnap snap = guides.snap(box.translate(dx, 2 * Math.signum(dx)), 6 / canvas.scale());
+            DropPlan plan = drag.moveTo(dx + snap.dx(), 2 * Math.signum(dx) + snap.dy());
+            canvas.overlays().guides.clear();
+            canvas.overlays().guides.addAll(snap.guides());
+            plans += plan.landings().size();
             return frame();
         });
     }

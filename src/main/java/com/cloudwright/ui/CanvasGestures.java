@@ -1,6 +1,15 @@
 package com.cloudwright.ui;
 
+import com.cloudwright.edit.AlignmentGuides;
+import com.cloudwright.edit.Connections;
+import com.cloudwright.edit.DragSession;
+import com.cloudwright.edit.DropPlan;
+import com.cloudwright.edit.EditRefusedException;
+import com.cloudwright.edit.AddInContainer;
+import com.cloudwright.edit.GuideSnap;
+import com.cloudwright.edit.PlacementCheck;
 import com.cloudwright.edit.Placer;
+import com.cloudwright.edit.QuickAdd;
 import com.cloudwright.model.AddEdge;
 import com.cloudwright.model.AddNode;
 import com.cloudwright.model.Bounds;
@@ -39,6 +48,8 @@ import java.util.function.Consumer;
 final class CanvasGestures {
 
     private static final double DRAG_THRESHOLD = 3;
+    /** How close (in screen pixels) an edge or centre must come to a neighbour's to snap to it. */
+    private static final double GUIDE_TOLERANCE = 6;
 
     private enum Mode { NONE, MOVE, RUBBER_BAND, PAN, RESIZE, CONNECT, BEND }
 
@@ -47,6 +58,7 @@ final class CanvasGestures {
     private final PaletteDrag paletteDrag;
     private final HitTester hits;
     private final Placer placer;
+    private final PlacementCheck placement;
     private final InlineEditor inline;
     private Consumer<String> quickAdd = text -> { };
 
@@ -59,8 +71,9 @@ final class CanvasGestures {
     private boolean spaceDown;
     // move
     private Bounds moveAnchor;
-    private double appliedDx;
-    private double appliedDy;
+    private DragSession drag;
+    private AlignmentGuides guides;
+    private Bounds moveBox;
     // resize
     private Handles.Resize resizeHandle;
     private String resizeId;
@@ -78,6 +91,7 @@ final class CanvasGestures {
         this.paletteDrag = paletteDrag;
         this.hits = new HitTester(doc.palette());
         this.placer = new Placer(doc.palette());
+        this.placement = new PlacementCheck(doc.palette());
         this.inline = inline;
 
         canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
@@ -157,8 +171,6 @@ final class CanvasGestures {
         mode = d.node(hit).isPresent() && doc.selection().contains(hit) ? Mode.MOVE : Mode.NONE;
         if (mode == Mode.MOVE) {
             moveAnchor = d.requireNode(hit).bounds();
-            appliedDx = 0;
-            appliedDy = 0;
         }
     }
 
@@ -264,7 +276,18 @@ final class CanvasGestures {
     /** Tells the canvas what this drag changes, so only that is redrawn per frame. */
     private void beginLive() {
         switch (mode) {
-            case MOVE -> canvas.beginLive(movingIds(), Set.of());
+            case MOVE -> {
+                Set<String> moving = movingIds();
+                Diagram d = doc.diagram();
+                drag = DragSession.begin(d, doc.palette(), moving, gesture);
+                guides = AlignmentGuides.forDrag(d, moving);
+                moveBox = null;
+                for (String id : moving) {
+                    Bounds b = d.requireNode(id).bounds();
+                    moveBox = moveBox == null ? b : moveBox.union(b);
+                }
+                canvas.beginLive(moving, Set.of());
+            }
             case RESIZE -> canvas.beginLive(Set.of(resizeId), Set.of());
             case BEND -> canvas.beginLive(Set.of(), Set.of(bendEdge));
             default -> {
@@ -272,22 +295,64 @@ final class CanvasGestures {
         }
     }
 
-    private void move(Point2D world, boolean noSnap) {
-        double rawDx = world.getX() - pressWorld.getX();
-        double rawDy = world.getY() - pressWorld.getY();
-        double targetDx = rawDx;
-        double targetDy = rawDy;
-        if (canvas.snapToGridProperty().get() && !noSnap) {
-            targetDx = snap(moveAnchor.x() + rawDx) - moveAnchor.x();
-            targetDy = snap(moveAnchor.y() + rawDy) - moveAnchor.y();
+    /**
+     * One frame of a move: the offset from the press, snapped to the alignment guides of the
+     * nodes that stay put (else to the grid); Alt moves freely. The containers the nodes would
+     * drop into are highlighted, in the warning colour with the reason when the drop is forbidden.
+     */
+    private void move(Point2D world, boolean free) {
+        if (drag == null) {
+            return;
         }
-        double dx = targetDx - appliedDx;
-        double dy = targetDy - appliedDy;
-        Set<String> moving = movingIds();
-        if (!moving.isEmpty() && (dx != 0 || dy != 0)) {
-            doc.execute(new MoveNodes(moving, dx, dy, gesture));
-            appliedDx = targetDx;
-            appliedDy = targetDy;
+        double dx = world.getX() - pressWorld.getX();
+        double dy = world.getY() - pressWorld.getY();
+        Overlays o = canvas.overlays();
+        o.clearGuides();
+        if (!free) {
+            GuideSnap guide = guides.snap(moveBox.translate(dx, dy), GUIDE_TOLERANCE / canvas.scale());
+            if (canvas.snapToGridProperty().get()) {
+                dx = guide.snappedX() ? dx + guide.dx() : snap(moveAnchor.x() + dx) - moveAnchor.x();
+                dy = guide.snappedY() ? dy + guide.dy() : snap(moveAnchor.y() + dy) - moveAnchor.y();
+            } else {
+                dx += guide.dx();
+                dy += guide.dy();
+            }
+            o.guides.addAll(guide.guides());
+        }
+        DropPlan plan = drag.moveTo(dx, dy);
+        o.moveTargets.clear();
+        Diagram d = doc.diagram();
+        for (String target : plan.targets()) {
+            d.node(target).ifPresent(n -> o.moveTargets.add(n.bounds()));
+        }
+        o.dropRefused = plan.refused();
+        plan.refusal().ifPresentOrElse(doc::say, () -> {
+            if (!plan.targets().isEmpty()) {
+                doc.say(UiText.get("move.into", d.requireNode(plan.targets().iterator().next()).displayLabel()));
+            }
+        });
+        canvas.requestRepaint();
+    }
+
+    /** Ends a move: re-parents into the containers under the nodes, or puts everything back when refused. */
+    private void finishMove(boolean cancel) {
+        DragSession session = drag;
+        drag = null;
+        guides = null;
+        canvas.overlays().clearMove();
+        if (session == null) {
+            return;
+        }
+        if (cancel) {
+            session.cancel();
+            doc.say(UiText.get("move.cancelled"));
+            return;
+        }
+        DropPlan result = session.drop();
+        if (result.refused()) {
+            doc.say(UiText.get("move.refused", result.refusal().orElseThrow()));
+        } else if (!result.reparented().isEmpty()) {
+            doc.say(doc.diagram().history().undoDescription().orElse(""));
         }
     }
 
@@ -326,6 +391,7 @@ final class CanvasGestures {
     private void released(MouseEvent e) {
         Overlays o = canvas.overlays();
         switch (mode) {
+            case MOVE -> finishMove(false);
             case RUBBER_BAND -> {
                 if (o.rubberBand != null) {
                     Diagram d = doc.diagram();
@@ -377,21 +443,12 @@ final class CanvasGestures {
         if (from.equals(to)) {
             return;
         }
-        Node a = d.requireNode(from);
-        Node b = d.requireNode(to);
-        PaletteEntry ea = doc.palette().require(a.type());
-        PaletteEntry eb = doc.palette().require(b.type());
-        if (!ea.mayCall(eb)) {
-            doc.say(UiText.get("connect.refused", ea.label(), eb.label()));
+        var problem = Connections.connectProblem(doc.palette(), d, from, to);
+        if (problem.isPresent()) {
+            doc.say(problem.get());
             return;
         }
-        for (Edge existing : d.edgesFrom(from)) {
-            if (existing.to().equals(to)) {
-                doc.say(UiText.get("connect.exists", a.displayLabel(), b.displayLabel()));
-                return;
-            }
-        }
-        Edge edge = new Edge(d.freshId("e-" + from + "-" + to), from, to);
+        Edge edge = Connections.newEdge(doc.palette(), d, from, to);
         doc.execute(new AddEdge(edge));
         doc.select(edge.id());
     }
@@ -427,8 +484,11 @@ final class CanvasGestures {
         Overlays o = canvas.overlays();
         o.dropEntry = entry;
         o.dropAt = new Point(at.getX(), at.getY());
-        o.dropTarget = placer.containerAt(doc.diagram(), entry.id(), at.getX(), at.getY(), Set.of())
-                .map(Node::bounds).orElse(null);
+        Node container = placer.containerAt(doc.diagram(), entry.id(), at.getX(), at.getY(), Set.of()).orElse(null);
+        o.dropTarget = container == null ? null : container.bounds();
+        var problem = placement.placementProblem(doc.diagram(), entry.id(), container == null ? null : container.id());
+        o.dropRefused = problem.isPresent() && container != null;
+        problem.ifPresentOrElse(doc::say, () -> doc.say(""));
         canvas.requestRepaint();
     }
 
@@ -445,38 +505,38 @@ final class CanvasGestures {
         canvas.requestFocus();
     }
 
-    /** Adds a node of the entry centred on the world point and selects it. */
+    /**
+     * Adds a node of the entry centred on the world point and selects it; refused (with the
+     * reason) when the container there may not hold it.
+     */
     void addAt(PaletteEntry entry, double worldX, double worldY) {
         Node node = placer.create(doc.diagram(), entry, snap(worldX), snap(worldY));
-        doc.execute(new AddNode(node));
+        var problem = placement.placementProblem(doc.diagram(), entry.id(), node.parent());
+        if (problem.isPresent() && node.parent() != null) {
+            doc.say(UiText.get("add.refused", problem.get()));
+            return;
+        }
+        doc.execute(new AddInContainer(node));
         doc.select(node.id());
+        // On the bare canvas anything may be sketched; the validator keeps the reminder.
+        problem.ifPresent(doc::say);
     }
 
     /**
-     * Adds a node of the entry into the selected container (or the container of the selected
-     * node), in the middle of what of it is in view; with nothing selected, in the middle of the view.
+     * Quick add: a node of the entry into the selected container (or the container of the selected
+     * node, or the nearest enclosing one that may hold it) at a free spot; a subnet gets the next
+     * free CIDR of its VPC. With nothing selected, at a free spot in the view.
      */
     void addToSelectedContainer(PaletteEntry entry) {
-        Diagram d = doc.diagram();
-        Node container = null;
-        String single = doc.singleSelection();
-        if (single != null) {
-            Node n = d.node(single).orElse(null);
-            if (n != null) {
-                container = canvas.isContainerOrGroup(n) && !canvas.isGroup(n) ? n : d.parentOf(n).orElse(null);
-            }
+        QuickAdd add = new QuickAdd(doc.palette(), entry, doc.singleSelection(), canvas.visibleWorld());
+        try {
+            doc.execute(add);
+        } catch (EditRefusedException refused) {
+            doc.say(UiText.get("add.refused", refused.getMessage()));
+            return;
         }
-        Bounds area = canvas.visibleWorld();
-        if (container != null) {
-            Bounds c = container.bounds();
-            Bounds inView = new Bounds(Math.max(c.x(), area.x()), Math.max(c.y(), area.y()), 0, 0);
-            double maxX = Math.min(c.maxX(), area.maxX());
-            double maxY = Math.min(c.maxY(), area.maxY());
-            area = maxX > inView.x() && maxY > inView.y()
-                    ? new Bounds(inView.x(), inView.y(), maxX - inView.x(), maxY - inView.y()) : c;
-        }
-        addAt(entry, area.centerX(), area.centerY());
-        canvas.reveal(doc.diagram().requireNode(doc.singleSelection()).bounds());
+        doc.select(add.addedId());
+        canvas.reveal(doc.diagram().requireNode(add.addedId()).bounds());
     }
 
     /** Adds a node of the entry in the middle of the view. */
@@ -510,7 +570,15 @@ final class CanvasGestures {
                     rename(single);
                 }
             }
-            case ESCAPE -> doc.selection().clear();
+            case ESCAPE -> {
+                if (mode == Mode.MOVE && drag != null) {
+                    finishMove(true);
+                    canvas.endLive();
+                    mode = Mode.NONE;
+                } else {
+                    doc.selection().clear();
+                }
+            }
             default -> {
                 return;
             }

@@ -1,5 +1,8 @@
 package com.cloudwright.ui;
 
+import com.cloudwright.io.RecoveryStore;
+import java.io.IOException;
+
 import com.cloudwright.io.RecentFiles;
 import com.cloudwright.palette.Palette;
 import javafx.application.Application;
@@ -12,8 +15,17 @@ import java.util.List;
 /** The desktop application: one main window; a file given on the command line is opened. */
 public final class CloudwrightApp extends Application {
 
+    private Recovery recovery;
+
     public static void launchApp(String[] args) {
         Application.launch(CloudwrightApp.class, args);
+    }
+
+    @Override
+    public void stop() {
+        if (recovery != null) {
+            recovery.close();
+        }
     }
 
     @Override
@@ -23,6 +35,11 @@ public final class CloudwrightApp extends Application {
         List<String> args = getParameters().getUnnamed();
         if (!args.isEmpty() && Files.isRegularFile(Path.of(args.get(0)))) {
             window.open(Path.of(args.get(0)));
+        }
+        try {
+            recovery = window.enableRecovery(RecoveryStore.open(), Recovery.DEFAULT_DELAY);
+        } catch (IOException e) {
+            window.document().say(UiText.get("recovery.unavailable", e.getMessage()));
         }
         if (Boolean.getBoolean("cloudwright.startupProbe")) {
             StartupProbe.reportWhenReady(window);

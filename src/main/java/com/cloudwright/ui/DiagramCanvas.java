@@ -77,6 +77,8 @@ final class DiagramCanvas extends Region {
     private final FxPainter fx = new FxPainter(new IconCache());
     private final Overlays overlays = new Overlays();
     private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1);
+    /** Grows with every painted frame: what shows of the diagram (or the diagram) may have changed. */
+    private final javafx.beans.property.LongProperty frames = new javafx.beans.property.SimpleLongProperty(this, "frames");
     private final BooleanProperty snapToGrid = new SimpleBooleanProperty(this, "snapToGrid", true);
     private final BooleanProperty showGrid = new SimpleBooleanProperty(this, "showGrid", true);
     private boolean repaintNeeded = true;
@@ -237,6 +239,21 @@ final class DiagramCanvas extends Region {
         return showGrid;
     }
 
+    javafx.beans.value.ObservableLongValue framesProperty() {
+        return frames;
+    }
+
+    DiagramPainter painter() {
+        return painter;
+    }
+
+    /** Pans so that the world point shows in the middle of the view. */
+    void centreOn(double worldX, double worldY) {
+        Point2D at = viewport.toView(worldX, worldY);
+        viewport.pan(getWidth() / 2 - at.getX(), getHeight() / 2 - at.getY());
+        requestRepaint();
+    }
+
     long framesPainted() {
         return framesPainted;
     }
@@ -341,6 +358,7 @@ final class DiagramCanvas extends Region {
     /** Paints now (tests and benchmarks; the app paints once per frame when something changed). */
     void paint() {
         framesPainted++;
+        frames.set(framesPainted);
         zoom.set(viewport.scale());
         double w = getWidth();
         double h = getHeight();
@@ -477,12 +495,22 @@ final class DiagramCanvas extends Region {
 
     private void paintOverlays(GraphicsContext gc, double s) {
         Overlays o = overlays;
-        Bounds world = viewport.visible(getWidth(), getHeight());
-        if (!o.guideXs.isEmpty() || !o.guideYs.isEmpty()) {
+        if (!o.guides.isEmpty()) {
             gc.setStroke(guideColor.get());
             gc.setLineWidth(1 / s);
-            o.guideXs.forEach(x -> gc.strokeLine(x, world.y(), x, world.maxY()));
-            o.guideYs.forEach(y -> gc.strokeLine(world.x(), y, world.maxX(), y));
+            double overhang = 12 / s;
+            for (var g : o.guides) {
+                if (g.vertical()) {
+                    gc.strokeLine(g.position(), g.from() - overhang, g.position(), g.to() + overhang);
+                } else {
+                    gc.strokeLine(g.from() - overhang, g.position(), g.to() + overhang, g.position());
+                }
+            }
+        }
+        for (Bounds t : o.moveTargets) {
+            gc.setStroke(o.dropRefused ? refusedColor.get() : dropColor.get());
+            gc.setLineWidth(3 / s);
+            gc.strokeRect(t.x(), t.y(), t.w(), t.h());
         }
         if (o.dropTarget != null) {
             gc.setStroke(o.dropRefused ? refusedColor.get() : dropColor.get());

@@ -111,6 +111,12 @@ final class Document {
         revision.set(revision.get() + 1);
     }
 
+    /** Shows a diagram restored after a crash: it belongs to {@code originalFile} but is not saved there. */
+    void replaceUnsaved(Diagram next, Path originalFile) {
+        replace(next, originalFile);
+        next.history().markSaved(new Object());
+    }
+
     void saved(Path savedFile, Object savePoint) {
         file.set(savedFile);
         diagram().history().markSaved(savePoint);

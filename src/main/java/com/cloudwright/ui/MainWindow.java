@@ -12,6 +12,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -28,15 +29,18 @@ final class MainWindow {
     private final Document doc;
     private final PaletteDrag paletteDrag = new PaletteDrag();
     private final DiagramCanvas canvas;
+    private final CanvasView canvasView;
     private final CanvasGestures gestures;
-    private final QuickAdd quickAdd;
+    private final QuickAddPopup quickAdd;
     private final CanvasMenus menus;
     private final PalettePane palettePane;
     private final InspectorPane inspector;
     private final FileActions files;
+    private final EditActions edits;
     private final Label status = new Label();
     private final Label zoom = new Label();
     private final BorderPane root = new BorderPane();
+    private MenuBar menuBar;
     /** The right-hand side: the inspector's tab first; other panels add their tabs here. */
     private final TabPane sideTabs = new TabPane();
     /** The canvas on top; panels that belong under the drawing (problems) go below it. */
@@ -48,13 +52,16 @@ final class MainWindow {
         this.stage = stage;
         this.doc = new Document(palette);
         this.canvas = new DiagramCanvas(doc);
+        this.canvasView = new CanvasView(canvas);
         this.gestures = new CanvasGestures(canvas, paletteDrag, new InlineEditor(canvas));
-        this.quickAdd = new QuickAdd(palette);
+        this.quickAdd = new QuickAddPopup(palette);
         gestures.onQuickAdd(this::openQuickAdd);
         this.menus = new CanvasMenus(canvas, gestures, () -> openQuickAdd(""));
         this.palettePane = new PalettePane(palette, paletteDrag, gestures::addInView);
         this.inspector = new InspectorPane(doc);
         this.files = new FileActions(doc, () -> stage, dialogs, recent);
+        this.edits = new EditActions(doc, canvas);
+        new ArrangeMenus(edits).addTo(menus);
 
         palettePane.setMinWidth(200);
         sideTabs.setMinWidth(260);
@@ -64,7 +71,7 @@ final class MainWindow {
         properties.setId("tab-properties");
         sideTabs.getTabs().add(properties);
         centre.setOrientation(javafx.geometry.Orientation.VERTICAL);
-        centre.getItems().add(canvas);
+        centre.getItems().add(canvasView);
         exportMenu.setId("menu-export");
         SplitPane split = new SplitPane(palettePane, centre, sideTabs);
         split.setDividerPositions(0.18, 0.78);
@@ -100,11 +107,15 @@ final class MainWindow {
         return canvas;
     }
 
+    CanvasView canvasView() {
+        return canvasView;
+    }
+
     CanvasGestures gestures() {
         return gestures;
     }
 
-    QuickAdd quickAdd() {
+    QuickAddPopup quickAdd() {
         return quickAdd;
     }
 
@@ -126,6 +137,28 @@ final class MainWindow {
         return files;
     }
 
+    /** A menu bar item by id, however deep. */
+    MenuItem menuItem(String id) {
+        java.util.Deque<MenuItem> todo = new java.util.ArrayDeque<>(menuBar.getMenus());
+        while (!todo.isEmpty()) {
+            MenuItem item = todo.pop();
+            if (id.equals(item.getId())) {
+                return item;
+            }
+            if (item instanceof Menu m) {
+                todo.addAll(m.getItems());
+            }
+        }
+        throw new IllegalArgumentException("no menu item " + id);
+    }
+
+    /** Autosaves to the store from now on, and offers what a crashed run left there. */
+    Recovery enableRecovery(com.cloudwright.io.RecoveryStore store, java.time.Duration delay) {
+        Recovery recovery = new Recovery(store, doc, delay);
+        recovery.offerRestore(stage, files);
+        return recovery;
+    }
+
     void open(Path file) {
         files.open(file);
     }
@@ -140,6 +173,7 @@ final class MainWindow {
 
     private MenuBar menuBar() {
         Menu file = new Menu(UiText.get("menu.file"));
+        file.setId("menu-file");
         Menu recentMenu = new Menu(UiText.get("menu.file.recent"));
         recentMenu.setId("menu-recent");
         file.setOnShowing(e -> fillRecent(recentMenu));
@@ -156,6 +190,7 @@ final class MainWindow {
                 item("menu.file.quit", "Shortcut+Q", this::quit));
 
         Menu edit = new Menu(UiText.get("menu.edit"));
+        edit.setId("menu-edit");
         MenuItem undo = item("menu.edit.undo", "Shortcut+Z", () -> doc.diagram().history().undo());
         MenuItem redo = item("menu.edit.redo", "Shortcut+Shift+Z", () -> doc.diagram().history().redo());
         undo.setId("menu-undo");
@@ -168,15 +203,22 @@ final class MainWindow {
             redo.setDisable(!h.canRedo());
         });
         edit.getItems().addAll(undo, redo, new SeparatorMenuItem(),
+                textAware("menu.edit.cut", "Shortcut+X", TextInputControl::cut, edits::cut),
+                textAware("menu.edit.copy", "Shortcut+C", TextInputControl::copy, edits::copy),
+                textAware("menu.edit.paste", "Shortcut+V", TextInputControl::paste, edits::paste),
+                item("menu.edit.duplicate", "Shortcut+D", edits::duplicate),
+                item("menu.edit.delete", null, gestures::deleteSelection),
+                new SeparatorMenuItem(),
                 item("menu.edit.rename", "F2", () -> {
                     if (doc.singleSelection() != null) {
                         gestures.rename(doc.singleSelection());
                     }
                 }),
-                item("menu.edit.delete", null, gestures::deleteSelection),
-                item("menu.edit.selectAll", "Shortcut+A", () -> doc.diagram().nodes().forEach(n -> doc.selection().add(n.id()))));
+                textAware("menu.edit.selectAll", "Shortcut+A", TextInputControl::selectAll,
+                        () -> doc.diagram().nodes().forEach(n -> doc.selection().add(n.id()))));
 
         Menu view = new Menu(UiText.get("menu.view"));
+        view.setId("menu-view");
         view.getItems().addAll(
                 item("menu.view.zoomIn", "Shortcut+EQUALS", () -> canvas.zoomBy(1.25)),
                 item("menu.view.zoomOut", "Shortcut+MINUS", () -> canvas.zoomBy(0.8)),
@@ -186,13 +228,16 @@ final class MainWindow {
                 new SeparatorMenuItem(),
                 toggle("menu.view.snap", canvas.snapToGridProperty()),
                 toggle("menu.view.grid", canvas.showGridProperty()),
+                withAccelerator(toggle("menu.view.minimap", canvasView.minimapShownProperty()), "Shortcut+Shift+M"),
                 new SeparatorMenuItem(),
                 item("menu.view.findService", "Shortcut+K", () -> openQuickAdd("")));
 
         Menu help = new Menu(UiText.get("menu.help"));
+        help.setId("menu-help");
         help.getItems().add(item("menu.help.shortcuts", "F1", this::showShortcuts));
 
-        MenuBar bar = new MenuBar(file, edit, view, help);
+        menuBar = new MenuBar(file, edit, ArrangeMenus.menuBarMenu(edits), view, help);
+        MenuBar bar = menuBar;
         bar.setUseSystemMenuBar(true);
         return bar;
     }
@@ -219,6 +264,11 @@ final class MainWindow {
         return mi;
     }
 
+    private static MenuItem withAccelerator(MenuItem item, String accelerator) {
+        item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        return item;
+    }
+
     private void showShortcuts() {
         javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
         grid.setHgap(24);
@@ -239,7 +289,19 @@ final class MainWindow {
         alert.show();
     }
 
-    private static MenuItem item(String key, String accelerator, Runnable action) {
+    /** A clipboard command that acts on the focused text field when one has the focus (the inspector, the search). */
+    private MenuItem textAware(String key, String accelerator, java.util.function.Consumer<TextInputControl> onText,
+                               Runnable onDiagram) {
+        return item(key, accelerator, () -> {
+            if (stage.getScene() != null && stage.getScene().getFocusOwner() instanceof TextInputControl text) {
+                onText.accept(text);
+            } else {
+                onDiagram.run();
+            }
+        });
+    }
+
+    static MenuItem item(String key, String accelerator, Runnable action) {
         MenuItem mi = new MenuItem(UiText.get(key));
         mi.setId(key.replace('.', '-'));
         if (accelerator != null) {

@@ -1,5 +1,7 @@
 package com.cloudwright.ui;
 
+import com.cloudwright.edit.Guide;
+
 import com.cloudwright.model.Bounds;
 import com.cloudwright.model.Point;
 import com.cloudwright.palette.PaletteEntry;
@@ -22,13 +24,19 @@ final class Overlays {
     /** A connection being dragged: from the source's handle to the pointer. */
     Point connectFrom;
     Point connectTo;
-    /** Alignment guides: vertical lines at these x, horizontal at these y. */
-    final List<Double> guideXs = new ArrayList<>();
-    final List<Double> guideYs = new ArrayList<>();
+    /** Alignment guides of the drag frame, in world units. */
+    final List<Guide> guides = new ArrayList<>();
+    /** The containers a move would drop into. */
+    final List<Bounds> moveTargets = new ArrayList<>();
 
     void clearGuides() {
-        guideXs.clear();
-        guideYs.clear();
+        guides.clear();
+    }
+
+    void clearMove() {
+        guides.clear();
+        moveTargets.clear();
+        dropRefused = false;
     }
 
     void clearDrop() {

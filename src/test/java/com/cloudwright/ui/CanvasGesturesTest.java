@@ -124,8 +124,11 @@ class CanvasGesturesTest extends AppTestBase {
 
     @Test
     void typingOnTheCanvasQuickAddsIntoTheSelectedContainer() {
-        String subnet = add("subnet", 300, 250);
-        clickOn(onCanvas(300, 260));
+        add("vpc", 520, 380);
+        add("availability-zone", 300, 400);
+        String subnet = add("subnet", 300, 300);
+        assertThat(diagram().requireNode(subnet).parent()).isNotNull();
+        clickOn(onCanvas(300, 320));
         assertThat(doc().selection()).containsExactly(subnet);
         write("redis");
         waitUntil(() -> window.quickAdd().isShowing());

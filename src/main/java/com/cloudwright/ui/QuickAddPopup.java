@@ -19,7 +19,7 @@ import java.util.function.Consumer;
  * Type-to-add: a search box over the canvas (Ctrl+K or just start typing). The list follows the
  * palette search as you type; Enter adds the highlighted service, Escape closes.
  */
-final class QuickAdd {
+final class QuickAddPopup {
 
     private final Palette palette;
     private final Popup popup = new Popup();
@@ -28,7 +28,7 @@ final class QuickAdd {
     private final IconCache icons = new IconCache();
     private Consumer<PaletteEntry> onChoose = e -> { };
 
-    QuickAdd(Palette palette) {
+    QuickAddPopup(Palette palette) {
         this.palette = palette;
         query.setId("quick-add-query");
         query.setPromptText(UiText.get("quickadd.prompt"));
