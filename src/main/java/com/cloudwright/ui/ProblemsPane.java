@@ -86,8 +86,9 @@ final class ProblemsPane extends VBox {
         ProblemsPane pane = new ProblemsPane(model, canvas, centre);
         menus.addExtension(new QuickFixMenu(model, pane::showProblemsOf));
         if (root.getTop() instanceof MenuBar bar) {
-            bar.getMenus().stream().filter(m -> UiText.get("menu.view").equals(m.getText())).findFirst()
-                    .ifPresent(view -> view.getItems().addAll(new SeparatorMenuItem(), pane.menuItem()));
+            bar.getMenus().stream().filter(m -> "menu-view".equals(m.getId()) || UiText.get("menu.view").equals(m.getText()))
+                    .findFirst().ifPresent(view -> view.getItems().addAll(new SeparatorMenuItem(), pane.menuItem(),
+                            pane.stepItem("menu.view.nextProblem", "F8", 1), pane.stepItem("menu.view.previousProblem", "Shift+F8", -1)));
         }
         if (root.getBottom() instanceof HBox status) {
             // after the message and the spacer, before the node count and the zoom
@@ -315,9 +316,31 @@ final class ProblemsPane extends VBox {
     private CheckMenuItem menuItem() {
         CheckMenuItem item = new CheckMenuItem(UiText.get("menu.view.problems"));
         item.setId("menu-view-problems");
-        item.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+M"));
+        item.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+P"));
         item.selectedProperty().bindBidirectional(shown);
         return item;
+    }
+
+    private MenuItem stepItem(String key, String accelerator, int step) {
+        MenuItem item = new MenuItem(UiText.get(key));
+        item.setId(key.replace('.', '-'));
+        item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        item.setOnAction(e -> step(step));
+        return item;
+    }
+
+    /** Goes to the next (or previous) problem in the list, round the end, and shows its node. */
+    void step(int by) {
+        int count = table.getItems().size();
+        if (count == 0) {
+            return;
+        }
+        shown.set(true);
+        int at = table.getSelectionModel().getSelectedIndex();
+        int next = at < 0 ? (by > 0 ? 0 : count - 1) : Math.floorMod(at + by, count);
+        table.getSelectionModel().clearAndSelect(next);
+        table.scrollTo(next);
+        reveal(table.getItems().get(next).problem());
     }
 
     private Label statusLabel() {

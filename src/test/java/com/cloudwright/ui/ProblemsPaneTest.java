@@ -91,6 +91,40 @@ class ProblemsPaneTest extends AppTestBase {
     }
 
     @Test
+    void movingTheRdsOnTheCanvasIntoThePublicSubnetFlagsItAndUndoClearsIt() {
+        open("priv-a");
+        waitUntil(() -> pane().model().report().revision() == diagram().revision());
+        assertThat(panelLists("CW-P004", "db")).isFalse();
+        Point2D from = centreOf("db");
+        Bounds publicSubnet = diagram().requireNode("pub-a").bounds();
+        drag(from, MouseButton.PRIMARY).moveTo(from.add(-80, 10))
+                .moveTo(onCanvas(publicSubnet.centerX(), publicSubnet.centerY())).release(MouseButton.PRIMARY);
+        waitUntil(() -> "pub-a".equals(diagram().requireNode("db").parent()));
+        waitUntil(() -> panelLists("CW-P004", "db"));
+        press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        waitUntil(() -> "priv-a".equals(diagram().requireNode("db").parent()));
+        waitUntil(() -> !panelLists("CW-P004", "db"));
+    }
+
+    @Test
+    void f8StepsThroughTheProblemsSelectingEachNode() {
+        open("pub-a");
+        waitUntil(() -> panelLists("CW-P004", "db"));
+        clickOn(centreOf("web").add(0, 120)); // empty canvas: nothing selected, the canvas has the focus
+        type(KeyCode.F8);
+        waitUntil(() -> pane().table().getSelectionModel().getSelectedIndex() == 0);
+        Problem first = pane().table().getItems().get(0).problem();
+        waitUntil(() -> doc().selection().contains(first.nodeIds().get(0)));
+        type(KeyCode.F8);
+        waitUntil(() -> pane().table().getSelectionModel().getSelectedIndex() == 1);
+        press(KeyCode.SHIFT).type(KeyCode.F8).type(KeyCode.F8).release(KeyCode.SHIFT);
+        int last = pane().table().getItems().size() - 1;
+        waitUntil(() -> pane().table().getSelectionModel().getSelectedIndex() == last);
+        Problem lastProblem = pane().table().getItems().get(last).problem();
+        assertThat(doc().selection()).containsExactly(lastProblem.node().or(lastProblem::edge).orElseThrow());
+    }
+
+    @Test
     void clickingAProblemSelectsItsNodeAndScrollsItIntoViewAtTheSameZoom() {
         open("pub-a");
         waitUntil(() -> panelLists("CW-P004", "db"));
@@ -200,11 +234,11 @@ class ProblemsPaneTest extends AppTestBase {
         waitUntil(() -> shownProblems().isEmpty());
         assertThat(lookup("#status-problems").queryAs(Label.class).getText()).isEqualTo("No problems");
 
-        SplitPane centre = lookup((javafx.scene.Node n) -> n instanceof SplitPane sp && sp.getItems().contains(window.canvas()))
+        SplitPane centre = lookup((javafx.scene.Node n) -> n instanceof SplitPane sp && sp.getItems().contains(pane()))
                 .queryAs(SplitPane.class);
-        press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.M).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.P).release(KeyCode.SHIFT, KeyCode.CONTROL);
         waitUntil(() -> lookup("#problems-pane").tryQuery().isEmpty());
-        press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.M).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.P).release(KeyCode.SHIFT, KeyCode.CONTROL);
         waitUntil(() -> lookup("#problems-pane").tryQuery().isPresent());
         assertThat(centre.getItems()).hasSize(2);
     }
