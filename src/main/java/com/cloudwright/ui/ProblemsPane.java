@@ -77,7 +77,7 @@ final class ProblemsPane extends VBox {
     /** What the details bar shows: for this problem of this list of problems. */
     private ProblemRow detailsRow;
     private List<Problem> detailsProblems;
-    private double divider = 0.7;
+    private double divider = 0.78;
 
     /** Builds the panel and everything that goes with it, and shows it under the canvas. */
     static ProblemsPane install(Document doc, DiagramCanvas canvas, CanvasMenus menus, SplitPane centre, BorderPane root) {
