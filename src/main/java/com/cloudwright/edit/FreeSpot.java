@@ -13,7 +13,7 @@ import java.util.List;
  * A place for a new node: the first grid position, row by row from the top left of a container's
  * inside (or of the visible area at the top level), where the node and its label overlap nothing
  * already there. When the container is full, the spot is below its contents (the container then
- * grows to hold it).
+ * grows to hold it); for an Availability Zone, right of them, as AWS diagrams draw AZs in columns.
  */
 public final class FreeSpot {
 
@@ -74,6 +74,14 @@ public final class FreeSpot {
                     return new Bounds(x, y, w, h);
                 }
             }
+        }
+        if (NodeTypes.AVAILABILITY_ZONE.equals(type)) {
+            // AZs stand side by side in AWS diagrams: a full VPC grows to the right.
+            double rightmost = area.x();
+            for (Bounds o : obstacles) {
+                rightmost = Math.max(rightmost, o.maxX());
+            }
+            return new Bounds(Grid.snapUp(rightmost + GAP, step), startY, w, h);
         }
         double bottom = area.y();
         for (Bounds o : obstacles) {

@@ -52,9 +52,14 @@ public final class Placer {
 
     /** A new node of the entry, centred on (x, y), placed in the container there. */
     public Node create(Diagram diagram, PaletteEntry entry, double x, double y) {
-        Bounds bounds = new Bounds(x - entry.width() / 2, y - entry.height() / 2, entry.width(), entry.height());
         String parent = entry.kind() == EntryKind.GROUP ? null
                 : containerAt(diagram, entry.id(), x, y, Set.of()).map(Node::id).orElse(null);
+        return createIn(diagram, entry, parent, x, y);
+    }
+
+    /** A new node of the entry, centred on (x, y), in the given container (null: the top level). */
+    public Node createIn(Diagram diagram, PaletteEntry entry, String parent, double x, double y) {
+        Bounds bounds = new Bounds(x - entry.width() / 2, y - entry.height() / 2, entry.width(), entry.height());
         return new Node(diagram.freshId(entry.id()), entry.id(), parent, null, bounds,
                 startingProps(diagram, entry, parent), Map.of());
     }

@@ -79,8 +79,8 @@ public final class QuickAdd extends DiagramCommand {
             throw new EditRefusedException(reason);
         });
         Bounds spot = FreeSpot.find(d, container.id(), entry.id(), entry.width(), entry.height(), visible, Grid.DEFAULT);
-        Node node = new Placer(palette).create(d, entry, spot.centerX(), spot.centerY())
-                .withParent(container.id()).withBounds(spot);
+        Node node = new Placer(palette).createIn(d, entry, container.id(), spot.centerX(), spot.centerY())
+                .withBounds(spot);
         if (NodeTypes.SUBNET.equals(entry.id())) {
             Optional<Node> vpc = container.id() == null ? Optional.empty()
                     : d.node(container.id()).flatMap(c -> NodeTypes.VPC.equals(c.type()) ? Optional.of(c) : d.vpcOf(c));

@@ -66,6 +66,7 @@ public final class DiagramPainter {
                 paintContainer(diagram, p, c, c.bounds(), titles, containers, options);
             }
         }
+        int containerTitles = titles.size();
         for (Node g : groups) {
             Bounds shape = Geometry.shapeOf(diagram, g);
             if (visible == null || visible.intersects(shape)) {
@@ -73,6 +74,7 @@ public final class DiagramPainter {
                 outline(shape, lines);
             }
         }
+        moveGroupTitlesOffContainerTitles(p, titles, containerTitles);
         List<Runnable> edgeLabels = new ArrayList<>();
         for (Edge e : diagram.edges()) {
             if (options.edges().test(e)) {
@@ -94,7 +96,12 @@ public final class DiagramPainter {
      * A container's or group's title, drawn after the edges; where an edge or another group's
      * outline crosses it, it gets a backing in the colour behind it so it stays readable.
      */
-    private record Title(String text, double x, double y, TextStyle style, int backing, Bounds owner) {
+    private record Title(String text, double x, double y, TextStyle style, int backing, Bounds owner, String icon,
+                         Bounds iconBox) {
+
+        Title moveTo(double newY) {
+            return new Title(text, x, newY, style, backing, owner, icon, iconBox == null ? null : iconBox.translate(0, newY - y));
+        }
 
         Bounds box(Painter p) {
             double w = p.textWidth(text, style);
@@ -114,6 +121,9 @@ public final class DiagramPainter {
                     break;
                 }
             }
+            if (icon != null) {
+                p.icon(icon, iconBox);
+            }
             p.text(text, x, y, style);
         }
 
@@ -122,6 +132,23 @@ public final class DiagramPainter {
             return owner.x() <= line.x() && line.maxX() <= owner.maxX() && (line.h() == 0
                     ? Math.abs(line.y() - owner.y()) < 0.01 || Math.abs(line.y() - owner.maxY()) < 0.01
                     : line.w() == 0 && (Math.abs(line.x() - owner.x()) < 0.01 || Math.abs(line.x() - owner.maxX()) < 0.01));
+        }
+    }
+
+    /**
+     * A group's outline hugs its members, so its title often lands on the title of the subnet its
+     * first member sits in: such a title moves to the bottom edge of the group, inside.
+     */
+    private static void moveGroupTitlesOffContainerTitles(Painter p, List<Title> titles, int containerTitles) {
+        for (int i = containerTitles; i < titles.size(); i++) {
+            Title t = titles.get(i);
+            Bounds box = t.box(p);
+            for (int j = 0; j < containerTitles; j++) {
+                if (titles.get(j).box(p).intersects(box)) {
+                    titles.set(i, t.moveTo(t.owner().maxY() - Math.max(t.style().lineHeight(), ICON_HEADER) - 2));
+                    break;
+                }
+            }
         }
     }
 
@@ -149,22 +176,28 @@ public final class DiagramPainter {
         }
         p.strokeRect(b, style.stroke(), 1.5, options.dash(style.dash()), 0);
         double textX = b.x() + 8;
+        Bounds iconBox = null;
         if (style.icon() != null) {
-            p.icon(style.icon(), new Bounds(b.x(), b.y(), ICON_HEADER, ICON_HEADER));
+            iconBox = new Bounds(b.x(), b.y(), ICON_HEADER, ICON_HEADER);
             textX = b.x() + ICON_HEADER + 6;
         }
         TextStyle ts = new TextStyle(theme.groupLabelSize(), false, style.text(),
                 style.centeredLabel() ? TextStyle.Align.CENTER : TextStyle.Align.LEFT);
         if (!options.legible(ts.size())) {
+            if (iconBox != null) {
+                p.icon(style.icon(), iconBox);
+            }
             return;
         }
         String title = Labels.title(diagram, palette, node);
         double maxWidth = b.maxX() - textX - 6;
         int backing = backing(node, style, textX, b.y() + 5, containers);
         if (style.centeredLabel()) {
-            titles.add(new Title(fit(p, title, ts, b.w() - 12), b.centerX(), b.y() + 5, ts, backing, b));
+            titles.add(new Title(fit(p, title, ts, b.w() - 12), b.centerX(), b.y() + 5, ts, backing, b, style.icon(), iconBox));
         } else if (maxWidth > 20) {
-            titles.add(new Title(fit(p, title, ts, maxWidth), textX, b.y() + 5, ts, backing, b));
+            titles.add(new Title(fit(p, title, ts, maxWidth), textX, b.y() + 5, ts, backing, b, style.icon(), iconBox));
+        } else if (iconBox != null) {
+            p.icon(style.icon(), iconBox);
         }
     }
 

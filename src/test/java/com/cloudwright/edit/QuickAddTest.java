@@ -73,6 +73,18 @@ class QuickAddTest {
     }
 
     @Test
+    void anotherAvailabilityZoneTakesTheNextZoneLetterOfItsVpc() {
+        QuickAdd add = new QuickAdd(PALETTE, PALETTE.require("availability-zone"), "vpc", null);
+        oneStep(d, () -> d.history().execute(add));
+        Node az = d.requireNode(add.addedId());
+        assertThat(az.parent()).isEqualTo("vpc");
+        assertThat(az.props().string("zone")).contains("c");
+        Bounds azb = d.requireNode("azb").bounds();
+        assertThat(az.bounds().x()).as("beside the other zones, as AWS draws them").isGreaterThan(azb.maxX());
+        assertThat(az.bounds().y()).isEqualTo(Grid.snapUp(azb.y(), Grid.DEFAULT));
+    }
+
+    @Test
     void aServiceGoesIntoTheSelectedSubnetBesideWhatIsThere() {
         QuickAdd add = new QuickAdd(PALETTE, PALETTE.require("ec2"), "pub-a", null);
         oneStep(d, () -> d.history().execute(add));
