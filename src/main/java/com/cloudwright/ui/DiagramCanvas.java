@@ -92,6 +92,12 @@ final class DiagramCanvas extends Region {
     /** Elements being changed by a gesture: drawn on the overlay, left out of the layer. */
     private java.util.Set<String> liveNodes = java.util.Set.of();
     private java.util.Set<String> liveEdges = java.util.Set.of();
+    private final List<Decoration> decorations = new java.util.ArrayList<>();
+
+    /** Paints on top of the diagram every frame (problem badges), in world units at the given scale. */
+    interface Decoration {
+        void paint(GraphicsContext gc, Diagram diagram, Bounds visibleWorld, double scale);
+    }
 
     DiagramCanvas(Document doc) {
         this.doc = doc;
@@ -209,6 +215,11 @@ final class DiagramCanvas extends Region {
 
     void requestRepaint() {
         repaintNeeded = true;
+    }
+
+    void addDecoration(Decoration decoration) {
+        decorations.add(decoration);
+        requestRepaint();
     }
 
     double scale() {
@@ -369,6 +380,9 @@ final class DiagramCanvas extends Region {
             painter.paint(d, fx, new PaintOptions(viewport.visible(w, h), n -> liveNodes.contains(n.id()),
                     e -> liveEdges.contains(e.id()), s * outputScale()));
         }
+        // decorations (badges) under the selection, so that a selected node's handles stay on top
+        Bounds visible = viewport.visible(w, h);
+        decorations.forEach(dec -> dec.paint(gc, d, visible, s));
         paintSelection(gc, d, s);
         paintOverlays(gc, s);
     }

@@ -82,6 +82,8 @@ final class MainWindow {
         root.setTop(menuBar());
         root.setCenter(split);
         root.setBottom(statusBar());
+        // Live validation: problems panel under the canvas, badges, quick fixes, View → Problems, status count.
+        ProblemsPane.install(doc, canvas, menus, centre, root);
 
         Scene scene = new Scene(root, 1400, 880);
         scene.getStylesheets().add(MainWindow.class.getResource("cloudwright.css").toExternalForm());

@@ -30,8 +30,8 @@ class OverviewAndScrollBarsTest extends AppTestBase {
     void clickingTheOverviewLooksThere() {
         Minimap map = window.canvasView().minimap();
         assertThat(map.isVisible()).isTrue();
-        Point2D spot = map.localToScreen(Minimap.WIDTH * 0.8, Minimap.HEIGHT * 0.7);
-        double[] world = map.toWorld(Minimap.WIDTH * 0.8, Minimap.HEIGHT * 0.7);
+        Point2D spot = map.localToScreen(Minimap.WIDTH * 0.8, Minimap.HEIGHT * 0.5);
+        double[] world = map.toWorld(Minimap.WIDTH * 0.8, Minimap.HEIGHT * 0.5);
         clickOn(spot);
         waitUntil(() -> Math.abs(window.canvas().visibleWorld().centerX() - world[0]) < 2);
         assertThat(window.canvas().visibleWorld().centerY()).isCloseTo(world[1], within(2.0));
