@@ -5,6 +5,7 @@ import com.cloudwright.model.Diagram;
 import com.cloudwright.render.Geometry;
 import com.cloudwright.render.PaintOptions;
 import javafx.animation.PauseTransition;
+import javafx.application.Platform;
 import javafx.css.CssMetaData;
 import javafx.css.SimpleStyleableObjectProperty;
 import javafx.css.Styleable;
@@ -66,6 +67,11 @@ final class Minimap extends Region {
             }
             drawFrame();
         });
+        canvas.document().diagramProperty().addListener((o, before, now) -> {
+            if (isVisible()) {
+                Platform.runLater(this::drawDiagram);
+            }
+        });
         visibleProperty().addListener((o, was, now) -> {
             if (now) {
                 drawDiagram();
@@ -79,6 +85,11 @@ final class Minimap extends Region {
     private void lookAt(MouseEvent e) {
         canvas.centreOn((e.getX() - originX) / scale, (e.getY() - originY) / scale);
         e.consume();
+    }
+
+    /** The document revision the map shows (tests wait for it). */
+    long drawnRevision() {
+        return drawnRevision;
     }
 
     /** The point of the world shown at (x, y) of the minimap (tests). */

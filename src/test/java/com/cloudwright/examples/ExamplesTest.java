@@ -28,9 +28,9 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every diagram in {@code examples/} opens with the bundled palette and exports as PNG and SVG.
- * Each check is its own parameterized test over {@link #examples()}, so validation, CloudFormation
- * and cost checks join as further methods with the same source.
+ * Every diagram in {@code examples/} opens with the bundled palette, validates without errors,
+ * exports CloudFormation that passes the schema check, exports as PNG and SVG, and has a cost
+ * estimate. Each check is its own parameterized test over {@link #examples()}.
  */
 class ExamplesTest {
 
@@ -94,5 +94,32 @@ class ExamplesTest {
         assertThat(doc.getElementsByTagNameNS("*", "use").getLength()).isGreaterThanOrEqualTo((int) d.nodes().stream()
                 .filter(n -> PALETTE.entry(n.type()).map(e -> e.kind() == com.cloudwright.palette.EntryKind.SERVICE).orElse(false))
                 .count());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("examples")
+    void validatesWithoutErrors(Path file) throws Exception {
+        var report = new com.cloudwright.validate.Validator(PALETTE).validate(open(file));
+        assertThat(report.problems()).filteredOn(p -> p.severity() == com.cloudwright.validate.Severity.ERROR).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("examples")
+    void exportsCloudFormationThatPassesTheSchemaCheck(Path file) throws Exception {
+        var result = com.cloudwright.cfn.CfnExporter.export(open(file), PALETTE, com.cloudwright.cfn.ExportOptions.defaults());
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.ok()).isTrue();
+        assertThat(result.text()).contains("AWSTemplateFormatVersion").contains("Resources:");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("examples")
+    void estimatesAMonthlyCost(Path file) throws Exception {
+        Diagram d = open(file);
+        var estimate = new com.cloudwright.cost.CostEstimator(PALETTE).estimate(d, com.cloudwright.cost.PriceSources.offline());
+        assertThat(estimate.total()).isPositive();
+        assertThat(estimate.pricedLines()).isNotEmpty();
+        assertThat(estimate.total()).isEqualByComparingTo(estimate.pricedLines().stream()
+                .map(com.cloudwright.cost.LineItem::monthly).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add));
     }
 }

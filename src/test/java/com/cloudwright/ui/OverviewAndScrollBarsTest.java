@@ -23,7 +23,8 @@ class OverviewAndScrollBarsTest extends AppTestBase {
             doc().replace(lamp, null);
             window.canvas().zoomReset();
         });
-        waitUntil(() -> window.canvas().framesPainted() > 2);
+        waitUntil(() -> window.canvas().framesPainted() > 2
+                && window.canvasView().minimap().drawnRevision() == doc().revisionProperty().get());
     }
 
     @Test
