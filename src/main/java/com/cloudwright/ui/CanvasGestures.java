@@ -5,7 +5,7 @@ import com.cloudwright.edit.Connections;
 import com.cloudwright.edit.DragSession;
 import com.cloudwright.edit.DropPlan;
 import com.cloudwright.edit.EditRefusedException;
-import com.cloudwright.edit.AddInContainer;
+import com.cloudwright.edit.GrowToFit;
 import com.cloudwright.edit.GuideSnap;
 import com.cloudwright.edit.PlacementCheck;
 import com.cloudwright.edit.Placer;
@@ -13,6 +13,7 @@ import com.cloudwright.edit.QuickAdd;
 import com.cloudwright.model.AddEdge;
 import com.cloudwright.model.AddNode;
 import com.cloudwright.model.Bounds;
+import com.cloudwright.model.CompositeCommand;
 import com.cloudwright.model.Diagram;
 import com.cloudwright.model.Edge;
 import com.cloudwright.model.MoveNodes;
@@ -516,7 +517,8 @@ final class CanvasGestures {
             doc.say(UiText.get("add.refused", problem.get()));
             return;
         }
-        doc.execute(new AddInContainer(node));
+        AddNode add = new AddNode(node);
+        doc.execute(new CompositeCommand(add.description(), List.of(add, new GrowToFit(node.parent()))));
         doc.select(node.id());
         // On the bare canvas anything may be sketched; the validator keeps the reminder.
         problem.ifPresent(doc::say);

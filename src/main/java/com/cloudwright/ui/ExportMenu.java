@@ -3,7 +3,6 @@ package com.cloudwright.ui;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.input.KeyCombination;
 import javafx.stage.Window;
 
 import java.util.function.Supplier;
@@ -17,21 +16,11 @@ final class ExportMenu {
     /** Adds the export items to the menu; returns the picture exports (for Export Again). */
     static PictureExports install(Menu exportMenu, Document doc, Supplier<Window> owner, FileDialogs dialogs) {
         PictureExports pictures = new PictureExports(doc, owner, dialogs);
-        MenuItem cfn = item("menu.export.cfn", null, () -> CfnExportDialog.open(doc, owner.get(), dialogs));
-        MenuItem picture = item("menu.export.picture", null, pictures::openDialog);
-        MenuItem again = item("menu.export.again", "Shortcut+Shift+E", pictures::exportAgain);
+        MenuItem cfn = MainWindow.item("menu.export.cfn", null, () -> CfnExportDialog.open(doc, owner.get(), dialogs));
+        MenuItem picture = MainWindow.item("menu.export.picture", null, pictures::openDialog);
+        MenuItem again = MainWindow.item("menu.export.again", "Shortcut+Shift+E", pictures::exportAgain);
         again.disableProperty().bind(pictures.hasLastExportProperty().not());
         exportMenu.getItems().addAll(cfn, picture, new SeparatorMenuItem(), again);
         return pictures;
-    }
-
-    private static MenuItem item(String key, String accelerator, Runnable action) {
-        MenuItem mi = new MenuItem(UiText.get(key));
-        mi.setId(key.replace('.', '-'));
-        if (accelerator != null) {
-            mi.setAccelerator(KeyCombination.keyCombination(accelerator));
-        }
-        mi.setOnAction(e -> action.run());
-        return mi;
     }
 }
