@@ -12,6 +12,9 @@ final class StubFileDialogs implements FileDialogs {
 
     final Deque<Path> toOpen = new ArrayDeque<>();
     final Deque<Path> toSave = new ArrayDeque<>();
+    final Deque<Path> toExport = new ArrayDeque<>();
+    /** The file types export choosers were opened with, in order. */
+    final java.util.List<FileType> exportTypesAsked = new java.util.ArrayList<>();
 
     @Override
     public Optional<Path> chooseToOpen(Window owner, Path initialFolder) {
@@ -21,5 +24,11 @@ final class StubFileDialogs implements FileDialogs {
     @Override
     public Optional<Path> chooseToSave(Window owner, Path suggested) {
         return Optional.ofNullable(toSave.poll());
+    }
+
+    @Override
+    public Optional<Path> chooseToExport(Window owner, Path suggested, FileType type) {
+        exportTypesAsked.add(type);
+        return Optional.ofNullable(toExport.poll()).map(p -> FileDialogs.withExtension(p, type.extension()));
     }
 }
