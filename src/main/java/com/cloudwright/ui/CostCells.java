@@ -86,6 +86,14 @@ final class CostCells {
             setText(null);
             setGraphic(editor);
             editor.requestFocus();
+            if (editor instanceof ComboBox<?> combo) {
+                // A choice is one click: the list opens with the edit.
+                javafx.application.Platform.runLater(() -> {
+                    if (isEditing() && combo.getScene() != null) {
+                        combo.show();
+                    }
+                });
+            }
         }
 
         private TextField field(Assumption a) {

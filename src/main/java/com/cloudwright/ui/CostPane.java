@@ -133,6 +133,7 @@ final class CostPane extends VBox {
         progressRow = new HBox(6, bar, progressText, cancel);
         progressRow.setAlignment(Pos.CENTER_LEFT);
         progressRow.getStyleClass().add("cost-progress-row");
+        progressRow.setId("cost-progress-row");
         show(progressRow, false);
         showProgressLater.setOnFinished(e -> show(progressRow, model.busyProperty().get()));
         model.busyProperty().addListener((o, was, is) -> {
@@ -240,17 +241,40 @@ final class CostPane extends VBox {
         return comparisonWindow;
     }
 
-    /** Scrolls to and selects the first row that matches; its index in the visible rows, or -1. */
+    /** Scrolls to and selects the first shown row that matches; its index among the shown rows, or -1. */
     int reveal(Predicate<CostRows.Row> which) {
-        for (int i = 0; i < tree.getExpandedItemCount(); i++) {
-            TreeItem<CostRows.Row> item = tree.getTreeItem(i);
-            if (item != null && which.test(item.getValue())) {
-                tree.scrollTo(Math.max(0, i - 3));
-                tree.getSelectionModel().select(i);
-                return i;
+        int i = indexOf(which);
+        if (i >= 0) {
+            tree.scrollTo(Math.max(0, i - 3));
+            tree.getSelectionModel().select(i);
+        }
+        return i;
+    }
+
+    /** The index among the shown rows (inside expanded branches) of the first row that matches, or -1; one walk. */
+    private int indexOf(Predicate<CostRows.Row> which) {
+        int[] index = {0};
+        for (TreeItem<CostRows.Row> top : tree.getRoot().getChildren()) {
+            if (find(top, which, index)) {
+                return index[0];
             }
         }
         return -1;
+    }
+
+    private static boolean find(TreeItem<CostRows.Row> item, Predicate<CostRows.Row> which, int[] index) {
+        if (which.test(item.getValue())) {
+            return true;
+        }
+        index[0]++;
+        if (item.isExpanded() && !item.isLeaf()) {
+            for (TreeItem<CostRows.Row> child : item.getChildren()) {
+                if (find(child, which, index)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     // ---- the table -----------------------------------------------------------------------------
@@ -329,28 +353,61 @@ final class CostPane extends VBox {
         int firstVisible = firstVisibleRow();
         boolean manyNodes = e.pricedNodes().size() > 60;
         TreeItem<CostRows.Row> root = tree.getRoot();
-        root.getChildren().setAll(CostRows.of(e).stream().map(t -> item(t, manyNodes)).toList());
+        root.getChildren().setAll(treeItems(CostRows.of(e), expanded, manyNodes));
         if (firstVisible > 0) {
             tree.scrollTo(firstVisible);
         }
         if (selected != null) {
-            for (int i = 0; i < tree.getExpandedItemCount(); i++) {
-                TreeItem<CostRows.Row> it = tree.getTreeItem(i);
-                if (it != null && selected.equals(it.getValue().key())) {
-                    tree.getSelectionModel().select(i);
-                    break;
-                }
+            int i = indexOf(r -> r.key().equals(selected));
+            if (i >= 0) {
+                tree.getSelectionModel().select(i);
             }
         }
     }
 
-    private TreeItem<CostRows.Row> item(CostRows.Tree t, boolean manyNodes) {
-        TreeItem<CostRows.Row> item = new TreeItem<>(t.row());
-        t.children().forEach(c -> item.getChildren().add(item(c, manyNodes)));
+    /**
+     * The tree items for the rows, expanded as the user left them ({@code expanded}, by row key,
+     * kept up to date by the items) or else by default.
+     */
+    static List<TreeItem<CostRows.Row>> treeItems(List<CostRows.Tree> rows, Map<String, Boolean> expanded, boolean manyNodes) {
+        return rows.stream().map(t -> item(t, expanded, manyNodes)).toList();
+    }
+
+    private static TreeItem<CostRows.Row> item(CostRows.Tree t, Map<String, Boolean> expanded, boolean manyNodes) {
+        TreeItem<CostRows.Row> item = new LazyItem(t, expanded, manyNodes);
         String key = t.row().key();
         item.setExpanded(expanded.getOrDefault(key, expandedByDefault(t.row(), manyNodes)));
         item.expandedProperty().addListener((o, was, is) -> expanded.put(key, is));
         return item;
+    }
+
+    /** Makes its children the first time they are asked for: a collapsed node of a big diagram costs one item. */
+    private static final class LazyItem extends TreeItem<CostRows.Row> {
+        private final CostRows.Tree tree;
+        private final Map<String, Boolean> expanded;
+        private final boolean manyNodes;
+        private boolean built;
+
+        LazyItem(CostRows.Tree tree, Map<String, Boolean> expanded, boolean manyNodes) {
+            super(tree.row());
+            this.tree = tree;
+            this.expanded = expanded;
+            this.manyNodes = manyNodes;
+        }
+
+        @Override
+        public boolean isLeaf() {
+            return tree.children().isEmpty();
+        }
+
+        @Override
+        public javafx.collections.ObservableList<TreeItem<CostRows.Row>> getChildren() {
+            if (!built) {
+                built = true;
+                super.getChildren().setAll(treeItems(tree.children(), expanded, manyNodes));
+            }
+            return super.getChildren();
+        }
     }
 
     private static boolean expandedByDefault(CostRows.Row row, boolean manyNodes) {

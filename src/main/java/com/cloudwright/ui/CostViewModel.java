@@ -84,6 +84,8 @@ final class CostViewModel {
     private boolean active;
     /** The diagram changed (or the region or source did) since the last pricing started. */
     private boolean needsPricing = true;
+    /** The message shown says the last pricing failed (a later success clears it; other notices stay). */
+    private boolean pricingFailed;
     private Consumer<RegionComparison> showComparison = c -> { };
 
     CostViewModel(Document doc) {
@@ -104,13 +106,17 @@ final class CostViewModel {
             @Override
             public void finished(CostEstimate result) {
                 estimate.set(result);
-                message.set("");
+                if (pricingFailed) {
+                    message.set("");
+                    pricingFailed = false;
+                }
                 updateBusy();
             }
 
             @Override
             public void failed(Throwable error) {
                 message.set(UiText.get("cost.failed", oneLine(error)));
+                pricingFailed = true;
                 updateBusy();
             }
 
