@@ -47,8 +47,8 @@ final class CostCells {
 
     /**
      * The quantity column: a line's quantity, or an assumption's value, which a double-click (or
-     * F2, or typing on the selected row) turns into a field; Enter stores it as one undoable step,
-     * Escape leaves it.
+     * Enter or F2 on the selected row) turns into a field, or a list for a choice; Enter stores it
+     * as one undoable step, Escape leaves it.
      */
     static final class Value extends Text {
 

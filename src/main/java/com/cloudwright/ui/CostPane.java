@@ -59,6 +59,7 @@ final class CostPane extends VBox {
     private final ComboBox<String> region = new ComboBox<>();
     private final Label whatIf = new Label();
     private final Hyperlink resetRegion = new Hyperlink(UiText.get("cost.region.reset"));
+    private final HBox whatIfRow = new HBox(4);
     private final Label total = new Label();
     private final Label lowerBound = new Label(UiText.get("cost.lowerBound"));
     private final Label source = new Label();
@@ -93,8 +94,13 @@ final class CostPane extends VBox {
         whatIf.setId("cost-what-if");
         resetRegion.setId("cost-region-reset");
         resetRegion.setOnAction(e -> model.chooseRegion(null));
-        HBox regionRow = new HBox(6, regionLabel, region, whatIf, resetRegion);
+        regionLabel.setMinWidth(Region.USE_PREF_SIZE);
+        HBox regionRow = new HBox(6, regionLabel, region);
         regionRow.setAlignment(Pos.CENTER_LEFT);
+        whatIf.setWrapText(true);
+        whatIfRow.getChildren().addAll(whatIf, resetRegion);
+        whatIfRow.setAlignment(Pos.CENTER_LEFT);
+        whatIfRow.setId("cost-what-if-row");
 
         CheckBox live = new CheckBox(UiText.get("cost.live"));
         live.setId("cost-live");
@@ -161,6 +167,7 @@ final class CostPane extends VBox {
         details.getStyleClass().add("cost-details");
         details.setWrapText(true);
         details.setMinHeight(Region.USE_PREF_SIZE);
+        details.setText(UiText.get("cost.details.hint"));
         notes.setId("cost-notes");
         notes.getStyleClass().add("cost-muted");
         notes.setWrapText(true);
@@ -170,7 +177,7 @@ final class CostPane extends VBox {
         notesPane.setAnimated(false);
         notesPane.setId("cost-notes-pane");
 
-        getChildren().addAll(regionRow, actions, total, lowerBound, source, progressRow, message, tree, details, notesPane);
+        getChildren().addAll(regionRow, whatIfRow, actions, total, lowerBound, source, progressRow, message, tree, details, notesPane);
 
         model.estimateProperty().addListener((o, a, e) -> showWhenNotEditing(e));
         model.regionProperty().addListener((o, a, b) -> showRegion());
@@ -303,7 +310,16 @@ final class CostPane extends VBox {
         tree.getColumns().setAll(List.of(item, monthly, quantity, unit, unitPrice, src));
         tree.setTreeColumn(item);
         tree.getSelectionModel().selectedItemProperty().addListener((o, a, b) ->
-                details.setText(b == null || b.getValue() == null ? "" : CostRows.detail(b.getValue())));
+                details.setText(b == null || b.getValue() == null ? UiText.get("cost.details.hint") : CostRows.detail(b.getValue())));
+        // Enter or F2 on a usage assumption edits its value, as a double-click does.
+        tree.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            TreeItem<CostRows.Row> selected = tree.getSelectionModel().getSelectedItem();
+            if ((e.getCode() == javafx.scene.input.KeyCode.ENTER || e.getCode() == javafx.scene.input.KeyCode.F2)
+                    && tree.getEditingCell() == null && selected != null && selected.getValue() instanceof CostRows.AssumptionRow) {
+                tree.edit(tree.getSelectionModel().getSelectedIndex(), quantity);
+                e.consume();
+            }
+        });
         tree.editingCellProperty().addListener((o, a, b) -> {
             if (b == null && pending != null) {
                 CostEstimate e = pending;
@@ -437,8 +453,7 @@ final class CostPane extends VBox {
         }
         boolean whatIfRegion = model.regionOverrideProperty().get() != null;
         whatIf.setText(whatIfRegion ? UiText.get("cost.region.whatIf", model.diagramRegion()) : "");
-        show(whatIf, whatIfRegion);
-        show(resetRegion, whatIfRegion);
+        show(whatIfRow, whatIfRegion);
     }
 
     private static void show(javafx.scene.Node n, boolean visible) {

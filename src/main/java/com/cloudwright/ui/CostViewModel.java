@@ -211,10 +211,6 @@ final class CostViewModel {
         return message.getReadOnlyProperty();
     }
 
-    void say(String text) {
-        message.set(text);
-    }
-
     /** The snapshot's regions (and the diagram's, when the snapshot lacks it). */
     ObservableList<String> regions() {
         return regions;

@@ -157,7 +157,9 @@ class CostPaneTest extends AppTestBase {
         openLamp();
         showCostTab();
         long revision = doc().revisionProperty().get();
-        doubleClickOn(cell("quantity", assumption("line:nat-a/hours", "nat-a", "hoursPerMonth")));
+        // From the keyboard: select the row, Enter edits its value.
+        clickOn(cell("item", assumption("line:nat-a/hours", "nat-a", "hoursPerMonth")));
+        type(KeyCode.ENTER);
         waitUntil(() -> lookup("#cost-edit-field").tryQuery().isPresent());
         clickOn("#cost-edit-field").press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("lots").type(KeyCode.ENTER);
         waitUntil(() -> lookup("#cost-message").queryAs(Label.class).getText().contains("'lots' is not a number"));
@@ -183,7 +185,7 @@ class CostPaneTest extends AppTestBase {
 
         clickOn("#cost-region-reset");
         waitUntil(() -> shownTotal().equals(totalText(home)));
-        assertThat(lookup("#cost-what-if").query().isVisible()).isFalse();
+        assertThat(lookup("#cost-what-if-row").query().isVisible()).isFalse();
     }
 
     @Test
@@ -258,7 +260,7 @@ class CostPaneTest extends AppTestBase {
         assertThat(seoul.region()).isEqualTo("ap-northeast-2");
         waitUntil(() -> shownTotal().equals(totalText(seoul)));
         assertThat(lookup("#cost-region").queryAs(javafx.scene.control.ComboBox.class).getValue()).isEqualTo("ap-northeast-2");
-        assertThat(lookup("#cost-what-if").query().isVisible()).isFalse();
+        assertThat(lookup("#cost-what-if-row").query().isVisible()).isFalse();
     }
 
     @Test
