@@ -94,6 +94,8 @@ final class MainWindow {
             e.consume();
             quit();
         });
+        // Monthly cost estimate: the Cost tab, View → Cost Estimate (issue 6).
+        CostPane.install(doc, sideTabs, root, dialogs, () -> stage);
     }
 
     Stage stage() {
