@@ -47,9 +47,9 @@ import java.util.function.Supplier;
 final class CostPane extends VBox {
 
     /** Width the table's main columns need (item, monthly, quantity, unit). */
-    private static final double PREFERRED_WIDTH = 540;
+    private static final double PREFERRED_WIDTH = 500;
     /** What the Cost tab leaves to the canvas beside it at least. */
-    private static final double MIN_NEIGHBOUR_WIDTH = 420;
+    private static final double MIN_NEIGHBOUR_WIDTH = 560;
 
     private final CostViewModel model;
     private final FileDialogs dialogs;
@@ -292,7 +292,7 @@ final class CostPane extends VBox {
         tree.setEditable(true);
         tree.setColumnResizePolicy(TreeTableView.UNCONSTRAINED_RESIZE_POLICY);
         tree.setPlaceholder(new Label(UiText.get("cost.empty")));
-        TreeTableColumn<CostRows.Row, CostRows.Row> item = column("item", CostRows::item, 220);
+        TreeTableColumn<CostRows.Row, CostRows.Row> item = column("item", CostRows::item, 210);
         TreeTableColumn<CostRows.Row, CostRows.Row> monthly = column("monthly", CostRows::monthly, 90);
         monthly.getStyleClass().add("cost-number-column");
         TreeTableColumn<CostRows.Row, CostRows.Row> quantity = new TreeTableColumn<>(UiText.get("cost.column.quantity"));
