@@ -1,7 +1,9 @@
 package com.cloudwright.io;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
+import java.io.BufferedOutputStream;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -29,6 +31,17 @@ public final class AtomicFile {
 
     /** @param keepBackup whether to keep the replaced version as {@code NAME.bak} */
     public static void write(Path target, byte[] bytes, boolean keepBackup) throws IOException {
+        write(target, out -> out.write(bytes), keepBackup);
+    }
+
+    /** What goes into the file, written as a stream (a picture of any size need not fit in memory). */
+    @FunctionalInterface
+    public interface Body {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /** @param keepBackup whether to keep the replaced version as {@code NAME.bak} */
+    public static void write(Path target, Body body, boolean keepBackup) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
         if (dir == null || !Files.isDirectory(dir)) {
@@ -40,11 +53,10 @@ public final class AtomicFile {
         // Not Files.createTempFile: its owner-only permissions would stick to the saved file.
         Path tmp = dir.resolve("." + absolute.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".tmp");
         try {
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                ByteBuffer buf = ByteBuffer.wrap(bytes);
-                while (buf.hasRemaining()) {
-                    ch.write(buf);
-                }
+            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                 OutputStream out = new BufferedOutputStream(Channels.newOutputStream(ch), 1 << 16)) {
+                body.writeTo(out);
+                out.flush();
                 ch.force(true);
             }
             keepPermissions(absolute, tmp);
