@@ -93,7 +93,11 @@ public final class Props {
     }
 
     public boolean bool(String key, boolean fallback) {
-        Object v = values.get(key);
+        return asBoolean(values.get(key), fallback);
+    }
+
+    /** A JSON value read as a boolean: true/false, or the strings "true"/"false" in any case. */
+    public static boolean asBoolean(Object v, boolean fallback) {
         if (v instanceof Boolean b) {
             return b;
         }

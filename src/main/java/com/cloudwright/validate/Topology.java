@@ -3,6 +3,7 @@ package com.cloudwright.validate;
 import com.cloudwright.model.Diagram;
 import com.cloudwright.model.Edge;
 import com.cloudwright.model.Node;
+import com.cloudwright.model.Props;
 import com.cloudwright.model.NodeTypes;
 import com.cloudwright.palette.Palette;
 import com.cloudwright.palette.PaletteEntry;
@@ -495,19 +496,7 @@ public final class Topology {
 
     /** A boolean property (palette default applied); "true"/"false" strings count. */
     public boolean bool(Node node, String name, boolean fallback) {
-        Object v = value(node, name);
-        if (v instanceof Boolean b) {
-            return b;
-        }
-        if (v instanceof String s) {
-            if (s.equalsIgnoreCase("true")) {
-                return true;
-            }
-            if (s.equalsIgnoreCase("false")) {
-                return false;
-            }
-        }
-        return fallback;
+        return Props.asBoolean(value(node, name), fallback);
     }
 
     /** A numeric property (palette default applied). */
