@@ -7,6 +7,7 @@ import com.cloudwright.edit.GuideSnap;
 import com.cloudwright.model.Bounds;
 
 import com.cloudwright.bench.GeneratedDiagrams;
+import com.cloudwright.model.MoveNodes;
 import com.cloudwright.model.Node;
 import com.cloudwright.palette.Palette;
 import javafx.application.Platform;
@@ -35,9 +36,12 @@ import java.util.function.Supplier;
 
 /**
  * Frame time of the canvas with a 2,000-node / 3,000-edge diagram in the software pipeline
- * (headless Monocle, prism.order=sw). One op = one frame: change the view (pan, zoom) or drag 50
- * selected nodes one step, repaint, and rasterise (a snapshot of the canvas forces the software
- * renderer to draw the frame's pixels). SampleTime mode reports p95.
+ * (headless Monocle, prism.order=sw). One op = one frame: change the view (pan, zoom), drag 50
+ * selected nodes one step or edit one node, repaint, and rasterise (a snapshot of the canvas forces
+ * the software renderer to draw the frame's pixels). SampleTime mode reports p95. The diagram's
+ * layer renders on the canvas's worker meanwhile, as in the app; {@link #editUntilShown} measures
+ * how long an edit takes to show in it, and each iteration prints how many frames showed a view
+ * the layer did not yet cover (blank strips while panning far).
  *
  * Run: mvn -Pbench test-compile exec:exec -Dbench=CanvasBenchmark
  */
@@ -65,6 +69,7 @@ public class CanvasBenchmark {
     private Bounds box;
     private long plans;
     private WritableImage image;
+    private String edited;
 
     @Setup(Level.Trial)
     public void start() {
@@ -93,9 +98,25 @@ public class CanvasBenchmark {
                 }
             }
             doc.selection().addAll(fifty);
+            edited = doc.diagram().nodesOfType("ec2").get(60).id();
             canvas.paint();
             return null;
         });
+        awaitLayer();
+    }
+
+    private void awaitLayer() {
+        while (!onFx(() -> {
+            canvas.paint();
+            return canvas.layerCurrent();
+        })) {
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     @TearDown(Level.Trial)
@@ -106,12 +127,36 @@ public class CanvasBenchmark {
         });
     }
 
+    /** Pans 12 px a frame, sweeping 3,000 px one way and back, so the layer must follow. */
     @Benchmark
     public WritableImage pan() {
         return onFx(() -> {
-            canvas.panBy((step++ % 2 == 0) ? 7 : -7, 3 * ((step % 4) - 1.5));
+            int phase = step++ % 500;
+            canvas.panBy(phase < 250 ? -12 : 12, 3 * ((step % 4) - 1.5));
             return frame();
         });
+    }
+
+    /** One frame after an edit (a node nudged, undoable), the layer re-rendering on the worker. */
+    @Benchmark
+    public WritableImage editOneNode() {
+        return onFx(() -> {
+            doc.execute(new MoveNodes(Set.of(edited), (step++ % 2 == 0) ? 4 : -4, 0, null));
+            return frame();
+        });
+    }
+
+    /** From an edit to the first frame whose layer shows it. */
+    @Benchmark
+    public WritableImage editUntilShown() throws InterruptedException {
+        onFx(() -> {
+            doc.execute(new MoveNodes(Set.of(edited), (step++ % 2 == 0) ? 4 : -4, 0, null));
+            return frame();
+        });
+        while (!onFx(() -> canvas.layerCurrent())) {
+            Thread.sleep(1);
+        }
+        return onFx(this::frame);
     }
 
     @Benchmark
@@ -154,7 +199,8 @@ public class CanvasBenchmark {
 
     @TearDown(Level.Iteration)
     public void report() {
-        System.out.println("  layer renders so far: " + canvas.layerRenders() + ", frames: " + canvas.framesPainted());
+        System.out.println("  layer renders so far: " + canvas.layerRenders() + ", frames: " + canvas.framesPainted()
+                + ", frames not fully covered by the layer: " + canvas.uncoveredFrames());
     }
 
     private static <T> T onFx(Supplier<T> work) {

@@ -3,6 +3,7 @@ package com.cloudwright.export;
 import com.cloudwright.render.TextStyle;
 
 import java.awt.Font;
+import java.awt.GraphicsEnvironment;
 import java.awt.FontFormatException;
 import java.awt.font.FontRenderContext;
 import java.awt.font.LineMetrics;
@@ -58,7 +59,11 @@ final class Fonts {
             if (in == null) {
                 throw new IOException(resource + " is not on the classpath");
             }
-            return Font.createFont(Font.TRUETYPE_FONT, in);
+            Font font = Font.createFont(Font.TRUETYPE_FONT, in);
+            // Known by name too, so that SVG rendered in this JVM (jsvg resolves font-family by name)
+            // uses the bundled face rather than whatever the system calls Arial or sans-serif.
+            GraphicsEnvironment.getLocalGraphicsEnvironment().registerFont(font);
+            return font;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load the export font: " + e.getMessage(), e);
         } catch (FontFormatException e) {

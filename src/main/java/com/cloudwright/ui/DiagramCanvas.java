@@ -1,5 +1,6 @@
 package com.cloudwright.ui;
 
+import com.cloudwright.export.CanvasRaster;
 import com.cloudwright.model.Bounds;
 import com.cloudwright.model.Diagram;
 import com.cloudwright.model.Node;
@@ -24,6 +25,7 @@ import javafx.css.StyleableObjectProperty;
 import javafx.css.StyleablePropertyFactory;
 import javafx.geometry.Point2D;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.image.ImageView;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
@@ -65,9 +67,23 @@ final class DiagramCanvas extends Region {
     private final StyleableObjectProperty<Paint> handleFill = styleable(HANDLE_FILL, "handleFill");
     private final StyleableObjectProperty<Paint> background = styleable(BACKGROUND, "background");
 
+    /** One thread renders every canvas's layer, newest request first (see {@link #requestLayer}). */
+    private static final java.util.concurrent.Executor RENDERER = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "cloudwright-canvas");
+        t.setDaemon(true);
+        return t;
+    });
+    /** A layer that renders faster than this is rendered at once, on the FX thread: small diagrams never lag. */
+    private static final double SYNC_BUDGET_MS = 8;
+    /** The layer's largest side in pixels, unless the view itself is larger. */
+    private static final double MAX_LAYER_PIXELS = 4096;
+
     private final Document doc;
-    /** The diagram, rendered larger than the view so that panning only moves it. */
-    private final Canvas layer = new Canvas();
+    /** The diagram, rendered larger than the view (off the FX thread) so that panning only moves it. */
+    private final ImageView layer = new ImageView();
+    /** The background where no layer is shown yet. */
+    private final javafx.scene.shape.Rectangle backdrop = new javafx.scene.shape.Rectangle();
+    private final CanvasRaster raster;
     /** Selection, handles, gesture feedback and the nodes being dragged, redrawn every frame. */
     private final Canvas overlay = new Canvas();
     private final javafx.scene.transform.Affine layerTransform = new javafx.scene.transform.Affine();
@@ -84,14 +100,25 @@ final class DiagramCanvas extends Region {
     private boolean repaintNeeded = true;
     private long framesPainted;
     private long layerRenders;
-    // the rendered layer: valid for one diagram state, scale and area
-    private boolean layerValid;
-    private double layerScale = 1;
-    private double layerOriginX;
-    private double layerOriginY;
+    private long uncoveredFrames;
+    /** Grows with every change the layer shows (an edit outside a gesture, colours, the grid). */
+    private long contentStamp;
+    /** Layers rendered before the open diagram was opened are dropped. */
+    private long firstStampOfDiagram;
+    /** The layer on screen, or null before the first is rendered. */
+    private Layer shown;
+    private boolean rendering;
+    private double lastRenderMillis = -1;
+    private double syncBudgetMillis = SYNC_BUDGET_MS;
+    private Diagram snapshot;
+    private Diagram snapshotOf;
+    private long snapshotRevision = -1;
     /** Elements being changed by a gesture: drawn on the overlay, left out of the layer. */
     private java.util.Set<String> liveNodes = java.util.Set.of();
     private java.util.Set<String> liveEdges = java.util.Set.of();
+    /** What the overlay paints: the live elements and those the shown layer still leaves out. */
+    private java.util.Set<String> overlayNodes = java.util.Set.of();
+    private java.util.Set<String> overlayEdges = java.util.Set.of();
     private final List<Decoration> decorations = new java.util.ArrayList<>();
 
     /** Paints on top of the diagram every frame (problem badges), in world units at the given scale. */
@@ -99,13 +126,27 @@ final class DiagramCanvas extends Region {
         void paint(GraphicsContext gc, Diagram diagram, Bounds visibleWorld, double scale);
     }
 
+    /**
+     * A rendered layer: the diagram (less the elements a gesture was changing) as of one content
+     * stamp, at one scale, over a canvas rectangle that reaches {@code margin} view pixels beyond the view.
+     */
+    private record Layer(long stamp, double scale, double originX, double originY, double width, double height,
+                         double margin, java.util.Set<String> skipNodes, java.util.Set<String> skipEdges) {
+    }
+
     DiagramCanvas(Document doc) {
         this.doc = doc;
         this.painter = new DiagramPainter(doc.palette(), Theme.bundled());
+        this.raster = new CanvasRaster(doc.palette());
         getStyleClass().add("diagram-canvas");
         setFocusTraversable(true);
-        getChildren().addAll(layer, overlay);
+        getChildren().addAll(backdrop, layer, overlay);
+        backdrop.widthProperty().bind(widthProperty());
+        backdrop.heightProperty().bind(heightProperty());
+        backdrop.fillProperty().bind(background);
+        backdrop.setMouseTransparent(true);
         layer.getTransforms().add(layerTransform);
+        layer.setSmooth(true);
         overlay.setMouseTransparent(true);
         layer.setMouseTransparent(true);
         // The layer extends beyond the view; the clip keeps it inside (and limits compositing to what shows).
@@ -114,12 +155,17 @@ final class DiagramCanvas extends Region {
         clip.heightProperty().bind(heightProperty());
         setClip(clip);
         setMinSize(200, 200);
-        settle.setOnFinished(e -> invalidateLayer());
+        settle.setOnFinished(e -> requestRepaint());
 
         doc.revisionProperty().addListener((o, a, b) -> requestRepaint());
         doc.diagramProperty().addListener((o, a, b) -> listenTo(b));
         listenTo(doc.diagram());
         doc.diagramProperty().addListener((o, a, b) -> {
+            // another diagram: nothing of the last one's layer may show, nor a render of it still under way
+            shown = null;
+            layer.setImage(null);
+            firstStampOfDiagram = contentStamp;
+            updateOverlaySets();
             if (b.nodeCount() == 0) {
                 viewport.reset();
             } else {
@@ -146,18 +192,19 @@ final class DiagramCanvas extends Region {
 
     private final com.cloudwright.model.DiagramListener onChange = change -> {
         if (!(liveNodes.containsAll(change.nodeIds()) && liveEdges.containsAll(change.edgeIds()) && !change.fieldsChanged())) {
-            layerValid = false;
+            contentStamp++;
         }
     };
 
     private void listenTo(Diagram d) {
         d.removeListener(onChange);
         d.addListener(onChange);
-        layerValid = false;
+        contentStamp++;
     }
 
+    /** Renders the layer afresh (colours or the grid changed). */
     void invalidateLayer() {
-        layerValid = false;
+        contentStamp++;
         requestRepaint();
     }
 
@@ -184,19 +231,77 @@ final class DiagramCanvas extends Region {
         }
         liveNodes = nodes;
         liveEdges = edges;
-        invalidateLayer();
+        updateOverlaySets();
+        requestRepaint();
     }
 
+    /** Ends the gesture's live drawing; the overlay goes on drawing its elements until a layer with them is shown. */
     void endLive() {
         if (!liveNodes.isEmpty() || !liveEdges.isEmpty()) {
             liveNodes = java.util.Set.of();
             liveEdges = java.util.Set.of();
-            invalidateLayer();
+            updateOverlaySets();
+            requestRepaint();
         }
+    }
+
+    private void updateOverlaySets() {
+        overlayNodes = union(liveNodes, shown == null ? java.util.Set.of() : shown.skipNodes());
+        overlayEdges = union(liveEdges, shown == null ? java.util.Set.of() : shown.skipEdges());
+    }
+
+    private static java.util.Set<String> union(java.util.Set<String> a, java.util.Set<String> b) {
+        if (b.isEmpty() || a.containsAll(b)) {
+            return a;
+        }
+        java.util.Set<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    /** Whether the layer on screen shows the diagram as it is now, at the view's scale, over the whole view. */
+    boolean layerCurrent() {
+        return layerHasLatest() && shown.scale() == viewport.scale() && layerCovers(getWidth(), getHeight(), 0);
+    }
+
+    /** Whether the layer on screen was rendered from the diagram as it is now (wherever and however large). */
+    private boolean layerHasLatest() {
+        return shown != null && shown.stamp() == contentStamp && shown.skipNodes().equals(liveNodes)
+                && shown.skipEdges().equals(liveEdges);
     }
 
     long layerRenders() {
         return layerRenders;
+    }
+
+    /** The colour the shown layer has at a canvas point, or null where it does not reach (tests). */
+    Color layerColorAt(double worldX, double worldY) {
+        javafx.scene.image.Image image = layer.getImage();
+        if (shown == null || image == null) {
+            return null;
+        }
+        double pixelsPerUnit = shown.scale() * image.getWidth() / shown.width();
+        int x = (int) Math.floor((worldX - shown.originX()) * pixelsPerUnit);
+        int y = (int) Math.floor((worldY - shown.originY()) * pixelsPerUnit);
+        if (x < 0 || y < 0 || x >= image.getWidth() || y >= image.getHeight()) {
+            return null;
+        }
+        return image.getPixelReader().getColor(x, y);
+    }
+
+    /** Renders on the FX thread when a render took less than this (0: always on the worker; tests). */
+    void setSyncBudget(double millis) {
+        syncBudgetMillis = millis;
+    }
+
+    /** Whether the overlay draws the node this frame (it is live, or the shown layer leaves it out). */
+    boolean drawnOnOverlay(String nodeId) {
+        return overlayNodes.contains(nodeId);
+    }
+
+    /** Frames painted while the view reached beyond the rendered layer (benchmarks). */
+    long uncoveredFrames() {
+        return uncoveredFrames;
     }
 
     private StyleableObjectProperty<Paint> styleable(CssMetaData<DiagramCanvas, Paint> meta, String name) {
@@ -289,7 +394,7 @@ final class DiagramCanvas extends Region {
             return;
         }
         viewport.fit(world, getWidth(), getHeight(), 30);
-        invalidateLayer();
+        requestRepaint();
     }
 
     /** Scrolls so the world rectangle is in view, keeping the zoom. */
@@ -344,7 +449,7 @@ final class DiagramCanvas extends Region {
         if (overlay.getWidth() != getWidth() || overlay.getHeight() != getHeight()) {
             overlay.setWidth(getWidth());
             overlay.setHeight(getHeight());
-            invalidateLayer();
+            requestRepaint();
         }
     }
 
@@ -363,22 +468,29 @@ final class DiagramCanvas extends Region {
         double w = getWidth();
         double h = getHeight();
         double s = viewport.scale();
-        boolean zooming = settle.getStatus() == javafx.animation.Animation.Status.RUNNING;
-        if (!layerValid || (!zooming && s != layerScale) || !layerCovers(w, h)) {
-            renderLayer(w, h);
+        if (w > 0 && h > 0 && layerWanted(w, h)) {
+            requestLayer(w, h);
         }
-        double k = s / layerScale;
-        layerTransform.setToTransform(k, 0, layerOriginX * s + viewport.offsetX(), 0, k, layerOriginY * s + viewport.offsetY());
+        if (shown == null || !layerCovers(w, h, 0)) {
+            uncoveredFrames++;
+        }
+        if (shown != null) {
+            double k = s / shown.scale();
+            layerTransform.setToTransform(k, 0, shown.originX() * s + viewport.offsetX(),
+                    0, k, shown.originY() * s + viewport.offsetY());
+        }
 
         GraphicsContext gc = overlay.getGraphicsContext2D();
         gc.setTransform(1, 0, 0, 1, 0, 0);
         gc.clearRect(0, 0, w, h);
         gc.setTransform(s, 0, 0, s, viewport.offsetX(), viewport.offsetY());
         Diagram d = doc.diagram();
-        if (!liveNodes.isEmpty() || !liveEdges.isEmpty()) {
+        if (!overlayNodes.isEmpty() || !overlayEdges.isEmpty()) {
+            java.util.Set<String> nodes = overlayNodes;
+            java.util.Set<String> edges = overlayEdges;
             fx.begin(gc, s * outputScale());
-            painter.paint(d, fx, new PaintOptions(viewport.visible(w, h), n -> liveNodes.contains(n.id()),
-                    e -> liveEdges.contains(e.id()), s * outputScale()));
+            painter.paint(d, fx, new PaintOptions(viewport.visible(w, h), n -> nodes.contains(n.id()),
+                    e -> edges.contains(e.id()), s * outputScale()));
         }
         // decorations (badges) under the selection, so that a selected node's handles stay on top
         Bounds visible = viewport.visible(w, h);
@@ -387,66 +499,126 @@ final class DiagramCanvas extends Region {
         paintOverlays(gc, s);
     }
 
-    /** Whether the rendered layer still covers the whole view (it extends beyond it on every side). */
-    private boolean layerCovers(double w, double h) {
-        double k = viewport.scale() / layerScale;
-        double left = layerOriginX * viewport.scale() + viewport.offsetX();
-        double top = layerOriginY * viewport.scale() + viewport.offsetY();
-        return left <= 0 && top <= 0 && left + layer.getWidth() * k >= w && top + layer.getHeight() * k >= h;
+    /**
+     * Whether a new layer should be rendered: the shown one is out of date, at another scale once
+     * zooming pauses, or the view has come within half a margin of its edge (so that the next
+     * is ready before panning reaches the edge).
+     */
+    private boolean layerWanted(double w, double h) {
+        if (!layerHasLatest()) {
+            return true;
+        }
+        boolean zooming = settle.getStatus() == javafx.animation.Animation.Status.RUNNING;
+        if (!zooming && viewport.scale() != shown.scale()) {
+            return true;
+        }
+        return !layerCovers(w, h, zooming ? 0 : shown.margin() / 2);
     }
 
-    /** Renders the diagram (less what is live) onto the layer: the view plus half a view on each side. */
-    private void renderLayer(double w, double h) {
-        layerRenders++;
+    /** Whether the shown layer reaches {@code slack} view pixels beyond the view on every side. */
+    private boolean layerCovers(double w, double h, double slack) {
         double s = viewport.scale();
-        double marginX = Math.round(w / 2);
-        double marginY = Math.round(h / 2);
-        double lw = Math.min(8192, w + 2 * marginX);
-        double lh = Math.min(8192, h + 2 * marginY);
-        if (layer.getWidth() != lw || layer.getHeight() != lh) {
-            layer.setWidth(lw);
-            layer.setHeight(lh);
+        double k = s / shown.scale();
+        double left = shown.originX() * s + viewport.offsetX();
+        double top = shown.originY() * s + viewport.offsetY();
+        return left <= -slack && top <= -slack && left + shown.width() * k >= w + slack
+                && top + shown.height() * k >= h + slack;
+    }
+
+    /**
+     * Renders the diagram (less what is live) for the view plus a third of it on each side: at once
+     * when the last render was quick, otherwise on the renderer thread from a snapshot of the
+     * diagram, shown when it is done. One render at a time; when it is shown, {@link #paint}
+     * asks again if the view or the diagram has moved on meanwhile.
+     */
+    private void requestLayer(double w, double h) {
+        if (rendering) {
+            return;
         }
-        Point2D origin = viewport.toWorld(-marginX, -marginY);
-        layerOriginX = origin.getX();
-        layerOriginY = origin.getY();
-        layerScale = s;
-        GraphicsContext gc = layer.getGraphicsContext2D();
-        gc.setTransform(1, 0, 0, 1, 0, 0);
-        gc.setFill(background.get());
-        gc.fillRect(0, 0, lw, lh);
-        if (showGrid.get()) {
-            paintGrid(gc, lw, lh, -layerOriginX * s, -layerOriginY * s, s);
-        }
-        gc.setTransform(s, 0, 0, s, -layerOriginX * s, -layerOriginY * s);
-        fx.begin(gc, s * outputScale());
-        Bounds area = new Bounds(layerOriginX, layerOriginY, lw / s, lh / s);
+        double s = viewport.scale();
+        double os = outputScale();
+        double margin = Math.round(Math.min(w, h) / 3);
+        double most = MAX_LAYER_PIXELS / os;
+        double lw = Math.max(w, Math.min(most, w + 2 * margin));
+        double lh = Math.max(h, Math.min(most, h + 2 * margin));
+        margin = Math.min(margin, Math.min((lw - w) / 2, (lh - h) / 2));
+        Point2D origin = viewport.toWorld(-(lw - w) / 2, -(lh - h) / 2);
         java.util.Set<String> skipNodes = liveNodes;
         java.util.Set<String> skipEdges = liveEdges;
-        painter.paint(doc.diagram(), fx, new PaintOptions(area, n -> !skipNodes.contains(n.id()),
-                e -> !skipEdges.contains(e.id()), s * outputScale()));
-        layerValid = true;
+        Layer spec = new Layer(contentStamp, s, origin.getX(), origin.getY(), lw, lh, margin, skipNodes, skipEdges);
+        boolean grid = showGrid.get();
+        CanvasRaster.Request request = new CanvasRaster.Request(snapshot(), new Point(origin.getX(), origin.getY()),
+                s * os, (int) Math.ceil(lw * os), (int) Math.ceil(lh * os), s * os,
+                n -> !skipNodes.contains(n.id()), e -> !skipEdges.contains(e.id()),
+                argb(background.get(), 0xFFFFFFFF), grid ? argb(gridColor.get(), 0xFFDDDDDD) : 0, GRID);
+        boolean quick = lastRenderMillis >= 0 ? lastRenderMillis < syncBudgetMillis
+                : syncBudgetMillis > 0 && request.diagram().nodeCount() < 100;
+        if (quick) {
+            long start = System.nanoTime();
+            java.awt.image.BufferedImage image = raster.render(request);
+            lastRenderMillis = (System.nanoTime() - start) / 1e6;
+            show(spec, image);
+            return;
+        }
+        rendering = true;
+        RENDERER.execute(() -> {
+            long start = System.nanoTime();
+            try {
+                java.awt.image.BufferedImage image = raster.render(request);
+                double millis = (System.nanoTime() - start) / 1e6;
+                javafx.application.Platform.runLater(() -> {
+                    rendering = false;
+                    lastRenderMillis = millis;
+                    show(spec, image);
+                });
+            } catch (RuntimeException | Error e) {
+                javafx.application.Platform.runLater(() -> {
+                    rendering = false;
+                    System.getLogger(DiagramCanvas.class.getName()).log(System.Logger.Level.ERROR, "canvas render failed", e);
+                });
+            }
+        });
+    }
+
+    /** The diagram as a copy the renderer may read while this one goes on changing (one per revision). */
+    private Diagram snapshot() {
+        Diagram d = doc.diagram();
+        if (snapshotOf != d || snapshotRevision != d.revision()) {
+            snapshot = new Diagram(d.name(), d.region(), d.extra(), d.nodes(), d.edges());
+            snapshotOf = d;
+            snapshotRevision = d.revision();
+        }
+        return snapshot;
+    }
+
+    private void show(Layer spec, java.awt.image.BufferedImage image) {
+        if (spec.stamp() < firstStampOfDiagram) {
+            requestRepaint();
+            return;
+        }
+        int[] pixels = ((java.awt.image.DataBufferInt) image.getRaster().getDataBuffer()).getData();
+        javafx.scene.image.PixelBuffer<java.nio.IntBuffer> buffer = new javafx.scene.image.PixelBuffer<>(
+                image.getWidth(), image.getHeight(), java.nio.IntBuffer.wrap(pixels),
+                javafx.scene.image.PixelFormat.getIntArgbPreInstance());
+        layer.setImage(new javafx.scene.image.WritableImage(buffer));
+        layer.setFitWidth(spec.width());
+        layer.setFitHeight(spec.height());
+        shown = spec;
+        layerRenders++;
+        updateOverlaySets();
+        requestRepaint();
+    }
+
+    private static int argb(Paint paint, int fallback) {
+        if (paint instanceof Color c) {
+            return (int) Math.round(c.getOpacity() * 255) << 24 | (int) Math.round(c.getRed() * 255) << 16
+                    | (int) Math.round(c.getGreen() * 255) << 8 | (int) Math.round(c.getBlue() * 255);
+        }
+        return fallback;
     }
 
     private double outputScale() {
         return getScene() != null && getScene().getWindow() != null ? getScene().getWindow().getOutputScaleX() : 1;
-    }
-
-    private void paintGrid(GraphicsContext gc, double w, double h, double offsetX, double offsetY, double scale) {
-        double step = GRID * scale;
-        if (step < 8) {
-            return;
-        }
-        gc.setStroke(gridColor.get());
-        gc.setLineWidth(1);
-        double startX = ((offsetX % step) + step) % step;
-        double startY = ((offsetY % step) + step) % step;
-        for (double x = startX; x < w; x += step) {
-            gc.strokeLine(Math.floor(x) + 0.5, 0, Math.floor(x) + 0.5, h);
-        }
-        for (double y = startY; y < h; y += step) {
-            gc.strokeLine(0, Math.floor(y) + 0.5, w, Math.floor(y) + 0.5);
-        }
     }
 
     private void paintSelection(GraphicsContext gc, Diagram d, double s) {

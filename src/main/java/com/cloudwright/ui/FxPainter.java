@@ -21,6 +21,9 @@ import java.util.Map;
 /** Paints onto a JavaFX canvas whose transform maps canvas units to pixels. */
 final class FxPainter implements Painter {
 
+    /** The typeface of the rendered layer and the pictures, so that what a gesture draws matches them. */
+    private static final String FAMILY = loadFamily();
+
     private final IconCache icons;
     private final Map<String, Double> widths = new HashMap<>();
     private final Map<Integer, Color> colors = new HashMap<>();
@@ -125,8 +128,21 @@ final class FxPainter implements Painter {
         }
     }
 
+    private static String loadFamily() {
+        Font regular = null;
+        for (String file : new String[] {"/fonts/LiberationSans-Regular.ttf", "/fonts/LiberationSans-Bold.ttf"}) {
+            try (var in = FxPainter.class.getResourceAsStream(file)) {
+                Font f = in == null ? null : Font.loadFont(in, 12);
+                regular = regular == null ? f : regular;
+            } catch (java.io.IOException e) {
+                // the system font then
+            }
+        }
+        return regular == null ? "System" : regular.getFamily();
+    }
+
     private static Font font(TextStyle style) {
-        return Font.font("System", style.bold() ? FontWeight.BOLD : FontWeight.NORMAL, style.size());
+        return Font.font(FAMILY, style.bold() ? FontWeight.BOLD : FontWeight.NORMAL, style.size());
     }
 
     private Color color(int argb) {
