@@ -197,10 +197,22 @@ public class CanvasBenchmark {
         return image;
     }
 
+    private long rendersBefore;
+    private long framesBefore;
+    private long uncoveredBefore;
+
+    @Setup(Level.Iteration)
+    public void count() {
+        rendersBefore = canvas.layerRenders();
+        framesBefore = canvas.framesPainted();
+        uncoveredBefore = canvas.uncoveredFrames();
+    }
+
     @TearDown(Level.Iteration)
     public void report() {
-        System.out.println("  layer renders so far: " + canvas.layerRenders() + ", frames: " + canvas.framesPainted()
-                + ", frames not fully covered by the layer: " + canvas.uncoveredFrames());
+        System.out.println("  this iteration: " + (canvas.framesPainted() - framesBefore) + " frames, "
+                + (canvas.layerRenders() - rendersBefore) + " layers rendered, "
+                + (canvas.uncoveredFrames() - uncoveredBefore) + " frames the layer did not fully cover");
     }
 
     private static <T> T onFx(Supplier<T> work) {

@@ -117,13 +117,15 @@ public final class EdgeRouter {
                                     List<Bounds> taken) {
         List<Point> best = null;
         double bestScore = Double.POSITIVE_INFINITY;
+        TakenSegments crowd = new TakenSegments(taken);
         for (Side sa : Side.values()) {
             for (Side sb : Side.values()) {
                 for (double shiftA : shifts(a, sa, dropA, taken)) {
                     for (double shiftB : shifts(b, sb, dropB, taken)) {
                         double offCentre = (shiftA == 0 ? 0 : 15) + (shiftB == 0 ? 0 : 15);
                         for (List<Point> candidate : candidates(a, sa, dropA, shiftA, b, sb, dropB, shiftB)) {
-                            double score = score(candidate, a, dropA, b, dropB, obstacles, taken) + offCentre;
+                            double score = score(candidate, a, dropA, b, dropB, obstacles, crowd, offCentre,
+                                    bestScore - 1e-9);
                             if (score < bestScore - 1e-9) {
                                 bestScore = score;
                                 best = candidate;
@@ -224,69 +226,56 @@ public final class EdgeRouter {
         return leaves && arrives;
     }
 
+    /**
+     * The route's cost: length, turns, short segments, icons crossed, stretches shared with routes
+     * already taken. Every term is positive, so scoring stops as soon as it reaches {@code limit}
+     * (the best so far) and returns what it has: such a route cannot win. That leaves the choice
+     * exactly as a full score would and skips most of the work for most candidates.
+     */
     private static double score(List<Point> route, Bounds a, double dropA, Bounds b, double dropB, List<Bounds> obstacles,
-                                List<Bounds> taken) {
-        Bounds ownA = new Bounds(a.x() + 1, a.y() + 1, Math.max(0, a.w() - 2), Math.max(0, a.h() + dropA - 2));
-        Bounds ownB = new Bounds(b.x() + 1, b.y() + 1, Math.max(0, b.w() - 2), Math.max(0, b.h() + dropB - 2));
-        double length = 0;
-        int crossings = 0;
-        for (int i = 1; i < route.size(); i++) {
-            Point p = route.get(i - 1);
-            Point q = route.get(i);
-            length += Math.abs(q.x() - p.x()) + Math.abs(q.y() - p.y());
-            for (Bounds o : obstacles) {
-                if (segmentHits(p, q, o)) {
-                    crossings++;
-                }
-            }
-            // Running back through either end's own box is as bad as crossing another icon.
-            if (i > 1 && segmentHits(p, q, ownA)) {
-                crossings++;
-            }
-            if (i < route.size() - 1 && segmentHits(p, q, ownB)) {
-                crossings++;
-            }
-        }
-        double shortSegments = 0;
-        double shared = 0;
+                                TakenSegments taken, double base, double limit) {
+        double score = base + (route.size() - 2) * TURN;
         for (int i = 1; i < route.size(); i++) {
             Point p = route.get(i - 1);
             Point q = route.get(i);
             double len = Math.abs(q.x() - p.x()) + Math.abs(q.y() - p.y());
+            score += len;
             // The last segment carries the arrowhead: it needs room to be seen.
             if (len < (i == route.size() - 1 ? 24 : 12)) {
-                shortSegments++;
+                score += TURN;
             }
-            for (Bounds t : taken) {
-                shared += collinearOverlap(p, q, t);
-                if (crosses(p, q, t)) {
-                    shared += EDGE_CROSSING;
+        }
+        if (score >= limit) {
+            return score;
+        }
+        Bounds ownA = new Bounds(a.x() + 1, a.y() + 1, Math.max(0, a.w() - 2), Math.max(0, a.h() + dropA - 2));
+        Bounds ownB = new Bounds(b.x() + 1, b.y() + 1, Math.max(0, b.w() - 2), Math.max(0, b.h() + dropB - 2));
+        for (int i = 1; i < route.size(); i++) {
+            Point p = route.get(i - 1);
+            Point q = route.get(i);
+            // Running back through either end's own box is as bad as crossing another icon.
+            if (i > 1 && segmentHits(p, q, ownA)) {
+                score += CROSSING;
+            }
+            if (i < route.size() - 1 && segmentHits(p, q, ownB)) {
+                score += CROSSING;
+            }
+            for (Bounds o : obstacles) {
+                if (segmentHits(p, q, o)) {
+                    score += CROSSING;
                 }
             }
+            if (score >= limit) {
+                return score;
+            }
         }
-        return crossings * CROSSING + (route.size() - 2) * TURN + shortSegments * TURN + shared * 4 + length;
-    }
-
-    /** Whether the segment crosses an already routed segment of the other orientation (strictly inside both). */
-    private static boolean crosses(Point p, Point q, Bounds t) {
-        if (p.y() == q.y() && t.w() == 0 && t.h() > 0) {
-            return t.x() > Math.min(p.x(), q.x()) + 1 && t.x() < Math.max(p.x(), q.x()) - 1 && p.y() > t.y() + 1 && p.y() < t.maxY() - 1;
+        for (int i = 1; i < route.size(); i++) {
+            score += taken.shared(route.get(i - 1), route.get(i), EDGE_CROSSING) * 4;
+            if (score >= limit) {
+                return score;
+            }
         }
-        if (p.x() == q.x() && t.h() == 0 && t.w() > 0) {
-            return t.y() > Math.min(p.y(), q.y()) + 1 && t.y() < Math.max(p.y(), q.y()) - 1 && p.x() > t.x() + 1 && p.x() < t.maxX() - 1;
-        }
-        return false;
-    }
-
-    /** How long a stretch of the segment runs on top of an already routed segment (a zero-width box). */
-    private static double collinearOverlap(Point p, Point q, Bounds t) {
-        if (p.y() == q.y() && t.h() == 0 && Math.abs(t.y() - p.y()) < 3) {
-            return Math.max(0, Math.min(Math.max(p.x(), q.x()), t.maxX()) - Math.max(Math.min(p.x(), q.x()), t.x()));
-        }
-        if (p.x() == q.x() && t.w() == 0 && Math.abs(t.x() - p.x()) < 3) {
-            return Math.max(0, Math.min(Math.max(p.y(), q.y()), t.maxY()) - Math.max(Math.min(p.y(), q.y()), t.y()));
-        }
-        return 0;
+        return score;
     }
 
     private static boolean segmentHits(Point p, Point q, Bounds o) {
