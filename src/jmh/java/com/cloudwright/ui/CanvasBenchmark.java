@@ -167,7 +167,10 @@ public class CanvasBenchmark {
         });
     }
 
-    /** One frame of the real move gesture: guides snap, the drag session moves and plans the drop, repaint. */
+    /**
+     * One frame of the real move gesture: guides snap, the drag session moves the nodes (a
+     * command, so the edges at them are routed again) and plans the drop, repaint.
+     */
     @Benchmark
     public WritableImage dragFiftyNodes() {
         return onFx(() -> {
@@ -181,9 +184,12 @@ public class CanvasBenchmark {
                     box = box == null ? b : box.union(b);
                 }
             }
-            double dx = (step++ % 2 == 0) ? 4 : -4;
-            GuideSnap snap = guides.snap(box.translate(dx, 2 * Math.signum(dx)), 6 / canvas.scale());
-            DropPlan plan = drag.moveTo(dx + snap.dx(), 2 * Math.signum(dx) + snap.dy());
+            // the pointer sweeps 300 px right and back, 3 px a frame, so every frame moves the nodes
+            int phase = step++ % 200;
+            double dx = 3 * (phase < 100 ? phase + 1 : 200 - phase) / canvas.scale();
+            double dy = dx / 3;
+            GuideSnap snap = guides.snap(box.translate(dx, dy), 6 / canvas.scale());
+            DropPlan plan = drag.moveTo(dx + snap.dx(), dy + snap.dy());
             canvas.overlays().guides.clear();
             canvas.overlays().guides.addAll(snap.guides());
             plans += plan.landings().size();

@@ -20,6 +20,12 @@ import java.util.WeakHashMap;
  * labels wins, then the one with fewer turns, then the shorter. A route leaving a service
  * downwards starts below its label, and one arriving from below ends there. User bends, when
  * present, are kept as drawn. Routes are cached per diagram revision.
+ *
+ * <p>Routing thousands of edges takes a good part of a second, too long for every step of a drag.
+ * So in a large diagram a revision's routes are carried over from the last one: only the edges
+ * near what changed are routed again (seeing all the others), the rest keep their routes. That is
+ * a little different from routing from scratch, which is what a picture export does; the canvas
+ * routes from scratch on a worker once editing pauses ({@link #routeFromScratch}).
  */
 public final class EdgeRouter {
 
@@ -31,6 +37,8 @@ public final class EdgeRouter {
     private static final double EDGE_CROSSING = 25;
 
     private static final Map<Diagram, Routes> CACHE = Collections.synchronizedMap(new WeakHashMap<>());
+    /** Diagrams with fewer edges are routed from scratch at every revision: it is quick. */
+    static final int CARRY_OVER_FROM_EDGES = 150;
 
     private EdgeRouter() {
     }
@@ -38,7 +46,7 @@ public final class EdgeRouter {
     public static List<Point> route(Diagram diagram, Edge edge) {
         Routes routes = CACHE.get(diagram);
         if (routes == null || routes.revision != diagram.revision()) {
-            routes = new Routes(diagram);
+            routes = new Routes(diagram, carriesOver(diagram) ? routes : null);
             CACHE.put(diagram, routes);
         }
         List<Point> pts = routes.byEdge.get(edge.id());
@@ -47,6 +55,40 @@ public final class EdgeRouter {
             pts = List.copyOf(compute(diagram, edge, routes.obstacles, Segments.NONE));
         }
         return pts;
+    }
+
+    /** Whether the diagram is large enough for routes to be carried over from revision to revision. */
+    public static boolean carriesOver(Diagram diagram) {
+        return diagram.edgeCount() >= CARRY_OVER_FROM_EDGES;
+    }
+
+    /** Whether the diagram is routed at its current revision, and from scratch rather than carried over. */
+    public static boolean routedFromScratch(Diagram diagram) {
+        Routes routes = CACHE.get(diagram);
+        return routes != null && routes.revision == diagram.revision() && routes.fromScratch;
+    }
+
+    /** Routes every edge of the diagram from scratch now (long for thousands of edges: call it on a worker). */
+    public static void routeFromScratch(Diagram diagram) {
+        CACHE.put(diagram, new Routes(diagram, null));
+    }
+
+    /**
+     * Gives {@code copy}, which has the same nodes and edges as {@code original} has now, the
+     * original's routes for its current revision, unless the copy has routes of its own at least as
+     * good (current, and from scratch or the original's are not); returns whether it did.
+     */
+    public static boolean shareRoutes(Diagram original, Diagram copy) {
+        Routes routes = CACHE.get(original);
+        if (routes == null || routes.revision != original.revision()) {
+            return false;
+        }
+        Routes own = CACHE.get(copy);
+        if (own != null && own.revision == copy.revision() && (own.fromScratch || !routes.fromScratch)) {
+            return false;
+        }
+        CACHE.put(copy, routes.at(copy.revision()));
+        return true;
     }
 
     private static List<Point> compute(Diagram diagram, Edge edge, Obstacles obstacles, Segments taken) {
@@ -370,26 +412,93 @@ public final class EdgeRouter {
 
     /**
      * The routes of one revision of a diagram. Each edge is routed knowing the others: a first
-     * pass in edge order, then a second in which every edge sees all the rest.
+     * pass in edge order, then a second in which every edge sees all the rest. Carried over from
+     * an earlier revision, only the edges near what changed are routed (in the same two passes).
      */
     private static final class Routes {
         final long revision;
         final Obstacles obstacles;
-        final Map<String, List<Point>> byEdge = new HashMap<>();
-        final Map<String, Edge> edges = new HashMap<>();
+        final Map<String, List<Point>> byEdge;
+        final Map<String, Edge> edges;
+        /** The nodes as routed, to tell what a later revision changed. */
+        final Map<String, Node> nodes;
+        final boolean fromScratch;
+        /**
+         * The routed segments, handed on to (and changed by) the next revision's routes; null once
+         * handed on, and in routes shared with a copy of the diagram, so no two ever change one.
+         */
+        private Segments segments;
 
-        Routes(Diagram diagram) {
+        private Routes(long revision, Obstacles obstacles, Map<String, List<Point>> byEdge, Map<String, Edge> edges,
+                       Map<String, Node> nodes, boolean fromScratch) {
+            this.revision = revision;
+            this.obstacles = obstacles;
+            this.byEdge = byEdge;
+            this.edges = edges;
+            this.nodes = nodes;
+            this.fromScratch = fromScratch;
+        }
+
+        /** The segments to route the next revision with: this revision's, or built afresh from its routes. */
+        private synchronized Segments handOnSegments() {
+            Segments taken = segments;
+            segments = null;
+            if (taken == null || taken.worn()) {
+                taken = new Segments();
+                for (Map.Entry<String, List<Point>> e : byEdge.entrySet()) {
+                    taken.add(e.getKey(), e.getValue());
+                }
+            }
+            return taken;
+        }
+
+        /** Routes the diagram: from scratch, or carrying over the earlier revision's routes where nothing near them changed. */
+        Routes(Diagram diagram, Routes earlier) {
             this.revision = diagram.revision();
-            this.obstacles = new Obstacles(diagram);
-            Segments taken = new Segments();
+            this.byEdge = new HashMap<>();
+            this.edges = new HashMap<>();
+            this.nodes = new HashMap<>();
+            for (Node n : diagram.nodes()) {
+                nodes.put(n.id(), n);
+            }
             List<Edge> routable = new ArrayList<>();
             for (Edge e : diagram.edges()) {
                 if (diagram.node(e.from()).isPresent() && diagram.node(e.to()).isPresent()) {
                     routable.add(e);
                 }
             }
-            for (int pass = 0; pass < 2; pass++) {
+            Staleness.Changes changes = earlier == null ? null : Staleness.changes(diagram, earlier);
+            java.util.Set<String> stale = changes == null ? null : Staleness.staleEdges(diagram, earlier, routable, changes);
+            this.fromScratch = stale == null;
+            Segments taken;
+            List<Edge> toRoute = routable;
+            if (stale == null) {
+                this.obstacles = new Obstacles(diagram);
+                taken = new Segments();
+            } else {
+                this.obstacles = earlier.obstacles.moved(changes.before(), changes.after());
+                taken = earlier.handOnSegments();
+                toRoute = new ArrayList<>();
+                java.util.Set<String> routableIds = new java.util.HashSet<>();
+                routable.forEach(e -> routableIds.add(e.id()));
+                for (String id : earlier.byEdge.keySet()) {
+                    if (!routableIds.contains(id)) {
+                        taken.remove(id);
+                    }
+                }
                 for (Edge e : routable) {
+                    if (stale.contains(e.id())) {
+                        toRoute.add(e);
+                    } else {
+                        byEdge.put(e.id(), earlier.byEdge.get(e.id()));
+                        edges.put(e.id(), e);
+                    }
+                }
+            }
+            // From scratch, a second pass lets every edge see all the others; carried over, the
+            // few edges routed again already see nearly all of them.
+            for (int pass = 0; pass < (stale == null ? 2 : 1); pass++) {
+                for (Edge e : toRoute) {
                     taken.remove(e.id());
                     List<Point> pts = List.copyOf(compute(diagram, e, obstacles, taken));
                     byEdge.put(e.id(), pts);
@@ -397,6 +506,114 @@ public final class EdgeRouter {
                     taken.add(e.id(), pts);
                 }
             }
+            this.segments = taken;
+        }
+
+        /** The same routes, for a copy of the diagram at another revision number. */
+        Routes at(long otherRevision) {
+            return new Routes(otherRevision, obstacles, byEdge, edges, nodes, fromScratch);
+        }
+    }
+
+    /** What a revision changed since earlier routes, and which routes that may have spoilt. */
+    private static final class Staleness {
+
+        /** Up to this many changed nodes, routes running near them are routed again too. */
+        static final int NEAR_CHANGES = 8;
+
+        /**
+         * The edges to route again: new or changed ones, those at a changed node (or at a group
+         * with a changed member), and, after a small change, those whose route ran near a changed
+         * icon, where it was or where it is now. (After a larger one, such as each step of dragging
+         * many nodes, routes that merely pass by wait for routing from scratch once editing pauses.)
+         * Null when so much changed that routing everything is as good.
+         */
+        /** The nodes a revision changed, as they were (absent when new) and as they are (absent when removed). */
+        record Changes(java.util.Set<String> ids, List<Node> before, List<Node> after) {
+        }
+
+        /** What changed since the earlier routes, or null when so much did that routing everything is as good. */
+        static Changes changes(Diagram diagram, Routes earlier) {
+            java.util.Set<String> ids = new java.util.HashSet<>();
+            List<Node> before = new ArrayList<>();
+            List<Node> after = new ArrayList<>();
+            for (Node n : diagram.nodes()) {
+                Node was = earlier.nodes.get(n.id());
+                if (n != was && !n.equals(was)) {
+                    ids.add(n.id());
+                    after.add(n);
+                    if (was != null) {
+                        before.add(was);
+                    }
+                }
+            }
+            if (earlier.nodes.size() + after.size() - before.size() != diagram.nodeCount()) {
+                for (Node was : earlier.nodes.values()) {
+                    if (diagram.node(was.id()).isEmpty()) {
+                        ids.add(was.id());
+                        before.add(was);
+                    }
+                }
+            }
+            return ids.size() > Math.max(8, diagram.nodeCount() / 4) ? null : new Changes(ids, before, after);
+        }
+
+        static java.util.Set<String> staleEdges(Diagram diagram, Routes earlier, List<Edge> routable, Changes changes) {
+            java.util.Set<String> changed = changes.ids();
+            List<Bounds> areas = new ArrayList<>();
+            if (changed.size() <= NEAR_CHANGES) {
+                changes.before().forEach(n -> addArea(areas, n));
+                changes.after().forEach(n -> addArea(areas, n));
+            }
+            java.util.Set<String> stale = new java.util.HashSet<>();
+            for (Edge e : routable) {
+                List<Point> before = earlier.byEdge.get(e.id());
+                if (before == null || !e.equals(earlier.edges.get(e.id())) || touches(diagram, e.from(), changed)
+                        || touches(diagram, e.to(), changed) || nearAny(before, areas)) {
+                    stale.add(e.id());
+                }
+            }
+            return stale.size() > routable.size() / 2 ? null : stale;
+        }
+
+        /** An icon with its label, as far around as a route going round it may run. */
+        private static void addArea(List<Bounds> areas, Node n) {
+            if (n != null && !NodeTypes.isContainer(n.type()) && !NodeTypes.isOverlayGroup(n.type())) {
+                areas.add(Geometry.withLabel(n).inflate(STANDOFF * 3));
+            }
+        }
+
+        private static boolean touches(Diagram diagram, String nodeId, java.util.Set<String> changed) {
+            if (changed.contains(nodeId)) {
+                return true;
+            }
+            Node n = diagram.node(nodeId).orElse(null);
+            if (n != null && NodeTypes.isOverlayGroup(n.type())) {
+                for (String member : n.props().strings(NodeTypes.MEMBERS)) {
+                    if (changed.contains(member)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        private static boolean nearAny(List<Point> route, List<Bounds> areas) {
+            if (areas.isEmpty()) {
+                return false;
+            }
+            for (int i = 1; i < route.size(); i++) {
+                Point p = route.get(i - 1);
+                Point q = route.get(i);
+                Bounds segment = new Bounds(Math.min(p.x(), q.x()), Math.min(p.y(), q.y()),
+                        Math.abs(q.x() - p.x()), Math.abs(q.y() - p.y()));
+                for (Bounds a : areas) {
+                    if (a.intersects(segment)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
     }
 
@@ -414,6 +631,12 @@ public final class EdgeRouter {
 
         private final Map<Long, List<Entry>> cells = new HashMap<>();
         private final Map<String, Integer> generations = new HashMap<>();
+        private long entries;
+
+        /** Whether replaced segments have come to outnumber current ones several times over: cheaper to build afresh. */
+        boolean worn() {
+            return entries > 8L * Math.max(64, generations.size());
+        }
 
         void add(String edge, List<Point> pts) {
             int generation = generations.merge(edge, 1, Integer::sum);
@@ -422,6 +645,7 @@ public final class EdgeRouter {
                 Point q = pts.get(i);
                 Bounds b = new Bounds(Math.min(p.x(), q.x()), Math.min(p.y(), q.y()), Math.abs(q.x() - p.x()), Math.abs(q.y() - p.y()));
                 Entry entry = new Entry(edge, generation, b);
+                entries++;
                 for (long cx = Obstacles.cell(b.x()); cx <= Obstacles.cell(b.maxX()); cx++) {
                     for (long cy = Obstacles.cell(b.y()); cy <= Obstacles.cell(b.maxY()); cy++) {
                         cells.computeIfAbsent(Obstacles.key(cx, cy), k -> new ArrayList<>()).add(entry);
@@ -455,19 +679,51 @@ public final class EdgeRouter {
     /** Service icons with their labels, in a coarse grid so a route only looks at its neighbourhood. */
     private static final class Obstacles {
         private static final double CELL = 256;
-        private final Map<Long, List<Node>> cells = new HashMap<>();
+        private final Map<Long, List<Node>> cells;
+
+        private Obstacles(Map<Long, List<Node>> cells) {
+            this.cells = cells;
+        }
+
+        /** These obstacles with some nodes changed: a copy, sharing the cells that stay as they were. */
+        Obstacles moved(List<Node> before, List<Node> after) {
+            Map<Long, List<Node>> next = new HashMap<>(cells);
+            java.util.Set<Long> copied = new java.util.HashSet<>();
+            for (Node n : before) {
+                forCells(n, key -> {
+                    List<Node> list = copied.add(key) ? new ArrayList<>(next.getOrDefault(key, List.of())) : next.get(key);
+                    if (list != null) {
+                        list.removeIf(m -> m.id().equals(n.id()));
+                        next.put(key, list);
+                    }
+                });
+            }
+            for (Node n : after) {
+                forCells(n, key -> {
+                    List<Node> list = copied.add(key) ? new ArrayList<>(next.getOrDefault(key, List.of())) : next.get(key);
+                    list.add(n);
+                    next.put(key, list);
+                });
+            }
+            return new Obstacles(next);
+        }
+
+        private static void forCells(Node n, java.util.function.LongConsumer action) {
+            if (NodeTypes.isContainer(n.type()) || NodeTypes.isOverlayGroup(n.type())) {
+                return;
+            }
+            Bounds b = Geometry.withLabel(n);
+            for (long cx = cell(b.x()); cx <= cell(b.maxX()); cx++) {
+                for (long cy = cell(b.y()); cy <= cell(b.maxY()); cy++) {
+                    action.accept(key(cx, cy));
+                }
+            }
+        }
 
         Obstacles(Diagram diagram) {
+            this.cells = new HashMap<>();
             for (Node n : diagram.nodes()) {
-                if (NodeTypes.isContainer(n.type()) || NodeTypes.isOverlayGroup(n.type())) {
-                    continue;
-                }
-                Bounds b = Geometry.withLabel(n);
-                for (long cx = cell(b.x()); cx <= cell(b.maxX()); cx++) {
-                    for (long cy = cell(b.y()); cy <= cell(b.maxY()); cy++) {
-                        cells.computeIfAbsent(key(cx, cy), k -> new ArrayList<>()).add(n);
-                    }
-                }
+                forCells(n, key -> cells.computeIfAbsent(key, k -> new ArrayList<>()).add(n));
             }
         }
 
@@ -510,8 +766,9 @@ public final class EdgeRouter {
             return (long) Math.floor(v / CELL);
         }
 
+        /** One number per cell; the odd multiplier keeps keys distinct and spreads their hash codes (cx ^ cy collided along diagonals). */
         private static long key(long cx, long cy) {
-            return (cx << 32) ^ (cy & 0xFFFFFFFFL);
+            return ((cx << 32) ^ (cy & 0xFFFFFFFFL)) * 0x9E3779B97F4A7C15L;
         }
     }
 }

@@ -88,6 +88,8 @@ final class DiagramCanvas extends Region {
     private final Canvas overlay = new Canvas();
     private final javafx.scene.transform.Affine layerTransform = new javafx.scene.transform.Affine();
     private final javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(javafx.util.Duration.millis(150));
+    /** How long editing pauses before a large diagram is routed from scratch. */
+    private final javafx.animation.PauseTransition routesSettle = new javafx.animation.PauseTransition(javafx.util.Duration.millis(1500));
     private final Viewport viewport = new Viewport();
     private final DiagramPainter painter;
     private final FxPainter fx = new FxPainter(new IconCache());
@@ -156,6 +158,7 @@ final class DiagramCanvas extends Region {
         setClip(clip);
         setMinSize(200, 200);
         settle.setOnFinished(e -> requestRepaint());
+        routesSettle.setOnFinished(e -> routeFromScratchWhenIdle());
 
         doc.revisionProperty().addListener((o, a, b) -> requestRepaint());
         doc.diagramProperty().addListener((o, a, b) -> listenTo(b));
@@ -191,6 +194,7 @@ final class DiagramCanvas extends Region {
     }
 
     private final com.cloudwright.model.DiagramListener onChange = change -> {
+        routesSettle.playFromStart();
         if (!(liveNodes.containsAll(change.nodeIds()) && liveEdges.containsAll(change.edgeIds()) && !change.fieldsChanged())) {
             contentStamp++;
         }
@@ -561,6 +565,8 @@ final class DiagramCanvas extends Region {
             return;
         }
         rendering = true;
+        Diagram original = snapshotOf;
+        long revision = snapshotRevision;
         RENDERER.execute(() -> {
             long start = System.nanoTime();
             try {
@@ -569,6 +575,7 @@ final class DiagramCanvas extends Region {
                 javafx.application.Platform.runLater(() -> {
                     rendering = false;
                     lastRenderMillis = millis;
+                    adoptRoutes(request.diagram(), original, revision);
                     show(spec, image);
                 });
             } catch (RuntimeException | Error e) {
@@ -584,11 +591,55 @@ final class DiagramCanvas extends Region {
     private Diagram snapshot() {
         Diagram d = doc.diagram();
         if (snapshotOf != d || snapshotRevision != d.revision()) {
-            snapshot = new Diagram(d.name(), d.region(), d.extra(), d.nodes(), d.edges());
+            snapshot = copyOf(d);
+            EdgeRouter.shareRoutes(d, snapshot);
             snapshotOf = d;
             snapshotRevision = d.revision();
         }
         return snapshot;
+    }
+
+    private static Diagram copyOf(Diagram d) {
+        return new Diagram(d.name(), d.region(), d.extra(), d.nodes(), d.edges());
+    }
+
+    /** The routes the renderer worked out for a snapshot serve the diagram too, if it has not changed since. */
+    private void adoptRoutes(Diagram copy, Diagram original, long revision) {
+        if (doc.diagram() == original && original.revision() == revision) {
+            EdgeRouter.shareRoutes(copy, original);
+        }
+    }
+
+    /**
+     * A large diagram's routes are carried over from edit to edit (see {@link EdgeRouter}); once
+     * editing pauses they are worked out from scratch on the renderer thread, as an export would
+     * route them, and the layer shows them.
+     */
+    private void routeFromScratchWhenIdle() {
+        Diagram live = doc.diagram();
+        if (!liveNodes.isEmpty() || !liveEdges.isEmpty() || !EdgeRouter.carriesOver(live)
+                || EdgeRouter.routedFromScratch(live)) {
+            return;
+        }
+        long revision = live.revision();
+        Diagram copy = copyOf(live);
+        RENDERER.execute(() -> {
+            try {
+                EdgeRouter.routeFromScratch(copy);
+            } catch (RuntimeException e) {
+                System.getLogger(DiagramCanvas.class.getName()).log(System.Logger.Level.ERROR, "routing failed", e);
+                return;
+            }
+            javafx.application.Platform.runLater(() -> {
+                if (doc.diagram() == live && live.revision() == revision) {
+                    adoptRoutes(copy, live, revision);
+                    snapshot = copy;
+                    snapshotOf = live;
+                    snapshotRevision = revision;
+                    invalidateLayer();
+                }
+            });
+        });
     }
 
     private void show(Layer spec, java.awt.image.BufferedImage image) {
