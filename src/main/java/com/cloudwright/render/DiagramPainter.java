@@ -271,7 +271,7 @@ public final class DiagramPainter {
     private void paintEdge(Diagram diagram, Painter p, Edge e, PaintOptions options, List<Bounds> lines,
             List<Runnable> labels, LabelSpots spots) {
         Bounds visible = options.visible();
-        List<Point> pts = EdgeRouter.route(diagram, e);
+        List<Point> pts = options.draftRoutes() ? EdgeRouter.routeDraft(diagram, e) : EdgeRouter.route(diagram, e);
         if (pts.size() < 2) {
             return;
         }

@@ -57,6 +57,38 @@ public final class EdgeRouter {
         return pts;
     }
 
+    /**
+     * A quick route for a gesture's live preview, redrawn every frame: the edge alone among the
+     * icons (as last routed), not minding other edges. The real route follows when the gesture ends.
+     */
+    public static List<Point> routeDraft(Diagram diagram, Edge edge) {
+        Routes routes = CACHE.get(diagram);
+        if (routes == null || !carriesOver(diagram)) {
+            return route(diagram, edge);
+        }
+        if (routes.revision == diagram.revision() && edge.equals(routes.edges.get(edge.id()))) {
+            return routes.byEdge.get(edge.id());
+        }
+        if (diagram.node(edge.from()).isEmpty() || diagram.node(edge.to()).isEmpty()) {
+            return List.of();
+        }
+        return List.copyOf(compute(diagram, edge, routes.obstacles, Segments.NONE));
+    }
+
+    /**
+     * Routes {@code diagram}, a later state of {@code earlier} (both copies no one edits, such as
+     * a renderer's snapshots), carrying the earlier one's routes over, unless it is routed already
+     * or the earlier one is not.
+     */
+    public static void routeFrom(Diagram earlier, Diagram diagram) {
+        Routes before = CACHE.get(earlier);
+        Routes now = CACHE.get(diagram);
+        if (before == null || before.revision != earlier.revision() || (now != null && now.revision == diagram.revision())) {
+            return;
+        }
+        CACHE.put(diagram, new Routes(diagram, carriesOver(diagram) ? before : null));
+    }
+
     /** Whether the diagram is large enough for routes to be carried over from revision to revision. */
     public static boolean carriesOver(Diagram diagram) {
         return diagram.edgeCount() >= CARRY_OVER_FROM_EDGES;
@@ -75,16 +107,16 @@ public final class EdgeRouter {
 
     /**
      * Gives {@code copy}, which has the same nodes and edges as {@code original} has now, the
-     * original's routes for its current revision, unless the copy has routes of its own at least as
-     * good (current, and from scratch or the original's are not); returns whether it did.
+     * original's routes for its current revision, unless the copy has current routes of its own
+     * and {@code replaceOwn} is false; returns whether it did.
      */
-    public static boolean shareRoutes(Diagram original, Diagram copy) {
+    public static boolean shareRoutes(Diagram original, Diagram copy, boolean replaceOwn) {
         Routes routes = CACHE.get(original);
         if (routes == null || routes.revision != original.revision()) {
             return false;
         }
         Routes own = CACHE.get(copy);
-        if (own != null && own.revision == copy.revision() && (own.fromScratch || !routes.fromScratch)) {
+        if (!replaceOwn && own != null && own.revision == copy.revision()) {
             return false;
         }
         CACHE.put(copy, routes.at(copy.revision()));

@@ -14,8 +14,15 @@ import java.util.function.Predicate;
  * @param edges         which edges to draw
  * @param pixelsPerUnit output pixels per canvas unit: below legibility text is left out and dashes
  *                      drawn solid, which keeps a zoomed-out view of thousands of nodes fast
+ * @param draftRoutes   edges routed on their own, not minding other edges (a gesture's live preview,
+ *                      every frame; see {@link EdgeRouter#routeDraft})
  */
-public record PaintOptions(Bounds visible, Predicate<Node> nodes, Predicate<Edge> edges, double pixelsPerUnit) {
+public record PaintOptions(Bounds visible, Predicate<Node> nodes, Predicate<Edge> edges, double pixelsPerUnit,
+                           boolean draftRoutes) {
+
+    public PaintOptions(Bounds visible, Predicate<Node> nodes, Predicate<Edge> edges, double pixelsPerUnit) {
+        this(visible, nodes, edges, pixelsPerUnit, false);
+    }
 
     /** Everything, at full detail (pictures for export). */
     public static PaintOptions everything() {

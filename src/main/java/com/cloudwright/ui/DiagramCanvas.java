@@ -113,6 +113,8 @@ final class DiagramCanvas extends Region {
     private double lastRenderMillis = -1;
     private double syncBudgetMillis = SYNC_BUDGET_MS;
     private Diagram snapshot;
+    /** The snapshot the renderer was last given (its routes are there to carry over). */
+    private Diagram lastRendered;
     private Diagram snapshotOf;
     private long snapshotRevision = -1;
     /** Elements being changed by a gesture: drawn on the overlay, left out of the layer. */
@@ -168,6 +170,7 @@ final class DiagramCanvas extends Region {
             shown = null;
             layer.setImage(null);
             firstStampOfDiagram = contentStamp;
+            lastRendered = null;
             updateOverlaySets();
             if (b.nodeCount() == 0) {
                 viewport.reset();
@@ -493,8 +496,9 @@ final class DiagramCanvas extends Region {
             java.util.Set<String> nodes = overlayNodes;
             java.util.Set<String> edges = overlayEdges;
             fx.begin(gc, s * outputScale());
+            boolean gesture = !liveNodes.isEmpty() || !liveEdges.isEmpty();
             painter.paint(d, fx, new PaintOptions(viewport.visible(w, h), n -> nodes.contains(n.id()),
-                    e -> edges.contains(e.id()), s * outputScale()));
+                    e -> edges.contains(e.id()), s * outputScale(), gesture));
         }
         // decorations (badges) under the selection, so that a selected node's handles stay on top
         Bounds visible = viewport.visible(w, h);
@@ -567,9 +571,15 @@ final class DiagramCanvas extends Region {
         rendering = true;
         Diagram original = snapshotOf;
         long revision = snapshotRevision;
+        Diagram earlier = lastRendered;
+        lastRendered = request.diagram();
         RENDERER.execute(() -> {
             long start = System.nanoTime();
             try {
+                if (earlier != null && earlier != request.diagram()) {
+                    // routes carried over from the last snapshot's, when the diagram did not have them yet
+                    EdgeRouter.routeFrom(earlier, request.diagram());
+                }
                 java.awt.image.BufferedImage image = raster.render(request);
                 double millis = (System.nanoTime() - start) / 1e6;
                 javafx.application.Platform.runLater(() -> {
@@ -592,7 +602,7 @@ final class DiagramCanvas extends Region {
         Diagram d = doc.diagram();
         if (snapshotOf != d || snapshotRevision != d.revision()) {
             snapshot = copyOf(d);
-            EdgeRouter.shareRoutes(d, snapshot);
+            EdgeRouter.shareRoutes(d, snapshot, false);
             snapshotOf = d;
             snapshotRevision = d.revision();
         }
@@ -606,7 +616,7 @@ final class DiagramCanvas extends Region {
     /** The routes the renderer worked out for a snapshot serve the diagram too, if it has not changed since. */
     private void adoptRoutes(Diagram copy, Diagram original, long revision) {
         if (doc.diagram() == original && original.revision() == revision) {
-            EdgeRouter.shareRoutes(copy, original);
+            EdgeRouter.shareRoutes(copy, original, true);
         }
     }
 

@@ -117,12 +117,42 @@ class EdgeRouterCarryOverTest {
     void aCopySharesTheRoutesItIsGiven() {
         Diagram d = GeneratedDiagrams.generate(400, 600);
         Diagram copy = copyOf(d);
-        assertThat(EdgeRouter.shareRoutes(d, copy)).as("nothing routed yet").isFalse();
+        assertThat(EdgeRouter.shareRoutes(d, copy, false)).as("nothing routed yet").isFalse();
         Map<String, List<Point>> original = routes(d);
-        assertThat(EdgeRouter.shareRoutes(d, copy)).isTrue();
+        assertThat(EdgeRouter.shareRoutes(d, copy, false)).isTrue();
         Edge any = d.edges().iterator().next();
         assertThat(EdgeRouter.route(copy, any)).isSameAs(original.get(any.id()));
-        assertThat(EdgeRouter.shareRoutes(d, copy)).as("the copy's are as good already").isFalse();
+        assertThat(EdgeRouter.shareRoutes(d, copy, false)).as("the copy's are as good already").isFalse();
+    }
+
+    @Test
+    void aDraftRouteFollowsAMovedNodeWithoutRoutingTheRest() {
+        Diagram d = GeneratedDiagrams.generate(400, 600);
+        routes(d);
+        Node moved = d.nodesOfType("ec2").get(3);
+        Edge edge = d.edgesOf(moved.id()).get(0);
+        d.history().execute(new MoveNodes(Set.of(moved.id()), 0, 30, null));
+        List<Point> draft = EdgeRouter.routeDraft(d, edge);
+        Point end = edge.from().equals(moved.id()) ? draft.get(0) : draft.get(draft.size() - 1);
+        assertThat(onBorderOrBelow(d.requireNode(moved.id()).bounds(), end)).as("ends at the node where it is now: %s", end).isTrue();
+        assertThat(EdgeRouter.routedFromScratch(d)).isFalse();
+        routes(d);
+        assertThat(EdgeRouter.routeDraft(d, edge)).as("once routed, the draft is the route").isSameAs(EdgeRouter.route(d, edge));
+    }
+
+    @Test
+    void aLaterCopyCarriesOverAnEarlierCopysRoutes() {
+        Diagram d = GeneratedDiagrams.generate(400, 600);
+        Diagram first = copyOf(d);
+        Map<String, List<Point>> before = routes(first);
+        Node moved = d.nodesOfType("ec2").get(3);
+        d.history().execute(new MoveNodes(Set.of(moved.id()), 0, 30, null));
+        Diagram second = copyOf(d);
+        EdgeRouter.routeFrom(first, second);
+        assertThat(EdgeRouter.routedFromScratch(second)).as("carried over").isFalse();
+        Map<String, List<Point>> after = routes(second);
+        long same = after.entrySet().stream().filter(e -> e.getValue() == before.get(e.getKey())).count();
+        assertThat(same).as("routes carried over as they were").isGreaterThan(d.edgeCount() / 2);
     }
 
     private static boolean onBorderOrBelow(Bounds node, Point p) {
