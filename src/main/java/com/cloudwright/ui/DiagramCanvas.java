@@ -84,6 +84,13 @@ final class DiagramCanvas extends Region {
     /** The background where no layer is shown yet. */
     private final javafx.scene.shape.Rectangle backdrop = new javafx.scene.shape.Rectangle();
     private final CanvasRaster raster;
+    /** The layer resampled for each frame of a zoom (drawing it scaled is slow in the software pipeline). */
+    private final ZoomFrame zoomFrame = new ZoomFrame();
+    /** The shown layer's pixels (premultiplied ARGB), its size and the background it was rendered on. */
+    private int[] shownPixels;
+    private int shownPixelWidth;
+    private int shownPixelHeight;
+    private int shownBackground;
     /** Selection, handles, gesture feedback and the nodes being dragged, redrawn every frame. */
     private final Canvas overlay = new Canvas();
     private final javafx.scene.transform.Affine layerTransform = new javafx.scene.transform.Affine();
@@ -137,7 +144,7 @@ final class DiagramCanvas extends Region {
      * stamp, at one scale, over a canvas rectangle that reaches {@code margin} view pixels beyond the view.
      */
     private record Layer(long stamp, double scale, double originX, double originY, double width, double height,
-                         double margin, java.util.Set<String> skipNodes, java.util.Set<String> skipEdges) {
+                         double margin, java.util.Set<String> skipNodes, java.util.Set<String> skipEdges, int background) {
     }
 
     DiagramCanvas(Document doc) {
@@ -146,7 +153,7 @@ final class DiagramCanvas extends Region {
         this.raster = new CanvasRaster(doc.palette());
         getStyleClass().add("diagram-canvas");
         setFocusTraversable(true);
-        getChildren().addAll(backdrop, layer, overlay);
+        getChildren().addAll(backdrop, layer, zoomFrame.node(), overlay);
         backdrop.widthProperty().bind(widthProperty());
         backdrop.heightProperty().bind(heightProperty());
         backdrop.fillProperty().bind(background);
@@ -171,6 +178,7 @@ final class DiagramCanvas extends Region {
             // another diagram: nothing of the last one's layer may show, nor a render of it still under way
             shown = null;
             layer.setImage(null);
+            zoomFrame.hide();
             firstStampOfDiagram = contentStamp;
             lastRendered = null;
             updateOverlaySets();
@@ -301,6 +309,11 @@ final class DiagramCanvas extends Region {
     /** Renders on the FX thread when a render took less than this (0: always on the worker; tests). */
     void setSyncBudget(double millis) {
         syncBudgetMillis = millis;
+    }
+
+    /** The frame shown while zooming, or null when the layer is shown as rendered (tests). */
+    ZoomFrame zoomFrame() {
+        return zoomFrame.showing() ? zoomFrame : null;
     }
 
     /** Whether the overlay draws the node this frame (it is live, or the shown layer leaves it out). */
@@ -485,8 +498,17 @@ final class DiagramCanvas extends Region {
         }
         if (shown != null) {
             double k = s / shown.scale();
-            layerTransform.setToTransform(k, 0, shown.originX() * s + viewport.offsetX(),
-                    0, k, shown.originY() * s + viewport.offsetY());
+            double x = shown.originX() * s + viewport.offsetX();
+            double y = shown.originY() * s + viewport.offsetY();
+            layerTransform.setToTransform(k, 0, x, 0, k, y);
+            if (Math.abs(k - 1) < 1e-9) {
+                zoomFrame.hide();
+                layer.setVisible(true);
+            } else {
+                zoomFrame.show(shownPixels, shownPixelWidth, shownPixelHeight, x, y, k * shown.width() / shownPixelWidth,
+                        w, h, outputScale(), shownBackground);
+                layer.setVisible(false);
+            }
         }
 
         GraphicsContext gc = overlay.getGraphicsContext2D();
@@ -557,12 +579,14 @@ final class DiagramCanvas extends Region {
         Point2D origin = viewport.toWorld(-(lw - w) / 2, -(lh - h) / 2);
         java.util.Set<String> skipNodes = liveNodes;
         java.util.Set<String> skipEdges = liveEdges;
-        Layer spec = new Layer(contentStamp, s, origin.getX(), origin.getY(), lw, lh, margin, skipNodes, skipEdges);
+        int backgroundArgb = argb(background.get(), 0xFFFFFFFF);
+        Layer spec = new Layer(contentStamp, s, origin.getX(), origin.getY(), lw, lh, margin, skipNodes, skipEdges,
+                backgroundArgb);
         boolean grid = showGrid.get();
         CanvasRaster.Request request = new CanvasRaster.Request(snapshot(), new Point(origin.getX(), origin.getY()),
                 s * os, (int) Math.ceil(lw * os), (int) Math.ceil(lh * os), s * os,
                 n -> !skipNodes.contains(n.id()), e -> !skipEdges.contains(e.id()),
-                argb(background.get(), 0xFFFFFFFF), grid ? argb(gridColor.get(), 0xFFDDDDDD) : 0, GRID);
+                backgroundArgb, grid ? argb(gridColor.get(), 0xFFDDDDDD) : 0, GRID);
         if (renderIsQuick()) {
             long start = System.nanoTime();
             java.awt.image.BufferedImage image = raster.render(request);
@@ -683,6 +707,10 @@ final class DiagramCanvas extends Region {
         layer.setFitWidth(spec.width());
         layer.setFitHeight(spec.height());
         shown = spec;
+        shownPixels = pixels;
+        shownPixelWidth = image.getWidth();
+        shownPixelHeight = image.getHeight();
+        shownBackground = spec.background();
         layerRenders++;
         updateOverlaySets();
         requestRepaint();

@@ -77,6 +77,24 @@ class CanvasLayerTest extends AppTestBase {
         assertThat(paintedShare(ec2.bounds())).as("the layer has it again").isGreaterThan(0.5);
     }
 
+    @Test
+    void whileZoomingTheLayerIsShownResampledThenRenderedAtTheNewScale() {
+        Bounds at = ec2.bounds();
+        AtomicBoolean orangeWhileZooming = new AtomicBoolean();
+        fx(() -> {
+            window.canvas().zoomBy(1.5);
+            window.canvas().paint();
+            ZoomFrame frame = window.canvas().zoomFrame();
+            assertThat(frame).as("a zoom frame is shown").isNotNull();
+            javafx.geometry.Point2D centre = window.canvas().toView(at.x() + at.w() * 0.2, at.y() + at.h() * 0.2);
+            int argb = frame.argbAt((int) centre.getX(), (int) centre.getY());
+            orangeWhileZooming.set(isEc2Orange(Color.rgb(argb >> 16 & 0xFF, argb >> 8 & 0xFF, argb & 0xFF)));
+        });
+        assertThat(orangeWhileZooming).as("the EC2 icon where it is after the zoom").isTrue();
+        waitUntil(() -> window.canvas().layerCurrent() && window.canvas().zoomFrame() == null);
+        assertThat(paintedShare(at)).as("the layer at the new scale").isGreaterThan(0.5);
+    }
+
     /** The share of sample points in the rectangle where the layer shows EC2 orange. */
     private double paintedShare(Bounds world) {
         return WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> {
