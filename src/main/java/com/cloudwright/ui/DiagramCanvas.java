@@ -700,10 +700,7 @@ final class DiagramCanvas extends Region {
             return;
         }
         int[] pixels = ((java.awt.image.DataBufferInt) image.getRaster().getDataBuffer()).getData();
-        javafx.scene.image.PixelBuffer<java.nio.IntBuffer> buffer = new javafx.scene.image.PixelBuffer<>(
-                image.getWidth(), image.getHeight(), java.nio.IntBuffer.wrap(pixels),
-                javafx.scene.image.PixelFormat.getIntArgbPreInstance());
-        layer.setImage(new javafx.scene.image.WritableImage(buffer));
+        layer.setImage(fxImage(image));
         layer.setFitWidth(spec.width());
         layer.setFitHeight(spec.height());
         shown = spec;
@@ -714,6 +711,44 @@ final class DiagramCanvas extends Region {
         layerRenders++;
         updateOverlaySets();
         requestRepaint();
+    }
+
+    /** A rendered bitmap (premultiplied ARGB) as a JavaFX image sharing its pixels. */
+    static javafx.scene.image.WritableImage fxImage(java.awt.image.BufferedImage image) {
+        int[] pixels = ((java.awt.image.DataBufferInt) image.getRaster().getDataBuffer()).getData();
+        return new javafx.scene.image.WritableImage(new javafx.scene.image.PixelBuffer<>(image.getWidth(),
+                image.getHeight(), java.nio.IntBuffer.wrap(pixels), javafx.scene.image.PixelFormat.getIntArgbPreInstance()));
+    }
+
+    /** Renders on the canvas's renderer thread, then hands the result over on the FX thread. */
+    static <T> void renderLater(java.util.function.Supplier<T> work, java.util.function.Consumer<T> done) {
+        RENDERER.execute(() -> {
+            try {
+                T result = work.get();
+                javafx.application.Platform.runLater(() -> done.accept(result));
+            } catch (RuntimeException e) {
+                System.getLogger(DiagramCanvas.class.getName()).log(System.Logger.Level.ERROR, "render failed", e);
+            }
+        });
+    }
+
+    /** The diagram as a copy that may be rendered on another thread (with the routes it has now). */
+    Diagram renderSnapshot() {
+        return snapshot();
+    }
+
+    /** Work for the renderer thread: routes for a snapshot carried over from the last one rendered, unless it has some. */
+    Runnable routesFor(Diagram snapshot) {
+        Diagram earlier = lastRendered;
+        return () -> {
+            if (earlier != null && earlier != snapshot) {
+                EdgeRouter.routeFrom(earlier, snapshot);
+            }
+        };
+    }
+
+    double pixelsPerUnit() {
+        return outputScale();
     }
 
     private static int argb(Paint paint, int fallback) {

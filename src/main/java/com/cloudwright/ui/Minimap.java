@@ -3,7 +3,8 @@ package com.cloudwright.ui;
 import com.cloudwright.model.Bounds;
 import com.cloudwright.model.Diagram;
 import com.cloudwright.render.Geometry;
-import com.cloudwright.render.PaintOptions;
+import com.cloudwright.export.CanvasRaster;
+import com.cloudwright.model.Point;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.css.CssMetaData;
@@ -12,6 +13,7 @@ import javafx.css.Styleable;
 import javafx.css.StyleableObjectProperty;
 import javafx.css.StyleablePropertyFactory;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.image.ImageView;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
@@ -24,7 +26,7 @@ import java.util.List;
 /**
  * The overview in the canvas's corner: the whole diagram small, with the part in view framed.
  * Click or drag in it to look elsewhere. The diagram is redrawn at most every quarter second
- * (a drag changes it every frame); the frame follows the view at once.
+ * (a drag changes it every frame), on the canvas's renderer thread; the frame follows the view at once.
  */
 final class Minimap extends Region {
 
@@ -39,9 +41,11 @@ final class Minimap extends Region {
     private final StyleableObjectProperty<Paint> viewColor =
             new SimpleStyleableObjectProperty<>(VIEW, this, "viewColor", VIEW.getInitialValue(this));
     private final DiagramCanvas canvas;
-    private final Canvas content = new Canvas(WIDTH, HEIGHT);
+    private final ImageView content = new ImageView();
     private final Canvas frame = new Canvas(WIDTH, HEIGHT);
-    private final FxPainter fx = new FxPainter(new IconCache());
+    private final CanvasRaster raster;
+    /** Grows with every redraw asked for; a render that is not the latest is not shown. */
+    private long requested;
     private final PauseTransition redraw = new PauseTransition(Duration.millis(250));
     private long drawnRevision = -1;
     /** World → minimap: scale and offset of the last drawn diagram. */
@@ -51,6 +55,9 @@ final class Minimap extends Region {
 
     Minimap(DiagramCanvas canvas) {
         this.canvas = canvas;
+        this.raster = new CanvasRaster(canvas.document().palette());
+        content.setFitWidth(WIDTH);
+        content.setFitHeight(HEIGHT);
         getStyleClass().add("minimap");
         setId("minimap");
         setPrefSize(WIDTH, HEIGHT);
@@ -104,19 +111,32 @@ final class Minimap extends Region {
     }
 
     void drawDiagram() {
-        drawnRevision = canvas.document().revisionProperty().get();
+        long revision = canvas.document().revisionProperty().get();
+        long request = ++requested;
         Bounds world = world();
-        scale = Math.min((WIDTH - 2 * MARGIN) / Math.max(world.w(), 1), (HEIGHT - 2 * MARGIN) / Math.max(world.h(), 1));
-        originX = (WIDTH - world.w() * scale) / 2 - world.x() * scale;
-        originY = (HEIGHT - world.h() * scale) / 2 - world.y() * scale;
-        GraphicsContext gc = content.getGraphicsContext2D();
-        gc.setTransform(1, 0, 0, 1, 0, 0);
-        gc.clearRect(0, 0, WIDTH, HEIGHT);
-        gc.setTransform(scale, 0, 0, scale, originX, originY);
-        fx.begin(gc, scale);
+        double s = Math.min((WIDTH - 2 * MARGIN) / Math.max(world.w(), 1), (HEIGHT - 2 * MARGIN) / Math.max(world.h(), 1));
+        double ox = (WIDTH - world.w() * s) / 2 - world.x() * s;
+        double oy = (HEIGHT - world.h() * s) / 2 - world.y() * s;
+        double os = canvas.pixelsPerUnit();
         // At this size text and dashes would be noise: the level of detail leaves them out.
-        canvas.painter().paint(canvas.document().diagram(), fx, new PaintOptions(null, n -> true, e -> true, scale));
-        drawFrame();
+        Diagram snapshot = canvas.renderSnapshot();
+        Runnable routes = canvas.routesFor(snapshot);
+        CanvasRaster.Request r = new CanvasRaster.Request(snapshot, new Point(-ox / s, -oy / s), s * os,
+                (int) Math.ceil(WIDTH * os), (int) Math.ceil(HEIGHT * os), s * os, n -> true, e -> true, 0, 0, 1);
+        DiagramCanvas.renderLater(() -> {
+            routes.run();
+            return raster.render(r);
+        }, image -> {
+            if (request != requested) {
+                return;
+            }
+            content.setImage(DiagramCanvas.fxImage(image));
+            scale = s;
+            originX = ox;
+            originY = oy;
+            drawnRevision = revision;
+            drawFrame();
+        });
     }
 
     private void drawFrame() {
