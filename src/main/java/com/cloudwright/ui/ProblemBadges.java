@@ -162,10 +162,11 @@ final class ProblemBadges extends Region implements DiagramCanvas.Decoration {
 
     private void paintBadge(GraphicsContext gc, Point c, Severity severity, double s) {
         // information is worth knowing, not a problem: a smaller mark
-        double r = (severity == Severity.INFO ? BadgeGeometry.RADIUS * 0.8 : BadgeGeometry.RADIUS) / s;
+        double onScreen = BadgeGeometry.radius(s);
+        double r = (severity == Severity.INFO ? onScreen * 0.8 : onScreen) / s;
         gc.setFill(colour(severity));
         gc.setStroke(glyphColor.get());
-        gc.setLineWidth(1.5 / s);
+        gc.setLineWidth(Math.min(1.5, onScreen / 4) / s);
         if (severity == Severity.WARNING) {
             double[] xs = {c.x(), c.x() + r * 1.1, c.x() - r * 1.1};
             double[] ys = {c.y() - r * 1.05, c.y() + r * 0.85, c.y() + r * 0.85};
@@ -174,6 +175,9 @@ final class ProblemBadges extends Region implements DiagramCanvas.Decoration {
         } else {
             gc.fillOval(c.x() - r, c.y() - r, 2 * r, 2 * r);
             gc.strokeOval(c.x() - r, c.y() - r, 2 * r, 2 * r);
+        }
+        if (onScreen < BadgeGeometry.GLYPH_MIN_RADIUS) {
+            return;
         }
         // the glyph: "!" for errors and warnings, "i" for information
         double dot = 0.95 / s;

@@ -23,7 +23,7 @@ class BadgeGeometryTest {
     void aServicesBadgeSitsOnItsIconsTopRightCornerAtEveryZoom() {
         for (double scale : new double[] {0.25, 1, 3}) {
             Point c = BadgeGeometry.centre(DIAGRAM, SERVICE, scale);
-            double r = BadgeGeometry.RADIUS / scale;
+            double r = BadgeGeometry.radius(scale) / scale;
             assertThat(c.x()).isCloseTo(164, within(r));
             assertThat(c.y()).isCloseTo(200, within(r));
         }
@@ -38,13 +38,25 @@ class BadgeGeometryTest {
     }
 
     @Test
-    void theBadgeKeepsItsSizeOnScreen() {
+    void theBadgeKeepsItsSizeOnScreenDownToHalfZoom() {
         Point c = new Point(100, 100);
         assertThat(BadgeGeometry.hits(c, 100 + 8, 100, 1)).isTrue();
         assertThat(BadgeGeometry.hits(c, 100 + 10, 100, 1)).isFalse();
-        // zoomed out to a quarter, the same 8 screen pixels are 32 world units
-        assertThat(BadgeGeometry.hits(c, 100 + 32, 100, 0.25)).isTrue();
-        assertThat(BadgeGeometry.hits(c, 100 + 40, 100, 0.25)).isFalse();
+        // zoomed out to a half, the same 8 screen pixels are 16 world units
+        assertThat(BadgeGeometry.hits(c, 100 + 16, 100, 0.5)).isTrue();
+        assertThat(BadgeGeometry.hits(c, 100 + 20, 100, 0.5)).isFalse();
+    }
+
+    @Test
+    void furtherOutItShrinksWithTheIconsToADot() {
+        assertThat(BadgeGeometry.radius(2)).isEqualTo(BadgeGeometry.RADIUS);
+        assertThat(BadgeGeometry.radius(0.5)).isCloseTo(BadgeGeometry.RADIUS, within(0.1));
+        // a quarter: a 64-unit icon is 16 px wide, its badge about a fifth of that
+        assertThat(BadgeGeometry.radius(0.25)).isCloseTo(3.5, within(0.1));
+        assertThat(BadgeGeometry.radius(0.05)).isEqualTo(BadgeGeometry.MIN_RADIUS);
+        Point c = new Point(100, 100);
+        assertThat(BadgeGeometry.hits(c, 100 + 5 / 0.25, 100, 0.25)).as("3.5 px + 2 px slack").isTrue();
+        assertThat(BadgeGeometry.hits(c, 100 + 6 / 0.25, 100, 0.25)).isFalse();
     }
 
     @Test
