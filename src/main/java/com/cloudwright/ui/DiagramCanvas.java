@@ -1,6 +1,5 @@
 package com.cloudwright.ui;
 
-import com.cloudwright.export.CanvasRaster;
 import com.cloudwright.model.Bounds;
 import com.cloudwright.model.Diagram;
 import com.cloudwright.model.Node;
@@ -25,7 +24,6 @@ import javafx.css.StyleableObjectProperty;
 import javafx.css.StyleablePropertyFactory;
 import javafx.geometry.Point2D;
 import javafx.scene.canvas.Canvas;
-import javafx.scene.image.ImageView;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
@@ -67,36 +65,14 @@ final class DiagramCanvas extends Region {
     private final StyleableObjectProperty<Paint> handleFill = styleable(HANDLE_FILL, "handleFill");
     private final StyleableObjectProperty<Paint> background = styleable(BACKGROUND, "background");
 
-    /** One thread renders every canvas's layer, newest request first (see {@link #requestLayer}). */
-    private static final java.util.concurrent.Executor RENDERER = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "cloudwright-canvas");
-        t.setDaemon(true);
-        return t;
-    });
-    /** A layer that renders faster than this is rendered at once, on the FX thread: small diagrams never lag. */
-    private static final double SYNC_BUDGET_MS = 8;
-    /** The layer's largest side in pixels, unless the view itself is larger. */
-    private static final double MAX_LAYER_PIXELS = 4096;
-
     private final Document doc;
     /** The diagram, rendered larger than the view (off the FX thread) so that panning only moves it. */
-    private final ImageView layer = new ImageView();
+    private final CanvasLayer layer;
     /** The background where no layer is shown yet. */
     private final javafx.scene.shape.Rectangle backdrop = new javafx.scene.shape.Rectangle();
-    private final CanvasRaster raster;
-    /** The layer resampled for each frame of a zoom (drawing it scaled is slow in the software pipeline). */
-    private final ZoomFrame zoomFrame = new ZoomFrame();
-    /** The shown layer's pixels (premultiplied ARGB), its size and the background it was rendered on. */
-    private int[] shownPixels;
-    private int shownPixelWidth;
-    private int shownPixelHeight;
-    private int shownBackground;
     /** Selection, handles, gesture feedback and the nodes being dragged, redrawn every frame. */
     private final Canvas overlay = new Canvas();
-    private final javafx.scene.transform.Affine layerTransform = new javafx.scene.transform.Affine();
     private final javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(javafx.util.Duration.millis(150));
-    /** How long editing pauses before a large diagram is routed from scratch. */
-    private final javafx.animation.PauseTransition routesSettle = new javafx.animation.PauseTransition(javafx.util.Duration.millis(1500));
     private final Viewport viewport = new Viewport();
     private final DiagramPainter painter;
     private final FxPainter fx = new FxPainter(new IconCache());
@@ -108,24 +84,6 @@ final class DiagramCanvas extends Region {
     private final BooleanProperty showGrid = new SimpleBooleanProperty(this, "showGrid", true);
     private boolean repaintNeeded = true;
     private long framesPainted;
-    private long layerRenders;
-    private long uncoveredFrames;
-    /** Grows with every change the layer shows (an edit outside a gesture, colours, the grid). */
-    private long contentStamp;
-    /** Layers rendered before the open diagram was opened are dropped. */
-    private long firstStampOfDiagram;
-    /** The layer on screen, or null before the first is rendered. */
-    private Layer shown;
-    private boolean rendering;
-    /** How long the last render took, or -1 until one after the first (which pays for warming up) is timed. */
-    private double lastRenderMillis = -1;
-    private long rendersTimed;
-    private double syncBudgetMillis = SYNC_BUDGET_MS;
-    private Diagram snapshot;
-    /** The snapshot the renderer was last given (its routes are there to carry over). */
-    private Diagram lastRendered;
-    private Diagram snapshotOf;
-    private long snapshotRevision = -1;
     /** Elements being changed by a gesture: drawn on the overlay, left out of the layer. */
     private java.util.Set<String> liveNodes = java.util.Set.of();
     private java.util.Set<String> liveEdges = java.util.Set.of();
@@ -139,29 +97,24 @@ final class DiagramCanvas extends Region {
         void paint(GraphicsContext gc, Diagram diagram, Bounds visibleWorld, double scale);
     }
 
-    /**
-     * A rendered layer: the diagram (less the elements a gesture was changing) as of one content
-     * stamp, at one scale, over a canvas rectangle that reaches {@code margin} view pixels beyond the view.
-     */
-    private record Layer(long stamp, double scale, double originX, double originY, double width, double height,
-                         double margin, java.util.Set<String> skipNodes, java.util.Set<String> skipEdges, int background) {
-    }
-
     DiagramCanvas(Document doc) {
         this.doc = doc;
         this.painter = new DiagramPainter(doc.palette(), Theme.bundled());
-        this.raster = new CanvasRaster(doc.palette());
+        this.layer = new CanvasLayer(doc, viewport, () -> settle.getStatus() == javafx.animation.Animation.Status.RUNNING,
+                this::outputScale, () -> {
+                    updateOverlaySets();
+                    requestRepaint();
+                });
         getStyleClass().add("diagram-canvas");
         setFocusTraversable(true);
-        getChildren().addAll(backdrop, layer, zoomFrame.node(), overlay);
+        getChildren().add(backdrop);
+        getChildren().addAll(layer.nodes());
+        getChildren().add(overlay);
         backdrop.widthProperty().bind(widthProperty());
         backdrop.heightProperty().bind(heightProperty());
         backdrop.fillProperty().bind(background);
         backdrop.setMouseTransparent(true);
-        layer.getTransforms().add(layerTransform);
-        layer.setSmooth(true);
         overlay.setMouseTransparent(true);
-        layer.setMouseTransparent(true);
         // The layer extends beyond the view; the clip keeps it inside (and limits compositing to what shows).
         javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
         clip.widthProperty().bind(widthProperty());
@@ -169,18 +122,13 @@ final class DiagramCanvas extends Region {
         setClip(clip);
         setMinSize(200, 200);
         settle.setOnFinished(e -> requestRepaint());
-        routesSettle.setOnFinished(e -> routeFromScratchWhenIdle());
 
         doc.revisionProperty().addListener((o, a, b) -> requestRepaint());
         doc.diagramProperty().addListener((o, a, b) -> listenTo(b));
         listenTo(doc.diagram());
         doc.diagramProperty().addListener((o, a, b) -> {
             // another diagram: nothing of the last one's layer may show, nor a render of it still under way
-            shown = null;
-            layer.setImage(null);
-            zoomFrame.hide();
-            firstStampOfDiagram = contentStamp;
-            lastRendered = null;
+            layer.diagramReplaced();
             updateOverlaySets();
             if (b.nodeCount() == 0) {
                 viewport.reset();
@@ -206,22 +154,23 @@ final class DiagramCanvas extends Region {
         }.start();
     }
 
-    private final com.cloudwright.model.DiagramListener onChange = change -> {
-        routesSettle.playFromStart();
-        if (!(liveNodes.containsAll(change.nodeIds()) && liveEdges.containsAll(change.edgeIds()) && !change.fieldsChanged())) {
-            contentStamp++;
-        }
-    };
+    private final com.cloudwright.model.DiagramListener onChange = this::diagramChanged;
+
+    /** A change the gesture in progress draws live leaves the layer as it is. */
+    private void diagramChanged(com.cloudwright.model.DiagramChange change) {
+        layer.diagramChanged(!(liveNodes.containsAll(change.nodeIds()) && liveEdges.containsAll(change.edgeIds())
+                && !change.fieldsChanged()));
+    }
 
     private void listenTo(Diagram d) {
         d.removeListener(onChange);
         d.addListener(onChange);
-        contentStamp++;
+        layer.invalidate();
     }
 
     /** Renders the layer afresh (colours or the grid changed). */
     void invalidateLayer() {
-        contentStamp++;
+        layer.invalidate();
         requestRepaint();
     }
 
@@ -263,8 +212,8 @@ final class DiagramCanvas extends Region {
     }
 
     private void updateOverlaySets() {
-        overlayNodes = union(liveNodes, shown == null ? java.util.Set.of() : shown.skipNodes());
-        overlayEdges = union(liveEdges, shown == null ? java.util.Set.of() : shown.skipEdges());
+        overlayNodes = union(liveNodes, layer.leftOutNodes());
+        overlayEdges = union(liveEdges, layer.leftOutEdges());
     }
 
     private static java.util.Set<String> union(java.util.Set<String> a, java.util.Set<String> b) {
@@ -278,42 +227,26 @@ final class DiagramCanvas extends Region {
 
     /** Whether the layer on screen shows the diagram as it is now, at the view's scale, over the whole view. */
     boolean layerCurrent() {
-        return layerHasLatest() && shown.scale() == viewport.scale() && layerCovers(getWidth(), getHeight(), 0);
-    }
-
-    /** Whether the layer on screen was rendered from the diagram as it is now (wherever and however large). */
-    private boolean layerHasLatest() {
-        return shown != null && shown.stamp() == contentStamp && shown.skipNodes().equals(liveNodes)
-                && shown.skipEdges().equals(liveEdges);
+        return layer.current(getWidth(), getHeight(), liveNodes, liveEdges);
     }
 
     long layerRenders() {
-        return layerRenders;
+        return layer.renders();
     }
 
     /** The colour the shown layer has at a canvas point, or null where it does not reach (tests). */
     Color layerColorAt(double worldX, double worldY) {
-        javafx.scene.image.Image image = layer.getImage();
-        if (shown == null || image == null) {
-            return null;
-        }
-        double pixelsPerUnit = shown.scale() * image.getWidth() / shown.width();
-        int x = (int) Math.floor((worldX - shown.originX()) * pixelsPerUnit);
-        int y = (int) Math.floor((worldY - shown.originY()) * pixelsPerUnit);
-        if (x < 0 || y < 0 || x >= image.getWidth() || y >= image.getHeight()) {
-            return null;
-        }
-        return image.getPixelReader().getColor(x, y);
+        return layer.colorAt(worldX, worldY);
     }
 
     /** Renders on the FX thread when a render took less than this (0: always on the worker; tests). */
     void setSyncBudget(double millis) {
-        syncBudgetMillis = millis;
+        layer.setSyncBudget(millis);
     }
 
     /** The frame shown while zooming, or null when the layer is shown as rendered (tests). */
     ZoomFrame zoomFrame() {
-        return zoomFrame.showing() ? zoomFrame : null;
+        return layer.zoomFrame();
     }
 
     /** Whether the overlay draws the node this frame (it is live, or the shown layer leaves it out). */
@@ -323,7 +256,20 @@ final class DiagramCanvas extends Region {
 
     /** Frames painted while the view reached beyond the rendered layer (benchmarks). */
     long uncoveredFrames() {
-        return uncoveredFrames;
+        return layer.uncoveredFrames();
+    }
+
+    /** The diagram as a copy that may be rendered on another thread, and the work that routes it there. */
+    Diagram renderSnapshot() {
+        return layer.snapshot();
+    }
+
+    Runnable routesFor(Diagram snapshot) {
+        return layer.routesFor(snapshot);
+    }
+
+    double pixelsPerUnit() {
+        return outputScale();
     }
 
     private StyleableObjectProperty<Paint> styleable(CssMetaData<DiagramCanvas, Paint> meta, String name) {
@@ -490,26 +436,8 @@ final class DiagramCanvas extends Region {
         double w = getWidth();
         double h = getHeight();
         double s = viewport.scale();
-        if (w > 0 && h > 0 && layerWanted(w, h)) {
-            requestLayer(w, h);
-        }
-        if (shown == null || !layerCovers(w, h, 0)) {
-            uncoveredFrames++;
-        }
-        if (shown != null) {
-            double k = s / shown.scale();
-            double x = shown.originX() * s + viewport.offsetX();
-            double y = shown.originY() * s + viewport.offsetY();
-            layerTransform.setToTransform(k, 0, x, 0, k, y);
-            if (Math.abs(k - 1) < 1e-9) {
-                zoomFrame.hide();
-                layer.setVisible(true);
-            } else {
-                zoomFrame.show(shownPixels, shownPixelWidth, shownPixelHeight, x, y, k * shown.width() / shownPixelWidth,
-                        w, h, outputScale(), shownBackground);
-                layer.setVisible(false);
-            }
-        }
+        layer.frame(w, h, liveNodes, liveEdges, argb(background.get(), 0xFFFFFFFF),
+                showGrid.get() ? argb(gridColor.get(), 0xFFDDDDDD) : 0);
 
         GraphicsContext gc = overlay.getGraphicsContext2D();
         gc.setTransform(1, 0, 0, 1, 0, 0);
@@ -529,226 +457,6 @@ final class DiagramCanvas extends Region {
         decorations.forEach(dec -> dec.paint(gc, d, visible, s));
         paintSelection(gc, d, s);
         paintOverlays(gc, s);
-    }
-
-    /**
-     * Whether a new layer should be rendered: the shown one is out of date, at another scale once
-     * zooming pauses, or the view has come within half a margin of its edge (so that the next
-     * is ready before panning reaches the edge).
-     */
-    private boolean layerWanted(double w, double h) {
-        if (!layerHasLatest()) {
-            return true;
-        }
-        boolean zooming = zooming();
-        // While zooming the layer is scaled (in the software pipeline that costs ~14 ms a frame,
-        // whatever it shows, about what rendering even a small diagram afresh would).
-        if (!zooming && viewport.scale() != shown.scale()) {
-            return true;
-        }
-        return !layerCovers(w, h, zooming ? 0 : shown.margin() / 2);
-    }
-
-    /** Whether the shown layer reaches {@code slack} view pixels beyond the view on every side. */
-    private boolean layerCovers(double w, double h, double slack) {
-        double s = viewport.scale();
-        double k = s / shown.scale();
-        double left = shown.originX() * s + viewport.offsetX();
-        double top = shown.originY() * s + viewport.offsetY();
-        return left <= -slack && top <= -slack && left + shown.width() * k >= w + slack
-                && top + shown.height() * k >= h + slack;
-    }
-
-    /**
-     * Renders the diagram (less what is live) for the view plus a third of it on each side: at once
-     * when the last render was quick, otherwise on the renderer thread from a snapshot of the
-     * diagram, shown when it is done. One render at a time; when it is shown, {@link #paint}
-     * asks again if the view or the diagram has moved on meanwhile.
-     */
-    private void requestLayer(double w, double h) {
-        if (rendering) {
-            return;
-        }
-        double s = viewport.scale();
-        double os = outputScale();
-        double margin = Math.round(Math.min(w, h) / 3);
-        double most = MAX_LAYER_PIXELS / os;
-        double lw = Math.max(w, Math.min(most, w + 2 * margin));
-        double lh = Math.max(h, Math.min(most, h + 2 * margin));
-        margin = Math.min(margin, Math.min((lw - w) / 2, (lh - h) / 2));
-        Point2D origin = viewport.toWorld(-(lw - w) / 2, -(lh - h) / 2);
-        java.util.Set<String> skipNodes = liveNodes;
-        java.util.Set<String> skipEdges = liveEdges;
-        int backgroundArgb = argb(background.get(), 0xFFFFFFFF);
-        Layer spec = new Layer(contentStamp, s, origin.getX(), origin.getY(), lw, lh, margin, skipNodes, skipEdges,
-                backgroundArgb);
-        boolean grid = showGrid.get();
-        CanvasRaster.Request request = new CanvasRaster.Request(snapshot(), new Point(origin.getX(), origin.getY()),
-                s * os, (int) Math.ceil(lw * os), (int) Math.ceil(lh * os), s * os,
-                n -> !skipNodes.contains(n.id()), e -> !skipEdges.contains(e.id()),
-                backgroundArgb, grid ? argb(gridColor.get(), 0xFFDDDDDD) : 0, GRID);
-        if (renderIsQuick()) {
-            long start = System.nanoTime();
-            java.awt.image.BufferedImage image = raster.render(request);
-            timed((System.nanoTime() - start) / 1e6);
-            show(spec, image);
-            return;
-        }
-        rendering = true;
-        Diagram original = snapshotOf;
-        long revision = snapshotRevision;
-        Diagram earlier = lastRendered;
-        lastRendered = request.diagram();
-        RENDERER.execute(() -> {
-            long start = System.nanoTime();
-            try {
-                if (earlier != null && earlier != request.diagram()) {
-                    // routes carried over from the last snapshot's, when the diagram did not have them yet
-                    EdgeRouter.routeFrom(earlier, request.diagram());
-                }
-                java.awt.image.BufferedImage image = raster.render(request);
-                double millis = (System.nanoTime() - start) / 1e6;
-                javafx.application.Platform.runLater(() -> {
-                    rendering = false;
-                    timed(millis);
-                    adoptRoutes(request.diagram(), original, revision);
-                    show(spec, image);
-                });
-            } catch (RuntimeException | Error e) {
-                javafx.application.Platform.runLater(() -> {
-                    rendering = false;
-                    System.getLogger(DiagramCanvas.class.getName()).log(System.Logger.Level.ERROR, "canvas render failed", e);
-                });
-            }
-        });
-    }
-
-    private void timed(double millis) {
-        if (rendersTimed++ > 0) {
-            lastRenderMillis = millis;
-        }
-    }
-
-    private boolean zooming() {
-        return settle.getStatus() == javafx.animation.Animation.Status.RUNNING;
-    }
-
-    /** Whether the layer renders within the frame budget (going by the last render, or by size before the first). */
-    private boolean renderIsQuick() {
-        return lastRenderMillis >= 0 ? lastRenderMillis < syncBudgetMillis
-                : syncBudgetMillis > 0 && doc.diagram().nodeCount() < 100;
-    }
-
-    /** The diagram as a copy the renderer may read while this one goes on changing (one per revision). */
-    private Diagram snapshot() {
-        Diagram d = doc.diagram();
-        if (snapshotOf != d || snapshotRevision != d.revision()) {
-            snapshot = copyOf(d);
-            EdgeRouter.shareRoutes(d, snapshot, false);
-            snapshotOf = d;
-            snapshotRevision = d.revision();
-        }
-        return snapshot;
-    }
-
-    private static Diagram copyOf(Diagram d) {
-        return new Diagram(d.name(), d.region(), d.extra(), d.nodes(), d.edges());
-    }
-
-    /** The routes the renderer worked out for a snapshot serve the diagram too, if it has not changed since. */
-    private void adoptRoutes(Diagram copy, Diagram original, long revision) {
-        if (doc.diagram() == original && original.revision() == revision) {
-            EdgeRouter.shareRoutes(copy, original, true);
-        }
-    }
-
-    /**
-     * A large diagram's routes are carried over from edit to edit (see {@link EdgeRouter}); once
-     * editing pauses they are worked out from scratch on the renderer thread, as an export would
-     * route them, and the layer shows them.
-     */
-    private void routeFromScratchWhenIdle() {
-        Diagram live = doc.diagram();
-        if (!liveNodes.isEmpty() || !liveEdges.isEmpty() || !EdgeRouter.carriesOver(live)
-                || EdgeRouter.routedFromScratch(live)) {
-            return;
-        }
-        long revision = live.revision();
-        Diagram copy = copyOf(live);
-        RENDERER.execute(() -> {
-            try {
-                EdgeRouter.routeFromScratch(copy);
-            } catch (RuntimeException e) {
-                System.getLogger(DiagramCanvas.class.getName()).log(System.Logger.Level.ERROR, "routing failed", e);
-                return;
-            }
-            javafx.application.Platform.runLater(() -> {
-                if (doc.diagram() == live && live.revision() == revision) {
-                    adoptRoutes(copy, live, revision);
-                    snapshot = copy;
-                    snapshotOf = live;
-                    snapshotRevision = revision;
-                    invalidateLayer();
-                }
-            });
-        });
-    }
-
-    private void show(Layer spec, java.awt.image.BufferedImage image) {
-        if (spec.stamp() < firstStampOfDiagram) {
-            requestRepaint();
-            return;
-        }
-        int[] pixels = ((java.awt.image.DataBufferInt) image.getRaster().getDataBuffer()).getData();
-        layer.setImage(fxImage(image));
-        layer.setFitWidth(spec.width());
-        layer.setFitHeight(spec.height());
-        shown = spec;
-        shownPixels = pixels;
-        shownPixelWidth = image.getWidth();
-        shownPixelHeight = image.getHeight();
-        shownBackground = spec.background();
-        layerRenders++;
-        updateOverlaySets();
-        requestRepaint();
-    }
-
-    /** A rendered bitmap (premultiplied ARGB) as a JavaFX image sharing its pixels. */
-    static javafx.scene.image.WritableImage fxImage(java.awt.image.BufferedImage image) {
-        int[] pixels = ((java.awt.image.DataBufferInt) image.getRaster().getDataBuffer()).getData();
-        return new javafx.scene.image.WritableImage(new javafx.scene.image.PixelBuffer<>(image.getWidth(),
-                image.getHeight(), java.nio.IntBuffer.wrap(pixels), javafx.scene.image.PixelFormat.getIntArgbPreInstance()));
-    }
-
-    /** Renders on the canvas's renderer thread, then hands the result over on the FX thread. */
-    static <T> void renderLater(java.util.function.Supplier<T> work, java.util.function.Consumer<T> done) {
-        RENDERER.execute(() -> {
-            try {
-                T result = work.get();
-                javafx.application.Platform.runLater(() -> done.accept(result));
-            } catch (RuntimeException e) {
-                System.getLogger(DiagramCanvas.class.getName()).log(System.Logger.Level.ERROR, "render failed", e);
-            }
-        });
-    }
-
-    /** The diagram as a copy that may be rendered on another thread (with the routes it has now). */
-    Diagram renderSnapshot() {
-        return snapshot();
-    }
-
-    /** Work for the renderer thread: routes for a snapshot carried over from the last one rendered, unless it has some. */
-    Runnable routesFor(Diagram snapshot) {
-        Diagram earlier = lastRendered;
-        return () -> {
-            if (earlier != null && earlier != snapshot) {
-                EdgeRouter.routeFrom(earlier, snapshot);
-            }
-        };
-    }
-
-    double pixelsPerUnit() {
-        return outputScale();
     }
 
     private static int argb(Paint paint, int fallback) {

@@ -123,14 +123,14 @@ final class Minimap extends Region {
         Runnable routes = canvas.routesFor(snapshot);
         CanvasRaster.Request r = new CanvasRaster.Request(snapshot, new Point(-ox / s, -oy / s), s * os,
                 (int) Math.ceil(WIDTH * os), (int) Math.ceil(HEIGHT * os), s * os, n -> true, e -> true, 0, 0, 1);
-        DiagramCanvas.renderLater(() -> {
+        CanvasLayer.renderLater(() -> {
             routes.run();
             return raster.render(r);
         }, image -> {
             if (request != requested) {
                 return;
             }
-            content.setImage(DiagramCanvas.fxImage(image));
+            content.setImage(CanvasLayer.fxImage(image));
             scale = s;
             originX = ox;
             originY = oy;
