@@ -16,7 +16,8 @@ import java.util.Optional;
  * container. When the selection is a service, its container is meant; when the palette forbids
  * that container, the nearest enclosing one that allows it is used (S3 typed with a subnet
  * selected lands in the Region); when none does, refused with the reason. A new subnet gets the
- * next free CIDR block of its VPC. The container grows to hold the node.
+ * next free CIDR block of its VPC; an alias preset sets properties ("public subnet"). The
+ * container grows to hold the node.
  */
 public final class QuickAdd extends DiagramCommand {
 
@@ -24,6 +25,7 @@ public final class QuickAdd extends DiagramCommand {
     private final PaletteEntry entry;
     private final String selectedId;
     private final Bounds visible;
+    private final java.util.Map<String, Object> preset;
     private String addedId;
     private String label = "";
 
@@ -32,10 +34,17 @@ public final class QuickAdd extends DiagramCommand {
      * @param visible    the visible canvas area, where the node goes at the top level (may be null)
      */
     public QuickAdd(Palette palette, PaletteEntry entry, String selectedId, Bounds visible) {
+        this(palette, entry, selectedId, visible, java.util.Map.of());
+    }
+
+    /** @param preset property values the new node starts with (an alias preset: "public subnet") */
+    public QuickAdd(Palette palette, PaletteEntry entry, String selectedId, Bounds visible,
+                    java.util.Map<String, Object> preset) {
         this.palette = palette;
         this.entry = entry;
         this.selectedId = selectedId;
         this.visible = visible;
+        this.preset = java.util.Map.copyOf(preset);
     }
 
     /** The container a quick add would use for the selection, or the reason there is none. */
@@ -90,6 +99,9 @@ public final class QuickAdd extends DiagramCommand {
                     node = node.withProp("cidr", cidr.get());
                 }
             }
+        }
+        for (var value : preset.entrySet()) {
+            node = node.withProp(value.getKey(), value.getValue());
         }
         addedId = node.id();
         label = entry.label();

@@ -17,13 +17,15 @@ import java.util.Optional;
  * @param targets       the entries (ids, or {@code category:Name}) it may call; null means any
  * @param pricing       how the cost estimator prices it (read by the cost module)
  * @param docs          the AWS documentation page of the service
+ * @param presets       property values that typing one of the aliases in quick add sets (alias →
+ *                      property → value): "public subnet" adds a public subnet
  */
 public record PaletteEntry(String id, String label, String category, List<String> aliases, String icon,
                            EntryKind kind, Placement placement, boolean multiSubnet, double width,
                            double height, List<String> cfnTypes, List<PropertySpec> properties,
                            Integer port, Map<String, Map<String, Integer>> portsByValue,
                            List<String> targets, Map<String, Object> pricing, String docs,
-                           String description) {
+                           String description, Map<String, Map<String, Object>> presets) {
 
     public PaletteEntry {
         Objects.requireNonNull(id, "id");
@@ -36,6 +38,27 @@ public record PaletteEntry(String id, String label, String category, List<String
         portsByValue = portsByValue == null ? Map.of() : Map.copyOf(portsByValue);
         targets = targets == null ? null : List.copyOf(targets);
         pricing = pricing == null ? Map.of() : Map.copyOf(pricing);
+        presets = presets == null ? Map.of() : Map.copyOf(presets);
+    }
+
+    /**
+     * The property values quick add sets when this was typed to find the entry: those of the
+     * longest preset alias the typed text starts, or is the start of (three letters at least, any
+     * case), or none.
+     */
+    public Map<String, Object> presetFor(String typed) {
+        String text = typed == null ? "" : typed.strip().toLowerCase(java.util.Locale.ROOT);
+        if (text.length() < 3) {
+            return Map.of();
+        }
+        String best = null;
+        for (String alias : presets.keySet()) {
+            String a = alias.toLowerCase(java.util.Locale.ROOT);
+            if ((a.startsWith(text) || text.startsWith(a)) && (best == null || alias.length() > best.length())) {
+                best = alias;
+            }
+        }
+        return best == null ? Map.of() : presets.get(best);
     }
 
     public Optional<PropertySpec> property(String name) {
@@ -62,7 +85,7 @@ public record PaletteEntry(String id, String label, String category, List<String
             }
         }
         return new PaletteEntry(id, label, category, aliases, icon, kind, placement, multiSubnet, width, height,
-                cfnTypes, mergedProperties, port, portsByValue, targets, mergedPricing, docs, description);
+                cfnTypes, mergedProperties, port, portsByValue, targets, mergedPricing, docs, description, presets);
     }
 
     public boolean isContainer() {

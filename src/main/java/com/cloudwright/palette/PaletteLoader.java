@@ -28,7 +28,7 @@ public final class PaletteLoader {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> ENTRY_FIELDS = Set.of("id", "label", "category", "aliases", "icon", "kind",
             "placement", "multiSubnet", "size", "cfn", "properties", "port", "ports", "targets", "pricing", "docs",
-            "description");
+            "description", "presets");
     private static final Set<String> PROPERTY_FIELDS = Set.of("name", "label", "type", "default", "values", "min",
             "max", "unit", "group", "target", "description");
 
@@ -133,14 +133,47 @@ public final class PaletteLoader {
         for (JsonNode p : n.path("properties")) {
             properties.add(property(p, at));
         }
+        List<String> aliases = strings(n.path("aliases"));
         return new PaletteEntry(id, text(n, "label", at, true), text(n, "category", at, true),
-                strings(n.path("aliases")), text(n, "icon", at, false),
+                aliases, text(n, "icon", at, false),
                 enumValue(EntryKind.class, text(n, "kind", at, true), at + ".kind"),
                 enumValue(Placement.class, text(n, "placement", at, true), at + ".placement"),
                 n.path("multiSubnet").asBoolean(false), w, h, strings(n.path("cfn")), properties,
                 n.has("port") ? n.get("port").asInt() : null, ports(n.path("ports"), at),
                 n.has("targets") ? strings(n.get("targets")) : null, map(n.path("pricing")),
-                text(n, "docs", at, false), text(n, "description", at, false));
+                text(n, "docs", at, false), text(n, "description", at, false),
+                presets(n.path("presets"), aliases, properties, at));
+    }
+
+    /** Quick-add presets: each names one of the entry's aliases and sets only properties it declares. */
+    static Map<String, Map<String, Object>> presets(JsonNode n, List<String> aliases, List<PropertySpec> properties,
+                                                    String at) {
+        Map<String, Map<String, Object>> out = new LinkedHashMap<>();
+        if (n.isMissingNode() || n.isNull()) {
+            return out;
+        }
+        if (!n.isObject()) {
+            throw new PaletteException(at + ": \"presets\" must be an object of alias → property values");
+        }
+        var fields = n.fields();
+        while (fields.hasNext()) {
+            var preset = fields.next();
+            String where = at + ".presets." + preset.getKey();
+            if (!aliases.contains(preset.getKey())) {
+                throw new PaletteException(where + ": not one of the entry's aliases");
+            }
+            if (!preset.getValue().isObject()) {
+                throw new PaletteException(where + ": must be an object of property values");
+            }
+            Map<String, Object> values = map(preset.getValue());
+            for (String name : values.keySet()) {
+                if (properties.stream().noneMatch(p -> p.name().equals(name))) {
+                    throw new PaletteException(where + ": the entry has no property \"" + name + "\"");
+                }
+            }
+            out.put(preset.getKey(), values);
+        }
+        return out;
     }
 
     static PropertySpec property(JsonNode p, String entryWhere) {

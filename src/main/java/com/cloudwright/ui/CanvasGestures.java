@@ -527,10 +527,12 @@ final class CanvasGestures {
     /**
      * Quick add: a node of the entry into the selected container (or the container of the selected
      * node, or the nearest enclosing one that may hold it) at a free spot; a subnet gets the next
-     * free CIDR of its VPC. With nothing selected, at a free spot in the view.
+     * free CIDR of its VPC. What was typed to find it may preset properties ("public subnet").
+     * With nothing selected, at a free spot in the view.
      */
-    void addToSelectedContainer(PaletteEntry entry) {
-        QuickAdd add = new QuickAdd(doc.palette(), entry, doc.singleSelection(), canvas.visibleWorld());
+    void addToSelectedContainer(PaletteEntry entry, String typed) {
+        QuickAdd add = new QuickAdd(doc.palette(), entry, doc.singleSelection(), canvas.visibleWorld(),
+                entry.presetFor(typed));
         try {
             doc.execute(add);
         } catch (EditRefusedException refused) {

@@ -13,7 +13,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Popup;
 import javafx.stage.Window;
 
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 
 /**
  * Type-to-add: a search box over the canvas (Ctrl+K or just start typing). The list follows the
@@ -26,7 +26,7 @@ final class QuickAddPopup {
     private final TextField query = new TextField();
     private final ListView<PaletteEntry> results = new ListView<>();
     private final IconCache icons = new IconCache();
-    private Consumer<PaletteEntry> onChoose = e -> { };
+    private BiConsumer<PaletteEntry, String> onChoose = (e, typed) -> { };
 
     QuickAddPopup(Palette palette) {
         this.palette = palette;
@@ -86,7 +86,7 @@ final class QuickAddPopup {
     }
 
     /** Shows the search at a screen point, pre-filled; {@code choose} receives the picked service. */
-    void show(Window owner, Point2D screen, String prefill, Consumer<PaletteEntry> choose) {
+    void show(Window owner, Point2D screen, String prefill, BiConsumer<PaletteEntry, String> choose) {
         this.onChoose = choose;
         query.setText(prefill);
         refresh(prefill);
@@ -115,7 +115,7 @@ final class QuickAddPopup {
         PaletteEntry chosen = results.getSelectionModel().getSelectedItem();
         popup.hide();
         if (chosen != null) {
-            onChoose.accept(chosen);
+            onChoose.accept(chosen, query.getText());
         }
     }
 }

@@ -3,6 +3,7 @@ package com.cloudwright.edit;
 import com.cloudwright.model.Bounds;
 import com.cloudwright.model.Diagram;
 import com.cloudwright.model.Node;
+import com.cloudwright.palette.PaletteEntry;
 import com.cloudwright.model.Props;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -70,6 +71,20 @@ class QuickAddTest {
         assertThat(d.children("aza")).filteredOn(n -> !n.id().equals("subnet"))
                 .allSatisfy(n -> assertThat(Containment.extent(n).intersects(subnet.bounds())).isFalse());
         assertThat(d.history().undoDescription()).contains("Add Subnet");
+    }
+
+    @Test
+    void typingPublicSubnetAddsAPublicSubnet() {
+        d.history().execute(new com.cloudwright.model.SetBounds("aza", new Bounds(60, 100, 500, 740), null));
+        PaletteEntry subnetEntry = PALETTE.require("subnet");
+        QuickAdd add = new QuickAdd(PALETTE, subnetEntry, "aza", null, subnetEntry.presetFor("public sub"));
+        oneStep(d, () -> d.history().execute(add));
+        Node subnet = d.requireNode(add.addedId());
+        assertThat(subnet.props().bool("public", false)).isTrue();
+        assertThat(subnet.props().bool("mapPublicIpOnLaunch", false)).isTrue();
+        assertThat(subnet.props().string("cidr")).as("and still the next block").contains("10.0.5.0/24");
+        d.history().undo();
+        assertThat(d.node(add.addedId())).isEmpty();
     }
 
     @Test

@@ -59,6 +59,34 @@ class PaletteLoaderTest {
     }
 
     @Test
+    void aliasPresetsSetPropertiesForWhatWasTyped() {
+        PaletteEntry subnet = Palette.bundled().require("subnet");
+        assertThat(subnet.presetFor("public subnet")).containsEntry("public", true);
+        assertThat(subnet.presetFor("Public Sub")).as("any case, the start of the alias").containsEntry("public", true);
+        assertThat(subnet.presetFor("pri")).containsEntry("public", false);
+        assertThat(subnet.presetFor("퍼블릭 서브넷")).containsEntry("public", true);
+        assertThat(subnet.presetFor("subnet")).as("no preset alias").isEmpty();
+        assertThat(subnet.presetFor("pu")).as("too short to tell").isEmpty();
+        assertThat(Palette.bundled().require("vpc").presetFor("public subnet")).isEmpty();
+    }
+
+    @Test
+    void refusesPresetsForUnknownAliasesOrProperties() throws IOException {
+        Files.writeString(dir.resolve("index.json"), "{\"files\": [\"a.json\"]}");
+        String entry = "{\"entries\": [{\"id\": \"x\", \"label\": \"X\", \"category\": \"C\", \"kind\": \"container\","
+                + " \"placement\": \"container\", \"aliases\": [\"open x\"], \"properties\": [{\"name\": \"open\", \"type\": \"boolean\"}],"
+                + " \"presets\": %s}]}";
+        Files.writeString(dir.resolve("a.json"), entry.formatted("{\"closed x\": {\"open\": false}}"));
+        assertThatThrownBy(() -> PaletteLoader.fromDirectory(dir))
+                .hasMessageContaining("entries[0] (x).presets.closed x: not one of the entry's aliases");
+        Files.writeString(dir.resolve("a.json"), entry.formatted("{\"open x\": {\"wide\": true}}"));
+        assertThatThrownBy(() -> PaletteLoader.fromDirectory(dir))
+                .hasMessageContaining("entries[0] (x).presets.open x: the entry has no property \"wide\"");
+        Files.writeString(dir.resolve("a.json"), entry.formatted("{\"open x\": {\"open\": true}}"));
+        assertThat(PaletteLoader.fromDirectory(dir).require("x").presetFor("open")).containsEntry("open", true);
+    }
+
+    @Test
     void refusesBrokenDataNamingFileAndEntry() throws IOException {
         Files.writeString(dir.resolve("index.json"), "{\"files\": [\"a.json\"]}");
         Files.writeString(dir.resolve("a.json"), "{\"entries\": [{\"id\": \"x\", \"label\": \"X\", \"category\": \"C\","

@@ -142,6 +142,24 @@ class CanvasGesturesTest extends AppTestBase {
     }
 
     @Test
+    void typingPublicSubnetWithAnAzSelectedAddsAPublicSubnetInIt() {
+        add("vpc", 520, 380);
+        String az = add("availability-zone", 300, 400);
+        clickOn(onCanvas(300, 400));
+        assertThat(doc().selection()).containsExactly(az);
+        press(KeyCode.CONTROL).type(KeyCode.K).release(KeyCode.CONTROL);
+        waitUntil(() -> window.quickAdd().isShowing());
+        write("public subnet").type(KeyCode.ENTER);
+        waitUntil(() -> diagram().nodesOfType("subnet").size() == 1);
+        Node subnet = diagram().nodesOfType("subnet").get(0);
+        assertThat(subnet.parent()).isEqualTo(az);
+        assertThat(subnet.props().bool("public", false)).isTrue();
+        assertThat(subnet.props().string("cidr")).isPresent();
+        undo();
+        waitUntil(() -> diagram().nodesOfType("subnet").isEmpty());
+    }
+
+    @Test
     void ctrlKOpensQuickAdd() {
         clickOn(onCanvas(300, 300));
         press(KeyCode.CONTROL).type(KeyCode.K).release(KeyCode.CONTROL);
