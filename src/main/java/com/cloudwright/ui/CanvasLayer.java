@@ -84,6 +84,8 @@ final class CanvasLayer {
     private int shownPixelWidth;
     private int shownPixelHeight;
     private boolean rendering;
+    /** The content stamp a render failed for: not tried again until the diagram changes (no retry every frame). */
+    private long failedStamp = -1;
     /** How long the last render took, or -1 until one after the first (which pays for warming up) is timed. */
     private double lastRenderMillis = -1;
     private long rendersTimed;
@@ -230,7 +232,7 @@ final class CanvasLayer {
      * diagram has moved on meanwhile.
      */
     private void request(double w, double h, int background, int grid) {
-        if (rendering) {
+        if (rendering || contentStamp == failedStamp) {
             return;
         }
         double s = viewport.scale();
@@ -250,7 +252,13 @@ final class CanvasLayer {
                 n -> !skipNodes.contains(n.id()), e -> !skipEdges.contains(e.id()), background, grid, DiagramCanvas.GRID);
         if (renderIsQuick()) {
             long start = System.nanoTime();
-            BufferedImage bitmap = raster.render(request);
+            BufferedImage bitmap;
+            try {
+                bitmap = raster.render(request);
+            } catch (RuntimeException e) {
+                failed(spec, e);
+                return;
+            }
             timed((System.nanoTime() - start) / 1e6);
             show(spec, bitmap);
             return;
@@ -275,10 +283,16 @@ final class CanvasLayer {
             } catch (RuntimeException | Error e) {
                 Platform.runLater(() -> {
                     rendering = false;
-                    System.getLogger(CanvasLayer.class.getName()).log(System.Logger.Level.ERROR, "canvas render failed", e);
+                    failed(spec, e);
                 });
             }
         });
+    }
+
+    /** A render that failed is a bug to report, once, not to retry every frame; the last good layer stays. */
+    private void failed(Layer spec, Throwable e) {
+        failedStamp = spec.stamp();
+        System.getLogger(CanvasLayer.class.getName()).log(System.Logger.Level.ERROR, "canvas render failed", e);
     }
 
     private void timed(double millis) {
