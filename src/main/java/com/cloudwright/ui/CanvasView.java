@@ -19,6 +19,7 @@ final class CanvasView extends BorderPane {
     private final DiagramCanvas canvas;
     private final ScrollBar horizontal = new ScrollBar();
     private final ScrollBar vertical = new ScrollBar();
+    private static final double MINIMAP_MARGIN = 12;
     private final Minimap minimap;
     private boolean syncing;
     private long extentRevision = -1;
@@ -32,7 +33,9 @@ final class CanvasView extends BorderPane {
         vertical.setOrientation(Orientation.VERTICAL);
         StackPane stack = new StackPane(canvas, minimap);
         StackPane.setAlignment(minimap, Pos.BOTTOM_RIGHT);
-        StackPane.setMargin(minimap, new Insets(0, 12, 12, 0));
+        StackPane.setMargin(minimap, new Insets(0, MINIMAP_MARGIN, MINIMAP_MARGIN, 0));
+        canvas.keepCornerClear(() -> minimap.isVisible()
+                ? new javafx.geometry.Dimension2D(Minimap.WIDTH + MINIMAP_MARGIN, Minimap.HEIGHT + MINIMAP_MARGIN) : null);
         stack.setMinSize(0, 0);
         setCenter(stack);
         setRight(vertical);

@@ -82,6 +82,8 @@ final class DiagramCanvas extends Region {
     private final javafx.beans.property.LongProperty frames = new javafx.beans.property.SimpleLongProperty(this, "frames");
     private final BooleanProperty snapToGrid = new SimpleBooleanProperty(this, "snapToGrid", true);
     private final BooleanProperty showGrid = new SimpleBooleanProperty(this, "showGrid", true);
+    private static final double FIT_MARGIN = 30;
+    private java.util.function.Supplier<javafx.geometry.Dimension2D> keptClear = () -> null;
     private boolean repaintNeeded = true;
     private long framesPainted;
     /** Elements being changed by a gesture: drawn on the overlay, left out of the layer. */
@@ -357,12 +359,38 @@ final class DiagramCanvas extends Region {
     }
 
     private void fitWorld(Bounds world) {
-        if (getWidth() <= 0) {
+        double w = getWidth();
+        double h = getHeight();
+        if (w <= 0) {
             javafx.application.Platform.runLater(() -> fitWorld(world));
             return;
         }
-        viewport.fit(world, getWidth(), getHeight(), 30);
+        viewport.fit(world, w, h, FIT_MARGIN);
+        javafx.geometry.Dimension2D corner = keptClear.get();
+        if (world != null && corner != null && coversCorner(world, w, h, corner)) {
+            // beside or above the control in the corner, whichever shows the diagram larger
+            double beside = Viewport.fitScale(world, w - corner.getWidth(), h, FIT_MARGIN);
+            double above = Viewport.fitScale(world, w, h - corner.getHeight(), FIT_MARGIN);
+            if (beside >= above) {
+                viewport.fit(world, w - corner.getWidth(), h, FIT_MARGIN);
+            } else {
+                viewport.fit(world, w, h - corner.getHeight(), FIT_MARGIN);
+            }
+        }
         requestRepaint();
+    }
+
+    private boolean coversCorner(Bounds world, double w, double h, javafx.geometry.Dimension2D corner) {
+        Point2D bottomRight = viewport.toView(world.maxX(), world.maxY());
+        return bottomRight.getX() > w - corner.getWidth() && bottomRight.getY() > h - corner.getHeight();
+    }
+
+    /**
+     * A control over the canvas's bottom right corner (the overview map) that zoom to fit keeps
+     * the diagram clear of; the supplier gives its size with its margin, or null while it is hidden.
+     */
+    void keepCornerClear(java.util.function.Supplier<javafx.geometry.Dimension2D> corner) {
+        keptClear = corner;
     }
 
     /** Scrolls so the world rectangle is in view, keeping the zoom. */

@@ -64,9 +64,14 @@ final class Viewport {
             reset();
             return;
         }
-        scale = clamp(Math.min(1, Math.min((viewWidth - 2 * margin) / world.w(), (viewHeight - 2 * margin) / world.h())));
+        scale = fitScale(world, viewWidth, viewHeight, margin);
         offsetX = (viewWidth - world.w() * scale) / 2 - world.x() * scale;
         offsetY = (viewHeight - world.h() * scale) / 2 - world.y() * scale;
+    }
+
+    /** The scale at which the world rectangle fits the view with the margin (at most 100 %). */
+    static double fitScale(Bounds world, double viewWidth, double viewHeight, double margin) {
+        return clamp(Math.min(1, Math.min((viewWidth - 2 * margin) / world.w(), (viewHeight - 2 * margin) / world.h())));
     }
 
     private static double clamp(double s) {

@@ -3,6 +3,7 @@ package com.cloudwright.ui;
 import com.cloudwright.io.DiagramReader;
 import com.cloudwright.model.Bounds;
 import com.cloudwright.palette.Palette;
+import com.cloudwright.render.Geometry;
 import javafx.geometry.Point2D;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,6 +40,23 @@ class OverviewAndScrollBarsTest extends AppTestBase {
 
         press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.M).release(KeyCode.SHIFT, KeyCode.CONTROL);
         waitUntil(() -> !map.isVisible());
+    }
+
+    @Test
+    void zoomToFitKeepsTheDiagramClearOfTheOverview() {
+        Minimap map = window.canvasView().minimap();
+        fx(() -> window.canvas().zoomToFit());
+        Bounds content = Geometry.contentBounds(doc().diagram());
+        Point2D diagramCorner = window.canvas().localToScreen(window.canvas().toView(content.maxX(), content.maxY()));
+        Point2D mapCorner = map.localToScreen(0, 0);
+        assertThat(diagramCorner.getX() <= mapCorner.getX() || diagramCorner.getY() <= mapCorner.getY())
+                .as("the diagram's corner %s is left of or above the overview at %s", diagramCorner, mapCorner).isTrue();
+        double withMap = window.canvas().scale();
+
+        press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.M).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        waitUntil(() -> !map.isVisible());
+        fx(() -> window.canvas().zoomToFit());
+        assertThat(window.canvas().scale()).as("without the overview the fit uses the whole view").isGreaterThan(withMap);
     }
 
     @Test
