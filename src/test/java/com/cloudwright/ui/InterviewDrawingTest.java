@@ -9,7 +9,6 @@ import com.cloudwright.render.Geometry;
 import com.cloudwright.validate.Severity;
 import com.cloudwright.validate.Validator;
 import javafx.geometry.Point2D;
-import javafx.scene.control.CheckBox;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import org.junit.jupiter.api.Test;
@@ -38,7 +37,8 @@ class InterviewDrawingTest extends AppTestBase {
     /** Clicks a container's empty top-left corner, as one clicks its border to select it. */
     private void selectContainer(String id) {
         Bounds b = diagram().requireNode(id).bounds();
-        clickOn(onCanvas(b.x() + 8, b.y() + 32));
+        // above its children's tops (they start 40 units down), so that a child's border is not nearer
+        clickOn(onCanvas(b.x() + 8, b.y() + 12));
         actions++;
         assertThat(doc().selection()).containsExactly(id);
     }
@@ -55,13 +55,6 @@ class InterviewDrawingTest extends AppTestBase {
         } else {
             clickOn(onCanvas(b.centerX(), b.centerY()));
         }
-        actions++;
-    }
-
-    private void markPublic() {
-        CheckBox box = lookup((javafx.scene.Node n) -> n instanceof CheckBox c && "public".equals(c.getProperties().get("inspector-key")))
-                .queryAs(CheckBox.class);
-        clickOn(box);
         actions++;
     }
 
@@ -109,9 +102,8 @@ class InterviewDrawingTest extends AppTestBase {
         String vpc = newest(NodeTypes.VPC);
         quickAdd("az");
         String azA = newest(NodeTypes.AVAILABILITY_ZONE);
-        quickAdd("subnet");
+        quickAdd("public subnet");
         String publicA = newest(NodeTypes.SUBNET);
-        markPublic();
         selectContainer(azA);
         quickAdd("subnet");
         String privateA = newest(NodeTypes.SUBNET);
@@ -120,9 +112,8 @@ class InterviewDrawingTest extends AppTestBase {
         selectContainer(vpc);
         quickAdd("az");
         String azB = newest(NodeTypes.AVAILABILITY_ZONE);
-        quickAdd("subnet");
+        quickAdd("public subnet");
         String publicB = newest(NodeTypes.SUBNET);
-        markPublic();
         selectContainer(azB);
         quickAdd("subnet");
         String privateB = newest(NodeTypes.SUBNET);
@@ -167,6 +158,7 @@ class InterviewDrawingTest extends AppTestBase {
                 .doesNotContainNull();
         assertThat(diagram().requireNode(vpc).parent()).isEqualTo(region);
         assertThat(diagram().requireNode(publicA).props().bool("public", false)).isTrue();
+        assertThat(diagram().requireNode(publicB).props().bool("public", false)).isTrue();
         assertThat(diagram().requireNode(privateB).props().bool("public", false)).isFalse();
         assertThat(diagram().requireNode(webB).parent()).isEqualTo(privateB);
         assertThat(diagram().members(diagram().requireNode(asg))).extracting(Node::id).containsExactlyInAnyOrder(webA, webB);
