@@ -26,6 +26,7 @@ import java.util.concurrent.Executors;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.DoubleSupplier;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -326,7 +327,7 @@ final class CanvasLayer {
     // ---- snapshots and routes -------------------------------------------------------------
 
     /** The diagram as a copy the renderer may read while this one goes on changing (one per revision). */
-    Diagram snapshot() {
+    private Diagram snapshot() {
         Diagram d = doc.diagram();
         if (snapshotOf != d || snapshotRevision != d.revision()) {
             snapshot = copyOf(d);
@@ -338,7 +339,7 @@ final class CanvasLayer {
     }
 
     /** Work for the renderer thread: routes for a snapshot carried over from the last one rendered, unless it has some. */
-    Runnable routesFor(Diagram snapshotToRender) {
+    private Runnable routesFor(Diagram snapshotToRender) {
         Diagram earlier = lastRendered;
         return () -> {
             if (earlier != null && earlier != snapshotToRender) {
@@ -371,7 +372,7 @@ final class CanvasLayer {
         }
         long revision = live.revision();
         Diagram copy = copyOf(live);
-        renderLater(() -> {
+        onRenderer(() -> {
             EdgeRouter.routeFromScratch(copy);
             return copy;
         }, routed -> {
@@ -388,8 +389,21 @@ final class CanvasLayer {
 
     // ---- for the overview, tests and benchmarks ---------------------------------------------
 
-    /** Renders on the renderer thread, then hands the result over on the FX thread. */
-    static <T> void renderLater(Supplier<T> work, Consumer<T> done) {
+    /**
+     * Renders something of the diagram as it is now (the overview) on the renderer thread, from a
+     * snapshot with its routes, then hands the result over on the FX thread.
+     */
+    <T> void renderLater(Function<Diagram, T> work, Consumer<T> done) {
+        Diagram copy = snapshot();
+        Runnable routes = routesFor(copy);
+        onRenderer(() -> {
+            routes.run();
+            return work.apply(copy);
+        }, done);
+    }
+
+    /** Runs on the renderer thread, then hands the result over on the FX thread. */
+    private static <T> void onRenderer(Supplier<T> work, Consumer<T> done) {
         RENDERER.execute(() -> {
             try {
                 T result = work.get();

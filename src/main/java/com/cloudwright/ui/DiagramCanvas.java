@@ -261,13 +261,9 @@ final class DiagramCanvas extends Region {
         return layer.uncoveredFrames();
     }
 
-    /** The diagram as a copy that may be rendered on another thread, and the work that routes it there. */
-    Diagram renderSnapshot() {
-        return layer.snapshot();
-    }
-
-    Runnable routesFor(Diagram snapshot) {
-        return layer.routesFor(snapshot);
+    /** Renders something of the diagram as it is now on the renderer thread, then hands it over on the FX thread. */
+    <T> void renderLater(java.util.function.Function<Diagram, T> work, java.util.function.Consumer<T> done) {
+        layer.renderLater(work, done);
     }
 
     double pixelsPerUnit() {
@@ -316,10 +312,6 @@ final class DiagramCanvas extends Region {
 
     javafx.beans.value.ObservableLongValue framesProperty() {
         return frames;
-    }
-
-    DiagramPainter painter() {
-        return painter;
     }
 
     /** Pans so that the world point shows in the middle of the view. */

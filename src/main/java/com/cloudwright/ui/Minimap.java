@@ -1,10 +1,10 @@
 package com.cloudwright.ui;
 
+import com.cloudwright.export.CanvasRaster;
 import com.cloudwright.model.Bounds;
 import com.cloudwright.model.Diagram;
-import com.cloudwright.render.Geometry;
-import com.cloudwright.export.CanvasRaster;
 import com.cloudwright.model.Point;
+import com.cloudwright.render.Geometry;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.css.CssMetaData;
@@ -13,8 +13,8 @@ import javafx.css.Styleable;
 import javafx.css.StyleableObjectProperty;
 import javafx.css.StyleablePropertyFactory;
 import javafx.scene.canvas.Canvas;
-import javafx.scene.image.ImageView;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.ImageView;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
@@ -119,14 +119,8 @@ final class Minimap extends Region {
         double oy = (HEIGHT - world.h() * s) / 2 - world.y() * s;
         double os = canvas.pixelsPerUnit();
         // At this size text and dashes would be noise: the level of detail leaves them out.
-        Diagram snapshot = canvas.renderSnapshot();
-        Runnable routes = canvas.routesFor(snapshot);
-        CanvasRaster.Request r = new CanvasRaster.Request(snapshot, new Point(-ox / s, -oy / s), s * os,
-                (int) Math.ceil(WIDTH * os), (int) Math.ceil(HEIGHT * os), s * os, n -> true, e -> true, 0, 0, 1);
-        CanvasLayer.renderLater(() -> {
-            routes.run();
-            return raster.render(r);
-        }, image -> {
+        canvas.renderLater(diagram -> raster.render(new CanvasRaster.Request(diagram, new Point(-ox / s, -oy / s), s * os,
+                (int) Math.ceil(WIDTH * os), (int) Math.ceil(HEIGHT * os), s * os, n -> true, e -> true, 0, 0, 1)), image -> {
             if (request != requested) {
                 return;
             }
