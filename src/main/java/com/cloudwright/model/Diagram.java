@@ -70,6 +70,14 @@ public final class Diagram {
     }
 
     /** Grows by one with every change (edit, undo, redo); listeners compare it to decide to redo work. */
+    /**
+     * An independent copy of the diagram (nodes and edges are immutable, so this is cheap), for
+     * work on another thread while this one goes on changing.
+     */
+    public Diagram snapshot() {
+        return new Diagram(name(), region(), extra(), nodes(), edges());
+    }
+
     public long revision() {
         return revision;
     }

@@ -330,7 +330,7 @@ final class CanvasLayer {
     private Diagram snapshot() {
         Diagram d = doc.diagram();
         if (snapshotOf != d || snapshotRevision != d.revision()) {
-            snapshot = copyOf(d);
+            snapshot = d.snapshot();
             EdgeRouter.shareRoutes(d, snapshot, false);
             snapshotOf = d;
             snapshotRevision = d.revision();
@@ -346,10 +346,6 @@ final class CanvasLayer {
                 EdgeRouter.routeFrom(earlier, snapshotToRender);
             }
         };
-    }
-
-    private static Diagram copyOf(Diagram d) {
-        return new Diagram(d.name(), d.region(), d.extra(), d.nodes(), d.edges());
     }
 
     /** The routes the renderer worked out for a snapshot serve the diagram too, if it has not changed since. */
@@ -371,7 +367,7 @@ final class CanvasLayer {
             return;
         }
         long revision = live.revision();
-        Diagram copy = copyOf(live);
+        Diagram copy = live.snapshot();
         onRenderer(() -> {
             EdgeRouter.routeFromScratch(copy);
             return copy;

@@ -95,7 +95,7 @@ final class CfnExportDialog {
         this.doc = doc;
         this.dialogs = dialogs;
         this.exporter = exporter;
-        this.snapshot = Validator.snapshot(doc.diagram());
+        this.snapshot = doc.diagram().snapshot();
 
         yaml.setSelected(true);
         formats.selectedToggleProperty().addListener((o, was, now) -> {

@@ -66,7 +66,7 @@ final class PictureExports {
                      Consumer<Throwable> onError) {
         settings = chosen;
         running.set(true);
-        return PictureJob.start(Validator.snapshot(doc.diagram()), doc.palette(), chosen, selection, file, done -> {
+        return PictureJob.start(doc.diagram().snapshot(), doc.palette(), chosen, selection, file, done -> {
             running.set(false);
             last = done;
             hasLast.set(true);

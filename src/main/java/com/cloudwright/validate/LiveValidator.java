@@ -26,7 +26,7 @@ import java.util.function.Consumer;
  * <li>{@link #LiveValidator(Validator, Diagram) synchronously}, before the edit returns: a
  * 1,000-node diagram costs 3–5 ms (see {@code ValidationBenchmark}), inside a frame;</li>
  * <li>or {@link #inBackground in the background}: the editing thread only takes a
- *     {@link Validator#snapshot snapshot} (well under a millisecond for 1,000 nodes); a worker
+ *     {@link Diagram#snapshot snapshot} (well under a millisecond for 1,000 nodes); a worker
  *     validates it and the report is handed back through the {@code deliver} executor (e.g.
  *     {@code Platform::runLater}). A run that a newer edit has overtaken is skipped. Use this for
  *     large diagrams (thousands of nodes).</li>
@@ -126,7 +126,7 @@ public final class LiveValidator implements AutoCloseable {
             publish(validator.validate(diagram));
             return;
         }
-        Diagram snapshot = Validator.snapshot(diagram);
+        Diagram snapshot = diagram.snapshot();
         long revision = change.revision();
         worker.execute(() -> {
             if (revision != requested) {

@@ -73,12 +73,4 @@ public final class Validator {
                 .map(rule -> rule.quickFixes(problem, RuleContext.of(diagram, palette)))
                 .orElse(List.of());
     }
-
-    /**
-     * An independent copy of the diagram (nodes and edges are immutable, so this is cheap) to
-     * validate on another thread while the original goes on changing.
-     */
-    public static Diagram snapshot(Diagram diagram) {
-        return new Diagram(diagram.name(), diagram.region(), diagram.extra(), diagram.nodes(), diagram.edges());
-    }
 }

@@ -26,7 +26,7 @@ class CfnExportDialogTest extends ExportDialogTestBase {
     private static final Path EXAMPLE = Path.of("examples/01-under-1000-users.cwd.json").toAbsolutePath();
 
     private ExportResult exporterSays(TemplateFormat format, boolean force) {
-        return CfnExporter.export(Validator.snapshot(diagram()), doc().palette(),
+        return CfnExporter.export(diagram().snapshot(), doc().palette(),
                 ExportOptions.defaults().withFormat(format).withForce(force));
     }
 
@@ -142,7 +142,7 @@ class CfnExportDialogTest extends ExportDialogTestBase {
         String shown = onFx(() -> String.join("\n", problems.getItems()));
         assertThat(shown).contains("Properties.BucketEncryption", "AWS::S3::Bucket");
         assertThat(onFx(() -> problems.getItems().size())).isEqualTo(
-                strict.run(Validator.snapshot(diagram()), doc().palette(), ExportOptions.defaults()).problems().size());
+                strict.run(diagram().snapshot(), doc().palette(), ExportOptions.defaults()).problems().size());
         assertThat(lookup("#cfn-save").queryAs(Button.class).isDisabled()).isTrue();
     }
 }

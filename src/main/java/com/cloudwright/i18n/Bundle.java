@@ -1,0 +1,92 @@
+package com.cloudwright.i18n;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The one way text reaches a user: a named resource bundle, looked up in the current default
+ * locale each time (so switching the language takes effect without a restart) and formatted with
+ * {@link MessageFormat}. Write an apostrophe as two in a bundle, with or without arguments.
+ *
+ * <p>Each package that shows text holds one constant, e.g.
+ * {@code static final Bundle TEXT = Bundle.named("com.cloudwright.cost.messages")}.
+ */
+public final class Bundle {
+
+    private record Key(Locale locale, String key) {
+    }
+
+    private final String name;
+    private final Locale numberLocale;
+    private final Map<Key, MessageFormat> formats = new ConcurrentHashMap<>();
+
+    private Bundle(String name, Locale numberLocale) {
+        this.name = Objects.requireNonNull(name, "name");
+        this.numberLocale = numberLocale;
+    }
+
+    /** Text in the default locale, numbers formatted the way that locale writes them. */
+    public static Bundle named(String name) {
+        return new Bundle(name, null);
+    }
+
+    /**
+     * Text in the default locale, numbers always formatted in {@link Locale#ROOT} (1,234.5): for
+     * output that scripts read, such as the command line's reports.
+     */
+    public static Bundle withRootNumbers(String name) {
+        return new Bundle(name, Locale.ROOT);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** The bundle in the current default locale. */
+    public ResourceBundle resources() {
+        return ResourceBundle.getBundle(name, Locale.getDefault());
+    }
+
+    public boolean has(String key) {
+        return resources().containsKey(key);
+    }
+
+    /** The raw pattern of a key, if the bundle has it. */
+    public Optional<String> pattern(String key) {
+        ResourceBundle b = resources();
+        return b.containsKey(key) ? Optional.of(b.getString(key)) : Optional.empty();
+    }
+
+    /**
+     * The formatted text of a key. A missing key is a programming error and names the key and
+     * the bundle.
+     */
+    public String get(String key, Object... args) {
+        Locale locale = Locale.getDefault();
+        String pattern;
+        try {
+            pattern = ResourceBundle.getBundle(name, locale).getString(key);
+        } catch (MissingResourceException e) {
+            throw new IllegalStateException(name + " has no key '" + key + "'", e);
+        }
+        if (args.length == 0) {
+            return pattern.replace("''", "'");
+        }
+        Locale formatLocale = numberLocale != null ? numberLocale : locale;
+        MessageFormat format = formats.computeIfAbsent(new Key(locale, key), k -> new MessageFormat(pattern, formatLocale));
+        synchronized (format) {
+            return format.format(args);
+        }
+    }
+
+    /** The formatted text of a key, or empty when the bundle has no such key. */
+    public Optional<String> optional(String key, Object... args) {
+        return has(key) ? Optional.of(get(key, args)) : Optional.empty();
+    }
+}
