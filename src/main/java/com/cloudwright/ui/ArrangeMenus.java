@@ -22,14 +22,14 @@ final class ArrangeMenus {
         Menu arrange = new Menu(UiText.get("menu.arrange"));
         arrange.setId("menu-arrange");
         arrange.getItems().addAll(
-                MainWindow.item("menu.arrange.groupAsg", "Shortcut+G", () -> edits.groupAs(NodeTypes.AUTO_SCALING_GROUP)),
-                MainWindow.item("menu.arrange.groupSg", "Shortcut+Shift+G", () -> edits.groupAs(NodeTypes.SECURITY_GROUP)),
-                MainWindow.item("menu.arrange.ungroup", "Shortcut+Shift+U", edits::ungroup),
+                MenuItems.item("menu.arrange.groupAsg", "Shortcut+G", () -> edits.groupAs(NodeTypes.AUTO_SCALING_GROUP)),
+                MenuItems.item("menu.arrange.groupSg", "Shortcut+Shift+G", () -> edits.groupAs(NodeTypes.SECURITY_GROUP)),
+                MenuItems.item("menu.arrange.ungroup", "Shortcut+Shift+U", edits::ungroup),
                 new SeparatorMenuItem(),
                 alignMenu(edits),
                 distributeMenu(edits),
                 new SeparatorMenuItem(),
-                MainWindow.item("menu.arrange.fit", "Shortcut+Shift+F", edits::fitToContents));
+                MenuItems.item("menu.arrange.fit", "Shortcut+Shift+F", edits::fitToContents));
         return arrange;
     }
 
@@ -37,7 +37,7 @@ final class ArrangeMenus {
         Menu align = new Menu(UiText.get("menu.arrange.align"));
         align.setId("menu-arrange-align");
         for (Alignment a : Alignment.values()) {
-            align.getItems().add(MainWindow.item("menu.arrange.align." + a.name().toLowerCase(), null, () -> edits.align(a)));
+            align.getItems().add(MenuItems.item("menu.arrange.align." + a.name().toLowerCase(), null, () -> edits.align(a)));
         }
         return align;
     }
@@ -46,7 +46,7 @@ final class ArrangeMenus {
         Menu distribute = new Menu(UiText.get("menu.arrange.distribute"));
         distribute.setId("menu-arrange-distribute");
         for (Axis axis : Axis.values()) {
-            distribute.getItems().add(MainWindow.item("menu.arrange.distribute." + axis.name().toLowerCase(), null,
+            distribute.getItems().add(MenuItems.item("menu.arrange.distribute." + axis.name().toLowerCase(), null,
                     () -> edits.distribute(axis)));
         }
         return distribute;

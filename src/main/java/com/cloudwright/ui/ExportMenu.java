@@ -16,9 +16,9 @@ final class ExportMenu {
     /** Adds the export items to the menu; returns the picture exports (for Export Again). */
     static PictureExports install(Menu exportMenu, Document doc, Supplier<Window> owner, FileDialogs dialogs) {
         PictureExports pictures = new PictureExports(doc, owner, dialogs);
-        MenuItem cfn = MainWindow.item("menu.export.cfn", null, () -> CfnExportDialog.open(doc, owner.get(), dialogs));
-        MenuItem picture = MainWindow.item("menu.export.picture", null, pictures::openDialog);
-        MenuItem again = MainWindow.item("menu.export.again", "Shortcut+Shift+E", pictures::exportAgain);
+        MenuItem cfn = MenuItems.item("menu.export.cfn", null, () -> CfnExportDialog.open(doc, owner.get(), dialogs));
+        MenuItem picture = MenuItems.item("menu.export.picture", null, pictures::openDialog);
+        MenuItem again = MenuItems.item("menu.export.again", "Shortcut+Shift+E", pictures::exportAgain);
         again.disableProperty().bind(pictures.hasLastExportProperty().not());
         exportMenu.getItems().addAll(cfn, picture, new SeparatorMenuItem(), again);
         return pictures;

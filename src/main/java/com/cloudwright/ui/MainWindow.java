@@ -181,21 +181,21 @@ final class MainWindow {
         recentMenu.setId("menu-recent");
         file.setOnShowing(e -> fillRecent(recentMenu));
         file.getItems().addAll(
-                item("menu.file.new", "Shortcut+N", files::newDocument),
-                item("menu.file.open", "Shortcut+O", files::open),
+                MenuItems.item("menu.file.new", "Shortcut+N", files::newDocument),
+                MenuItems.item("menu.file.open", "Shortcut+O", files::open),
                 recentMenu,
                 new SeparatorMenuItem(),
-                item("menu.file.save", "Shortcut+S", () -> files.save(null)),
-                item("menu.file.saveAs", "Shortcut+Shift+S", () -> files.saveAs(null)),
+                MenuItems.item("menu.file.save", "Shortcut+S", () -> files.save(null)),
+                MenuItems.item("menu.file.saveAs", "Shortcut+Shift+S", () -> files.saveAs(null)),
                 new SeparatorMenuItem(),
                 exportMenu,
                 new SeparatorMenuItem(),
-                item("menu.file.quit", "Shortcut+Q", this::quit));
+                MenuItems.item("menu.file.quit", "Shortcut+Q", this::quit));
 
         Menu edit = new Menu(UiText.get("menu.edit"));
         edit.setId("menu-edit");
-        MenuItem undo = item("menu.edit.undo", "Shortcut+Z", () -> doc.diagram().history().undo());
-        MenuItem redo = item("menu.edit.redo", "Shortcut+Shift+Z", () -> doc.diagram().history().redo());
+        MenuItem undo = MenuItems.item("menu.edit.undo", "Shortcut+Z", () -> doc.diagram().history().undo());
+        MenuItem redo = MenuItems.item("menu.edit.redo", "Shortcut+Shift+Z", () -> doc.diagram().history().redo());
         undo.setId("menu-undo");
         redo.setId("menu-redo");
         edit.setOnShowing(e -> {
@@ -209,10 +209,10 @@ final class MainWindow {
                 textAware("menu.edit.cut", "Shortcut+X", TextInputControl::cut, edits::cut),
                 textAware("menu.edit.copy", "Shortcut+C", TextInputControl::copy, edits::copy),
                 textAware("menu.edit.paste", "Shortcut+V", TextInputControl::paste, edits::paste),
-                item("menu.edit.duplicate", "Shortcut+D", edits::duplicate),
-                item("menu.edit.delete", null, gestures::deleteSelection),
+                MenuItems.item("menu.edit.duplicate", "Shortcut+D", edits::duplicate),
+                MenuItems.item("menu.edit.delete", null, gestures::deleteSelection),
                 new SeparatorMenuItem(),
-                item("menu.edit.rename", "F2", () -> {
+                MenuItems.item("menu.edit.rename", "F2", () -> {
                     if (doc.singleSelection() != null) {
                         gestures.rename(doc.singleSelection());
                     }
@@ -223,21 +223,21 @@ final class MainWindow {
         Menu view = new Menu(UiText.get("menu.view"));
         view.setId("menu-view");
         view.getItems().addAll(
-                item("menu.view.zoomIn", "Shortcut+EQUALS", () -> canvas.zoomBy(1.25)),
-                item("menu.view.zoomOut", "Shortcut+MINUS", () -> canvas.zoomBy(0.8)),
-                item("menu.view.actualSize", "Shortcut+0", canvas::zoomReset),
-                item("menu.view.fit", "Shortcut+9", canvas::zoomToFit),
-                item("menu.view.zoomSelection", "Shortcut+8", canvas::zoomToSelection),
+                MenuItems.item("menu.view.zoomIn", "Shortcut+EQUALS", () -> canvas.zoomBy(1.25)),
+                MenuItems.item("menu.view.zoomOut", "Shortcut+MINUS", () -> canvas.zoomBy(0.8)),
+                MenuItems.item("menu.view.actualSize", "Shortcut+0", canvas::zoomReset),
+                MenuItems.item("menu.view.fit", "Shortcut+9", canvas::zoomToFit),
+                MenuItems.item("menu.view.zoomSelection", "Shortcut+8", canvas::zoomToSelection),
                 new SeparatorMenuItem(),
                 toggle("menu.view.snap", canvas.snapToGridProperty()),
                 toggle("menu.view.grid", canvas.showGridProperty()),
                 withAccelerator(toggle("menu.view.minimap", canvasView.minimapShownProperty()), "Shortcut+Shift+M"),
                 new SeparatorMenuItem(),
-                item("menu.view.findService", "Shortcut+K", () -> openQuickAdd("")));
+                MenuItems.item("menu.view.findService", "Shortcut+K", () -> openQuickAdd("")));
 
         Menu help = new Menu(UiText.get("menu.help"));
         help.setId("menu-help");
-        help.getItems().add(item("menu.help.shortcuts", "F1", this::showShortcuts));
+        help.getItems().add(MenuItems.item("menu.help.shortcuts", "F1", this::showShortcuts));
 
         menuBar = new MenuBar(file, edit, ArrangeMenus.menuBarMenu(edits), view, help);
         MenuBar bar = menuBar;
@@ -295,23 +295,13 @@ final class MainWindow {
     /** A clipboard command that acts on the focused text field when one has the focus (the inspector, the search). */
     private MenuItem textAware(String key, String accelerator, java.util.function.Consumer<TextInputControl> onText,
                                Runnable onDiagram) {
-        return item(key, accelerator, () -> {
+        return MenuItems.item(key, accelerator, () -> {
             if (stage.getScene() != null && stage.getScene().getFocusOwner() instanceof TextInputControl text) {
                 onText.accept(text);
             } else {
                 onDiagram.run();
             }
         });
-    }
-
-    static MenuItem item(String key, String accelerator, Runnable action) {
-        MenuItem mi = new MenuItem(UiText.get(key));
-        mi.setId(key.replace('.', '-'));
-        if (accelerator != null) {
-            mi.setAccelerator(KeyCombination.keyCombination(accelerator));
-        }
-        mi.setOnAction(e -> action.run());
-        return mi;
     }
 
     private HBox statusBar() {
