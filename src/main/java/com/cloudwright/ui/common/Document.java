@@ -34,6 +34,7 @@ public final class Document {
     private final ObjectProperty<Diagram> diagram = new SimpleObjectProperty<>(this, "diagram");
     private final ObjectProperty<Path> file = new SimpleObjectProperty<>(this, "file");
     private final BooleanProperty dirty = new SimpleBooleanProperty(this, "dirty");
+    /** The shown diagram's own {@link Diagram#revision()}, observable: the one change counter views listen to. */
     private final LongProperty revision = new SimpleLongProperty(this, "revision");
     private final ObservableSet<String> selection = FXCollections.observableSet(new LinkedHashSet<>());
     private final StringProperty status = new SimpleStringProperty(this, "status", "");
@@ -77,7 +78,10 @@ public final class Document {
         return dirty.get();
     }
 
-    /** Grows with every change of the diagram, and when another diagram is opened. */
+    /**
+     * The shown diagram's revision: grows with every change of the diagram, and when another
+     * diagram is shown (its count goes on from the last one's).
+     */
     public ReadOnlyLongProperty revisionProperty() {
         return revision;
     }
@@ -101,6 +105,7 @@ public final class Document {
         if (previous != null) {
             previous.removeListener(onChange);
             previous.history().removeListener(onHistory);
+            next.continueRevisionsAfter(previous.revision());
         }
         selection.clear();
         next.history().markSaved();
@@ -109,7 +114,7 @@ public final class Document {
         file.set(nextFile);
         diagram.set(next);
         dirty.set(false);
-        revision.set(revision.get() + 1);
+        revision.set(next.revision());
     }
 
     /** Shows a diagram restored after a crash: it belongs to {@code originalFile} but is not saved there. */
@@ -142,7 +147,7 @@ public final class Document {
     private void changed(DiagramChange change) {
         Diagram d = diagram();
         selection.removeIf(id -> !d.contains(id));
-        revision.set(revision.get() + 1);
+        revision.set(change.revision());
     }
 
     private void historyChanged() {
