@@ -1,5 +1,6 @@
 package com.cloudwright.ui.export;
 
+import com.cloudwright.export.PictureExporter;
 import com.cloudwright.ui.common.Styles;
 import com.cloudwright.ui.common.Background;
 import com.cloudwright.ui.common.Document;
@@ -65,8 +66,8 @@ final class PictureExportDialog {
         PictureSettings start = exports.settings();
 
         HBox formats = segmented(format,
-                choice("picture.format.png", "picture-png", PictureSettings.Format.PNG),
-                choice("picture.format.svg", "picture-svg", PictureSettings.Format.SVG));
+                choice("picture.format.png", "picture-png", PictureExporter.Format.PNG),
+                choice("picture.format.svg", "picture-svg", PictureExporter.Format.SVG));
         ToggleButton[] scaleButtons = new ToggleButton[SCALES.length];
         for (int i = 0; i < SCALES.length; i++) {
             scaleButtons[i] = choice("picture.scale." + (int) SCALES[i], "picture-scale-" + (int) SCALES[i], SCALES[i]);
@@ -164,7 +165,7 @@ final class PictureExportDialog {
     }
 
     private PictureSettings settings() {
-        return new PictureSettings((PictureSettings.Format) format.getSelectedToggle().getUserData(),
+        return new PictureSettings((PictureExporter.Format) format.getSelectedToggle().getUserData(),
                 (Double) scale.getSelectedToggle().getUserData(),
                 (ImageOptions.Background) background.getSelectedToggle().getUserData(),
                 (Boolean) area.getSelectedToggle().getUserData(),
@@ -175,8 +176,8 @@ final class PictureExportDialog {
     private void updateSize() {
         PictureSettings s = settings();
         try {
-            PngExporter.Dimension d = PngExporter.size(doc.diagram(), s.options(selectedNodes));
-            size.setText(UiText.get(s.format() == PictureSettings.Format.PNG ? "picture.size.png" : "picture.size.svg",
+            PngExporter.Dimension d = PictureExporter.forFormat(s.format()).size(doc.diagram(), s.options(selectedNodes));
+            size.setText(UiText.get(s.format() == PictureExporter.Format.PNG ? "picture.size.png" : "picture.size.svg",
                     d.width(), d.height(), d.width() * (double) d.height() / 1e6));
             size.getStyleClass().remove("error-text");
             export.setDisable(false);

@@ -3,8 +3,8 @@ package com.cloudwright.ui.export;
 import com.cloudwright.ui.common.Background;
 import com.cloudwright.export.ExportMonitor;
 import com.cloudwright.export.ImageOptions;
+import com.cloudwright.export.PictureExporter;
 import com.cloudwright.export.PngExporter;
-import com.cloudwright.export.SvgExporter;
 import com.cloudwright.model.Diagram;
 import com.cloudwright.palette.Palette;
 import javafx.application.Platform;
@@ -48,12 +48,9 @@ final class PictureJob implements ExportMonitor {
         ImageOptions options = settings.options(selection);
         Background.run(() -> {
             long start = System.nanoTime();
-            PngExporter.Dimension size = PngExporter.size(snapshot, options);
-            if (settings.format() == PictureSettings.Format.PNG) {
-                PngExporter.export(snapshot, palette, options, file, job);
-            } else {
-                SvgExporter.export(snapshot, palette, options, file, job);
-            }
+            PictureExporter exporter = PictureExporter.forFormat(settings.format());
+            PngExporter.Dimension size = exporter.size(snapshot, options);
+            exporter.export(snapshot, palette, options, file, job);
             return new Done(file, settings, selection, size.width(), size.height(), (System.nanoTime() - start) / 1_000_000);
         }, onDone, onError);
         return job;

@@ -1,7 +1,7 @@
 package com.cloudwright.ui.export;
 
-import com.cloudwright.ui.common.Background;
 import com.cloudwright.export.ImageOptions;
+import com.cloudwright.export.PictureExporter.Format;
 
 import java.util.List;
 
@@ -13,20 +13,6 @@ import java.util.List;
  */
 record PictureSettings(Format format, double scale, ImageOptions.Background background, boolean selectionOnly,
                        double padding) {
-
-    enum Format {
-        PNG("png"), SVG("svg");
-
-        private final String extension;
-
-        Format(String extension) {
-            this.extension = extension;
-        }
-
-        String extension() {
-            return extension;
-        }
-    }
 
     static PictureSettings defaults() {
         return new PictureSettings(Format.PNG, 2, ImageOptions.Background.WHITE, false, ImageOptions.DEFAULT_PADDING);
