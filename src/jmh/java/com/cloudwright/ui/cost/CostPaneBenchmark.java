@@ -80,13 +80,13 @@ public class CostPaneBenchmark {
     /** Rows and the items of every expanded branch, as the table asks for them (collapsed branches stay unbuilt). */
     @Benchmark
     public int rowsOnFxThread() {
-        return shown(CostPane.treeItems(CostRows.of(estimate), new HashMap<>(), estimate.pricedNodes().size() > 60));
+        return shown(CostTreeItems.of(CostRows.of(estimate), new HashMap<>(), estimate.pricedNodes().size() > 60));
     }
 
     @Benchmark
     public int wholeReprice() {
         CostEstimate e = estimator.plan(d, null).price(snapshot, Cancellation.none());
-        return shown(CostPane.treeItems(CostRows.of(e), new HashMap<>(), e.pricedNodes().size() > 60));
+        return shown(CostTreeItems.of(CostRows.of(e), new HashMap<>(), e.pricedNodes().size() > 60));
     }
 
     private static int shown(List<TreeItem<CostRows.Row>> items) {

@@ -1,19 +1,17 @@
 package com.cloudwright.ui.cost;
 
-import com.cloudwright.ui.common.Background;
 import com.cloudwright.ui.common.Document;
+import com.cloudwright.ui.common.ErrorText;
 import com.cloudwright.ui.common.FileDialogs;
 import com.cloudwright.ui.UiText;
 import com.cloudwright.cost.Assumption;
 import com.cloudwright.cost.CostEstimate;
 import com.cloudwright.cost.CostEstimator;
 import com.cloudwright.cost.CostPlan;
-import com.cloudwright.cost.CostReport;
 import com.cloudwright.cost.PriceSource;
 import com.cloudwright.cost.PriceSources;
 import com.cloudwright.cost.RegionComparison;
 import com.cloudwright.cost.SnapshotPriceSource;
-import com.cloudwright.io.AtomicFile;
 import com.cloudwright.model.Diagram;
 import com.cloudwright.model.Node;
 import com.cloudwright.model.SetNodeProperty;
@@ -35,8 +33,6 @@ import javafx.collections.ObservableList;
 import javafx.stage.Window;
 import javafx.util.Duration;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -119,7 +115,7 @@ final class CostViewModel {
 
             @Override
             public void failed(Throwable error) {
-                message.set(UiText.get("cost.failed", oneLine(error)));
+                message.set(UiText.get("cost.failed", ErrorText.oneLine(error)));
                 pricingFailed = true;
                 updateBusy();
             }
@@ -143,7 +139,7 @@ final class CostViewModel {
 
             @Override
             public void failed(Throwable error) {
-                message.set(UiText.get("cost.compare.failed", oneLine(error)));
+                message.set(UiText.get("cost.compare.failed", ErrorText.oneLine(error)));
                 updateBusy();
             }
 
@@ -387,41 +383,8 @@ final class CostViewModel {
     /** Asks where to save and writes the shown estimate as CSV (atomically, off the FX thread). */
     void exportCsv(Window owner, FileDialogs dialogs) {
         CostEstimate e = estimate.get();
-        if (e == null) {
-            return;
+        if (e != null) {
+            CostCsvExport.save(doc, e, owner, dialogs, message::set);
         }
-        dialogs.chooseToExport(owner, suggestedCsv(e), new FileDialogs.FileType(UiText.get("cost.export.filter"), "csv"))
-                .ifPresent(file -> {
-                    byte[] bytes = CostReport.csv(e).getBytes(StandardCharsets.UTF_8);
-                    Background.run(() -> {
-                        AtomicFile.write(file, bytes);
-                        return file;
-                    }, saved -> doc.say(UiText.get("cost.export.done", saved.getFileName())),
-                            error -> message.set(UiText.get("cost.export.failed", file.getFileName(), oneLine(error))));
-                });
-    }
-
-    private Path suggestedCsv(CostEstimate e) {
-        Path file = doc.file();
-        String base = file != null ? file.getFileName().toString().replaceFirst("(\\.cwd)?\\.json$", "")
-                : (doc.diagram().name() == null || doc.diagram().name().isBlank() ? "diagram" : doc.diagram().name().strip())
-                .replaceAll("[^\\p{L}\\p{N}._-]+", "-").toLowerCase(java.util.Locale.ROOT);
-        String name = base + "-cost-" + e.region() + ".csv";
-        Path folder = file != null && file.toAbsolutePath().getParent() != null ? file.toAbsolutePath().getParent()
-                : Path.of(System.getProperty("user.home"));
-        return folder.resolve(name);
-    }
-
-    static String oneLine(Throwable error) {
-        Throwable t = error;
-        while (t.getCause() != null && (t.getMessage() == null || t instanceof java.util.concurrent.CompletionException)) {
-            t = t.getCause();
-        }
-        String m = t.getMessage();
-        if (m == null || m.isBlank()) {
-            return t.getClass().getSimpleName();
-        }
-        String first = m.strip().lines().findFirst().orElse(m);
-        return first.length() > 200 ? first.substring(0, 197) + "..." : first;
     }
 }
