@@ -58,10 +58,10 @@ import java.util.function.Function;
  * The problems panel under the canvas: every problem of the open diagram, kept current as it is
  * edited, sortable by column, filtered by severity and text. Clicking a problem (or Enter) selects
  * its node and scrolls it into view; the bar below says what to do and offers the quick fixes.
- * {@link #install} also puts the badges on the canvas, the fixes in the canvas's context menu,
- * View → Problems and the count in the status bar.
+ * {@link ProblemsInWindow} puts it in the window with the badges, the quick fixes, its menu items and
+ * the count in the status bar.
  */
-public final class ProblemsPane extends VBox {
+final class ProblemsPane extends VBox {
 
     private final ProblemsModel model;
     private final DiagramCanvas canvas;
@@ -82,25 +82,6 @@ public final class ProblemsPane extends VBox {
     private ProblemRow detailsRow;
     private List<Problem> detailsProblems;
     private double divider = 0.78;
-
-    /** Builds the panel and everything that goes with it, and shows it under the canvas. */
-    public static ProblemsPane install(Document doc, DiagramCanvas canvas, CanvasMenus menus, SplitPane centre, BorderPane root) {
-        ProblemsModel model = new ProblemsModel(doc);
-        new ProblemBadges(canvas, model);
-        ProblemsPane pane = new ProblemsPane(model, canvas, centre);
-        menus.addExtension(new QuickFixMenu(model, pane::showProblemsOf));
-        if (root.getTop() instanceof MenuBar bar) {
-            bar.getMenus().stream().filter(m -> "menu-view".equals(m.getId()) || UiText.get("menu.view").equals(m.getText()))
-                    .findFirst().ifPresent(view -> view.getItems().addAll(new SeparatorMenuItem(), pane.menuItem(),
-                            pane.stepItem("menu.view.nextProblem", "F8", 1), pane.stepItem("menu.view.previousProblem", "Shift+F8", -1)));
-        }
-        if (root.getBottom() instanceof HBox status) {
-            // after the message and the spacer, before the node count and the zoom
-            status.getChildren().add(Math.min(2, status.getChildren().size()), pane.statusLabel());
-        }
-        pane.shown.set(true);
-        return pane;
-    }
 
     ProblemsPane(ProblemsModel model, DiagramCanvas canvas, SplitPane centre) {
         this.model = model;
@@ -210,7 +191,7 @@ public final class ProblemsPane extends VBox {
         severity.setId("problems-col-severity");
         severity.setGraphic(new Label(UiText.get("problems.col.severity.short")));
         severity.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().severity()));
-        severity.setCellFactory(c -> new SeverityCell());
+        severity.setCellFactory(c -> new ProblemCells.SeverityCell());
         severity.setComparator(Enum::compareTo);
         severity.setMinWidth(34);
         severity.setMaxWidth(34);
@@ -224,7 +205,7 @@ public final class ProblemsPane extends VBox {
         where.setPrefWidth(180);
         TableColumn<ProblemRow, String> message = textColumn("problems-col-message", "problems.col.message", ProblemRow::message);
         message.setPrefWidth(620);
-        message.setCellFactory(c -> new MessageCell());
+        message.setCellFactory(c -> new ProblemCells.MessageCell(model::hintOf));
         table.getColumns().add(severity);
         table.getColumns().add(rule);
         table.getColumns().add(where);
@@ -262,44 +243,12 @@ public final class ProblemsPane extends VBox {
         menu.setOnShowing(e -> {
             menu.getItems().clear();
             if (row.getItem() != null) {
-                menu.getItems().addAll(rowMenuItems(row.getItem().problem()));
+                menu.getItems().addAll(ProblemRowMenu.items(model, fixItems, row.getItem().problem(), this::reveal));
             }
         });
         row.contextMenuProperty().bind(Bindings.when(row.emptyProperty())
                 .then((ContextMenu) null).otherwise(menu));
         return row;
-    }
-
-    private List<MenuItem> rowMenuItems(Problem problem) {
-        List<MenuItem> items = new ArrayList<>(fixItems.items(model.quickFixes(problem)));
-        if (!items.isEmpty()) {
-            items.add(new SeparatorMenuItem());
-        }
-        MenuItem show = new MenuItem(UiText.get("problems.context.reveal"));
-        show.setId("problem-reveal");
-        show.setOnAction(e -> reveal(problem));
-        MenuItem copy = new MenuItem(UiText.get("problems.context.copy"));
-        copy.setId("problem-copy");
-        copy.setOnAction(e -> {
-            ClipboardContent content = new ClipboardContent();
-            content.putString(problem.ruleId() + " " + problem.message());
-            Clipboard.getSystemClipboard().setContent(content);
-        });
-        items.add(show);
-        items.add(copy);
-        model.rule(problem.ruleId()).ifPresent(info -> {
-            MenuItem docs = new MenuItem(UiText.get("problems.context.docs"));
-            docs.setMnemonicParsing(false);
-            docs.setId("problem-docs");
-            docs.setOnAction(e -> {
-                ClipboardContent content = new ClipboardContent();
-                content.putString(info.documentation());
-                Clipboard.getSystemClipboard().setContent(content);
-                model.document().say(UiText.get("problems.docs.copied", info.documentation()));
-            });
-            items.add(docs);
-        });
-        return items;
     }
 
     private HBox detailsBar() {
@@ -317,22 +266,6 @@ public final class ProblemsPane extends VBox {
         return bar;
     }
 
-    private CheckMenuItem menuItem() {
-        CheckMenuItem item = new CheckMenuItem(UiText.get("menu.view.problems"));
-        item.setId("menu-view-problems");
-        item.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+P"));
-        item.selectedProperty().bindBidirectional(shown);
-        return item;
-    }
-
-    private MenuItem stepItem(String key, String accelerator, int step) {
-        MenuItem item = new MenuItem(UiText.get(key));
-        item.setId(key.replace('.', '-'));
-        item.setAccelerator(KeyCombination.keyCombination(accelerator));
-        item.setOnAction(e -> step(step));
-        return item;
-    }
-
     /** Goes to the next (or previous) problem in the list, round the end, and shows its node. */
     void step(int by) {
         int count = table.getItems().size();
@@ -345,21 +278,6 @@ public final class ProblemsPane extends VBox {
         table.getSelectionModel().clearAndSelect(next);
         table.scrollTo(next);
         reveal(table.getItems().get(next).problem());
-    }
-
-    private Label statusLabel() {
-        Label label = new Label();
-        label.setId("status-problems");
-        label.getStyleClass().add("status-problems");
-        label.textProperty().bind(model.summaryProperty());
-        label.setOnMouseClicked(e -> shown.set(!shown.get()));
-        Runnable icon = () -> {
-            ValidationReport r = model.report();
-            label.setGraphic(r == null || r.problems().isEmpty() ? null : SeverityIcon.of(r.problems().get(0).severity()));
-        };
-        model.reportProperty().addListener((o, a, b) -> icon.run());
-        icon.run();
-        return label;
     }
 
     // ---- behaviour ------------------------------------------------------------------------
@@ -475,41 +393,5 @@ public final class ProblemsPane extends VBox {
         }
     }
 
-    /** The message, with the whole of it and what to do in a tooltip (the column often cuts it short). */
-    private final class MessageCell extends TableCell<ProblemRow, String> {
-        private final Tooltip tip = new Tooltip();
 
-        MessageCell() {
-            tip.setWrapText(true);
-            tip.setMaxWidth(520);
-            tip.getStyleClass().add("problem-tooltip");
-        }
-
-        @Override
-        protected void updateItem(String item, boolean empty) {
-            super.updateItem(item, empty);
-            ProblemRow row = empty ? null : getTableRow().getItem();
-            setText(empty ? null : item);
-            if (row == null) {
-                setTooltip(null);
-                return;
-            }
-            String what = model.hintOf(row.problem());
-            tip.setText(what.isBlank() ? row.message() : row.message() + "\n" + UiText.get("problems.tooltip.hint", what));
-            setTooltip(tip);
-        }
-    }
-
-    private static final class SeverityCell extends TableCell<ProblemRow, Severity> {
-        SeverityCell() {
-            setAlignment(Pos.CENTER);
-        }
-
-        @Override
-        protected void updateItem(Severity item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(null);
-            setGraphic(empty || item == null ? null : SeverityIcon.of(item));
-        }
-    }
 }

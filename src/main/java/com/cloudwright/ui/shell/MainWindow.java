@@ -15,7 +15,7 @@ import com.cloudwright.ui.inspector.InspectorPane;
 import com.cloudwright.ui.common.MenuItems;
 import com.cloudwright.ui.palette.PaletteDrag;
 import com.cloudwright.ui.palette.PalettePane;
-import com.cloudwright.ui.problems.ProblemsPane;
+import com.cloudwright.ui.problems.ProblemsInWindow;
 import com.cloudwright.ui.canvas.QuickAddPopup;
 import com.cloudwright.ui.file.Recovery;
 import com.cloudwright.ui.UiText;
@@ -102,7 +102,7 @@ public final class MainWindow {
         root.setCenter(split);
         root.setBottom(statusBar());
         // Live validation: problems panel under the canvas, badges, quick fixes, View → Problems, status count.
-        ProblemsPane.install(doc, canvas, menus, centre, root);
+        ProblemsInWindow.install(doc, canvas, menus, centre, root);
 
         Scene scene = new Scene(root, 1400, 880);
         Styles.applyTo(scene);
