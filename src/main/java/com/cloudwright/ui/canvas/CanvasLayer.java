@@ -88,15 +88,8 @@ final class CanvasLayer {
     private boolean rendering;
     /** The content stamp a render failed for: not tried again until the diagram changes (no retry every frame). */
     private long failedStamp = -1;
-    /** How long the last render took, or -1 until one after the first (which pays for warming up) is timed. */
-    private double lastRenderMillis = -1;
-    private long rendersTimed;
-    private double syncBudgetMillis = SYNC_BUDGET_MS;
-    private Diagram snapshot;
-    private Diagram snapshotOf;
-    private long snapshotRevision = -1;
-    /** The snapshot the renderer was last given (its routes are there to carry over). */
-    private Diagram lastRendered;
+    private final RenderBudget budget = new RenderBudget(SYNC_BUDGET_MS);
+    private final LayerSnapshots snapshots;
     /** What the last frame asked to leave out: not empty while a gesture is under way. */
     private Set<String> liveNodes = Set.of();
     private Set<String> liveEdges = Set.of();
@@ -110,6 +103,7 @@ final class CanvasLayer {
         this.outputScale = outputScale;
         this.changed = changed;
         this.raster = new CanvasRaster(doc.palette());
+        this.snapshots = new LayerSnapshots(doc);
         image.getTransforms().add(transform);
         image.setSmooth(true);
         image.setMouseTransparent(true);
@@ -140,7 +134,7 @@ final class CanvasLayer {
         image.setImage(null);
         zoomFrame.hide();
         firstStampOfDiagram = contentStamp;
-        lastRendered = null;
+        snapshots.forgetRendered();
     }
 
     /**
@@ -249,10 +243,10 @@ final class CanvasLayer {
         Set<String> skipEdges = liveEdges;
         Layer spec = new Layer(contentStamp, s, origin.getX(), origin.getY(), lw, lh, margin, skipNodes, skipEdges,
                 background);
-        CanvasRaster.Request request = new CanvasRaster.Request(snapshot(), new Point(origin.getX(), origin.getY()),
+        CanvasRaster.Request request = new CanvasRaster.Request(snapshots.current(), new Point(origin.getX(), origin.getY()),
                 s * os, (int) Math.ceil(lw * os), (int) Math.ceil(lh * os), s * os,
                 n -> !skipNodes.contains(n.id()), e -> !skipEdges.contains(e.id()), background, grid, DiagramCanvas.GRID);
-        if (renderIsQuick()) {
+        if (budget.quick(doc.diagram().nodeCount())) {
             long start = System.nanoTime();
             BufferedImage bitmap;
             try {
@@ -261,15 +255,15 @@ final class CanvasLayer {
                 failed(spec, e);
                 return;
             }
-            timed((System.nanoTime() - start) / 1e6);
+            budget.timed((System.nanoTime() - start) / 1e6);
             show(spec, bitmap);
             return;
         }
         rendering = true;
-        Diagram original = snapshotOf;
-        long revision = snapshotRevision;
-        Runnable routes = routesFor(request.diagram());
-        lastRendered = request.diagram();
+        Diagram original = snapshots.currentOf();
+        long revision = snapshots.currentRevision();
+        Runnable routes = snapshots.routesFor(request.diagram());
+        snapshots.givenToRenderer(request.diagram());
         RENDERER.execute(() -> {
             long start = System.nanoTime();
             try {
@@ -278,8 +272,8 @@ final class CanvasLayer {
                 double millis = (System.nanoTime() - start) / 1e6;
                 Platform.runLater(() -> {
                     rendering = false;
-                    timed(millis);
-                    adoptRoutes(request.diagram(), original, revision);
+                    budget.timed(millis);
+                    snapshots.adoptRoutes(request.diagram(), original, revision);
                     show(spec, bitmap);
                 });
             } catch (RuntimeException | Error e) {
@@ -297,28 +291,16 @@ final class CanvasLayer {
         System.getLogger(CanvasLayer.class.getName()).log(System.Logger.Level.ERROR, "canvas render failed", e);
     }
 
-    private void timed(double millis) {
-        if (rendersTimed++ > 0) {
-            lastRenderMillis = millis;
-        }
-    }
-
-    /** Whether the layer renders within the frame budget (going by the last render, or by size before the first). */
-    private boolean renderIsQuick() {
-        return lastRenderMillis >= 0 ? lastRenderMillis < syncBudgetMillis
-                : syncBudgetMillis > 0 && doc.diagram().nodeCount() < 100;
-    }
-
     private void show(Layer spec, BufferedImage bitmap) {
         if (spec.stamp() < firstStampOfDiagram) {
             changed.run();
             return;
         }
-        image.setImage(fxImage(bitmap));
+        image.setImage(Bitmaps.fxImage(bitmap));
         image.setFitWidth(spec.width());
         image.setFitHeight(spec.height());
         shown = spec;
-        shownPixels = pixels(bitmap);
+        shownPixels = Bitmaps.pixels(bitmap);
         shownPixelWidth = bitmap.getWidth();
         shownPixelHeight = bitmap.getHeight();
         renders++;
@@ -326,35 +308,6 @@ final class CanvasLayer {
     }
 
     // ---- snapshots and routes -------------------------------------------------------------
-
-    /** The diagram as a copy the renderer may read while this one goes on changing (one per revision). */
-    private Diagram snapshot() {
-        Diagram d = doc.diagram();
-        if (snapshotOf != d || snapshotRevision != d.revision()) {
-            snapshot = d.snapshot();
-            EdgeRouter.shareRoutes(d, snapshot, false);
-            snapshotOf = d;
-            snapshotRevision = d.revision();
-        }
-        return snapshot;
-    }
-
-    /** Work for the renderer thread: routes for a snapshot carried over from the last one rendered, unless it has some. */
-    private Runnable routesFor(Diagram snapshotToRender) {
-        Diagram earlier = lastRendered;
-        return () -> {
-            if (earlier != null && earlier != snapshotToRender) {
-                EdgeRouter.routeFrom(earlier, snapshotToRender);
-            }
-        };
-    }
-
-    /** The routes the renderer worked out for a snapshot serve the diagram too, if it has not changed since. */
-    private void adoptRoutes(Diagram copy, Diagram original, long revision) {
-        if (doc.diagram() == original && original.revision() == revision) {
-            EdgeRouter.shareRoutes(copy, original, true);
-        }
-    }
 
     /**
      * A large diagram's routes are carried over from edit to edit (see {@link EdgeRouter}); once
@@ -374,10 +327,7 @@ final class CanvasLayer {
             return copy;
         }, routed -> {
             if (doc.diagram() == live && live.revision() == revision) {
-                adoptRoutes(routed, live, revision);
-                snapshot = routed;
-                snapshotOf = live;
-                snapshotRevision = revision;
+                snapshots.adoptRoutedFromScratch(routed, live, revision);
                 invalidate();
                 changed.run();
             }
@@ -391,8 +341,8 @@ final class CanvasLayer {
      * snapshot with its routes, then hands the result over on the FX thread.
      */
     <T> void renderLater(Function<Diagram, T> work, Consumer<T> done) {
-        Diagram copy = snapshot();
-        Runnable routes = routesFor(copy);
+        Diagram copy = snapshots.current();
+        Runnable routes = snapshots.routesFor(copy);
         onRenderer(() -> {
             routes.run();
             return work.apply(copy);
@@ -411,16 +361,6 @@ final class CanvasLayer {
         });
     }
 
-    /** A rendered bitmap (premultiplied ARGB) as a JavaFX image sharing its pixels. */
-    static WritableImage fxImage(BufferedImage bitmap) {
-        return new WritableImage(new PixelBuffer<>(bitmap.getWidth(), bitmap.getHeight(), IntBuffer.wrap(pixels(bitmap)),
-                PixelFormat.getIntArgbPreInstance()));
-    }
-
-    private static int[] pixels(BufferedImage bitmap) {
-        return ((DataBufferInt) bitmap.getRaster().getDataBuffer()).getData();
-    }
-
     long renders() {
         return renders;
     }
@@ -432,7 +372,7 @@ final class CanvasLayer {
 
     /** Renders on the FX thread when a render took less than this (0: always on the renderer thread). */
     void setSyncBudget(double millis) {
-        syncBudgetMillis = millis;
+        budget.setSyncBudget(millis);
     }
 
     /** The frame shown while zooming, or null when the layer is shown as rendered. */

@@ -124,7 +124,7 @@ final class Minimap extends Region {
             if (request != requested) {
                 return;
             }
-            content.setImage(CanvasLayer.fxImage(image));
+            content.setImage(Bitmaps.fxImage(image));
             scale = s;
             originX = ox;
             originY = oy;
