@@ -175,7 +175,7 @@ public class CanvasBenchmark {
     @Benchmark
     public WritableImage dragFiftyNodes() {
         return onFx(() -> {
-            if (drag == null || canvas.layerRenders() == 0) {
+            if (drag == null || canvas.layer().renders() == 0) {
                 canvas.beginLive(fifty, Set.of());
                 drag = DragSession.begin(doc.diagram(), doc.palette(), fifty);
                 guides = AlignmentGuides.forDrag(doc.diagram(), fifty);
@@ -210,16 +210,16 @@ public class CanvasBenchmark {
 
     @Setup(Level.Iteration)
     public void count() {
-        rendersBefore = canvas.layerRenders();
+        rendersBefore = canvas.layer().renders();
         framesBefore = canvas.framesPainted();
-        uncoveredBefore = canvas.uncoveredFrames();
+        uncoveredBefore = canvas.layer().uncoveredFrames();
     }
 
     @TearDown(Level.Iteration)
     public void report() {
         System.out.println("  this iteration: " + (canvas.framesPainted() - framesBefore) + " frames, "
-                + (canvas.layerRenders() - rendersBefore) + " layers rendered, "
-                + (canvas.uncoveredFrames() - uncoveredBefore) + " frames the layer did not fully cover");
+                + (canvas.layer().renders() - rendersBefore) + " layers rendered, "
+                + (canvas.layer().uncoveredFrames() - uncoveredBefore) + " frames the layer did not fully cover");
     }
 
     private static <T> T onFx(Supplier<T> work) {

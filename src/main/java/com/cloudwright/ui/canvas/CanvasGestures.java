@@ -191,7 +191,7 @@ public final class CanvasGestures {
         Node n = d.node(single).orElse(null);
         if (n != null) {
             Bounds shape = Geometry.shapeOf(d, n);
-            if (!canvas.isContainerOrGroup(n) || canvas.isGroup(n)) {
+            if (!NodeKinds.isContainerOrGroup(canvas.document().palette(), n) || NodeKinds.isGroup(canvas.document().palette(), n)) {
                 Point c = Handles.connectHandle(shape, s);
                 if (Math.hypot(c.x() - x, c.y() - y) <= tolerance()) {
                     mode = Mode.CONNECT;
@@ -200,7 +200,7 @@ public final class CanvasGestures {
                     return true;
                 }
             }
-            if (!canvas.isGroup(n)) {
+            if (!NodeKinds.isGroup(canvas.document().palette(), n)) {
                 Handles.Resize r = Handles.resizeAt(n.bounds(), x, y, tolerance());
                 if (r != null) {
                     mode = Mode.RESIZE;
@@ -365,7 +365,7 @@ public final class CanvasGestures {
         if (n == null) {
             return;
         }
-        boolean box = canvas.isContainerOrGroup(n);
+        boolean box = NodeKinds.isContainerOrGroup(canvas.document().palette(), n);
         double min = box ? 80 : 24;
         Bounds next = resizeHandle.drag(resizeStart, snap(world.getX()), snap(world.getY()), min, box ? 60 : 24);
         if (box) {
@@ -622,8 +622,8 @@ public final class CanvasGestures {
     public void rename(String id) {
         Diagram d = doc.diagram();
         d.node(id).ifPresent(n -> {
-            Bounds b = canvas.isContainerOrGroup(n) ? Geometry.shapeOf(d, n) : n.bounds();
-            boolean box = canvas.isContainerOrGroup(n);
+            Bounds b = NodeKinds.isContainerOrGroup(canvas.document().palette(), n) ? Geometry.shapeOf(d, n) : n.bounds();
+            boolean box = NodeKinds.isContainerOrGroup(canvas.document().palette(), n);
             Point2D at = box ? canvas.toView(b.x() + 28, b.y() + 2) : canvas.toView(b.centerX(), b.maxY() + 2);
             inline.edit(n.label() == null ? "" : n.label(), at, box, text -> doc.execute(new com.cloudwright.model.SetLabel(id, text)));
         });

@@ -81,7 +81,7 @@ public final class CanvasMenus {
         if (d.edge(id).isPresent()) {
             return Target.EDGE;
         }
-        return d.node(id).map(canvas::isContainerOrGroup).orElse(false) ? Target.CONTAINER : Target.NODE;
+        return d.node(id).map(n -> NodeKinds.isContainerOrGroup(canvas.document().palette(), n)).orElse(false) ? Target.CONTAINER : Target.NODE;
     }
 
     private List<MenuItem> baseItems(Target target) {

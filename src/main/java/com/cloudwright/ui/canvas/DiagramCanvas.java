@@ -5,10 +5,7 @@ import com.cloudwright.ui.palette.IconCache;
 import com.cloudwright.model.Bounds;
 import com.cloudwright.model.Diagram;
 import com.cloudwright.model.Node;
-import com.cloudwright.model.Point;
-import com.cloudwright.palette.EntryKind;
 import com.cloudwright.render.DiagramPainter;
-import com.cloudwright.render.EdgeRouter;
 import com.cloudwright.render.PaintOptions;
 import com.cloudwright.render.Geometry;
 import com.cloudwright.render.Theme;
@@ -20,16 +17,11 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.collections.SetChangeListener;
 import javafx.css.CssMetaData;
-import javafx.css.SimpleStyleableObjectProperty;
 import javafx.css.Styleable;
-import javafx.css.StyleableObjectProperty;
-import javafx.css.StyleablePropertyFactory;
 import javafx.geometry.Point2D;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Region;
-import javafx.scene.paint.Color;
-import javafx.scene.paint.Paint;
 
 import java.util.List;
 
@@ -42,31 +34,8 @@ public final class DiagramCanvas extends Region {
 
     public static final double GRID = 20;
 
-    private static final StyleablePropertyFactory<DiagramCanvas> STYLES = new StyleablePropertyFactory<>(Region.getClassCssMetaData());
-    // Defaults only until the stylesheet (cloudwright.css) sets the -cw-* tokens.
-    private static final CssMetaData<DiagramCanvas, Paint> SELECTION =
-            STYLES.createPaintCssMetaData("-cw-selection-color", c -> c.selectionColor, Color.GRAY);
-    private static final CssMetaData<DiagramCanvas, Paint> GRID_COLOR =
-            STYLES.createPaintCssMetaData("-cw-grid-color", c -> c.gridColor, Color.LIGHTGRAY);
-    private static final CssMetaData<DiagramCanvas, Paint> DROP =
-            STYLES.createPaintCssMetaData("-cw-drop-target-color", c -> c.dropColor, Color.GRAY);
-    private static final CssMetaData<DiagramCanvas, Paint> REFUSED =
-            STYLES.createPaintCssMetaData("-cw-refused-color", c -> c.refusedColor, Color.GRAY);
-    private static final CssMetaData<DiagramCanvas, Paint> GUIDE =
-            STYLES.createPaintCssMetaData("-cw-guide-color", c -> c.guideColor, Color.GRAY);
-    private static final CssMetaData<DiagramCanvas, Paint> HANDLE_FILL =
-            STYLES.createPaintCssMetaData("-cw-handle-fill", c -> c.handleFill, Color.WHITE);
-    private static final CssMetaData<DiagramCanvas, Paint> BACKGROUND =
-            STYLES.createPaintCssMetaData("-cw-canvas-background", c -> c.background, Color.WHITE);
-
-    private final StyleableObjectProperty<Paint> selectionColor = styleable(SELECTION, "selectionColor");
-    private final StyleableObjectProperty<Paint> gridColor = styleable(GRID_COLOR, "gridColor");
-    private final StyleableObjectProperty<Paint> dropColor = styleable(DROP, "dropColor");
-    private final StyleableObjectProperty<Paint> refusedColor = styleable(REFUSED, "refusedColor");
-    private final StyleableObjectProperty<Paint> guideColor = styleable(GUIDE, "guideColor");
-    private final StyleableObjectProperty<Paint> handleFill = styleable(HANDLE_FILL, "handleFill");
-    private final StyleableObjectProperty<Paint> background = styleable(BACKGROUND, "background");
-
+    /** The colours, from the stylesheet's -cw-* tokens. */
+    private final CanvasStyle style = new CanvasStyle(this);
     private final Document doc;
     /** The diagram, rendered larger than the view (off the FX thread) so that panning only moves it. */
     private final CanvasLayer layer;
@@ -79,6 +48,7 @@ public final class DiagramCanvas extends Region {
     private final DiagramPainter painter;
     private final FxPainter fx = new FxPainter(new IconCache());
     private final Overlays overlays = new Overlays();
+    private final OverlayPainter overlayPainter;
     private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1);
     /** Grows with every painted frame: what shows of the diagram (or the diagram) may have changed. */
     private final javafx.beans.property.LongProperty frames = new javafx.beans.property.SimpleLongProperty(this, "frames");
@@ -89,11 +59,7 @@ public final class DiagramCanvas extends Region {
     private boolean repaintNeeded = true;
     private long framesPainted;
     /** Elements being changed by a gesture: drawn on the overlay, left out of the layer. */
-    private java.util.Set<String> liveNodes = java.util.Set.of();
-    private java.util.Set<String> liveEdges = java.util.Set.of();
-    /** What the overlay paints: the live elements and those the shown layer still leaves out. */
-    private java.util.Set<String> overlayNodes = java.util.Set.of();
-    private java.util.Set<String> overlayEdges = java.util.Set.of();
+    private final LiveElements live = new LiveElements();
     private final List<Decoration> decorations = new java.util.ArrayList<>();
 
     /** Paints on top of the diagram every frame (problem badges), in world units at the given scale. */
@@ -103,6 +69,7 @@ public final class DiagramCanvas extends Region {
 
     public DiagramCanvas(Document doc) {
         this.doc = doc;
+        this.overlayPainter = new OverlayPainter(doc);
         this.painter = new DiagramPainter(doc.palette(), Theme.bundled());
         this.layer = new CanvasLayer(doc, viewport, () -> settle.getStatus() == javafx.animation.Animation.Status.RUNNING,
                 this::outputScale, () -> {
@@ -116,7 +83,7 @@ public final class DiagramCanvas extends Region {
         getChildren().add(overlay);
         backdrop.widthProperty().bind(widthProperty());
         backdrop.heightProperty().bind(heightProperty());
-        backdrop.fillProperty().bind(background);
+        backdrop.fillProperty().bind(style.background);
         backdrop.setMouseTransparent(true);
         overlay.setMouseTransparent(true);
         // The layer extends beyond the view; the clip keeps it inside (and limits compositing to what shows).
@@ -142,7 +109,7 @@ public final class DiagramCanvas extends Region {
             requestRepaint();
         });
         doc.selection().addListener((SetChangeListener<String>) c -> requestRepaint());
-        for (var p : List.of(selectionColor, gridColor, dropColor, refusedColor, guideColor, handleFill, background)) {
+        for (var p : style.all()) {
             p.addListener((o, a, b) -> invalidateLayer());
         }
         showGrid.addListener((o, a, b) -> invalidateLayer());
@@ -162,8 +129,7 @@ public final class DiagramCanvas extends Region {
 
     /** A change the gesture in progress draws live leaves the layer as it is. */
     private void diagramChanged(com.cloudwright.model.DiagramChange change) {
-        layer.diagramChanged(!(liveNodes.containsAll(change.nodeIds()) && liveEdges.containsAll(change.edgeIds())
-                && !change.fieldsChanged()));
+        layer.diagramChanged(!live.onlyLiveChanged(change));
     }
 
     private void listenTo(Diagram d) {
@@ -184,96 +150,40 @@ public final class DiagramCanvas extends Region {
      * contents, nodes the overlay groups around them and the edges that touch them.
      */
     void beginLive(java.util.Collection<String> nodeIds, java.util.Collection<String> edgeIds) {
-        Diagram d = doc.diagram();
-        java.util.Set<String> nodes = new java.util.HashSet<>();
-        for (String id : nodeIds) {
-            d.node(id).ifPresent(n -> {
-                nodes.add(id);
-                d.descendants(id).forEach(c -> nodes.add(c.id()));
-            });
-        }
-        for (String id : java.util.List.copyOf(nodes)) {
-            d.groupsOf(id).forEach(g -> nodes.add(g.id()));
-        }
-        java.util.Set<String> edges = new java.util.HashSet<>(edgeIds);
-        for (String id : nodes) {
-            d.edgesOf(id).forEach(e -> edges.add(e.id()));
-        }
-        liveNodes = nodes;
-        liveEdges = edges;
+        live.begin(doc.diagram(), nodeIds, edgeIds);
         updateOverlaySets();
         requestRepaint();
     }
 
     /** Ends the gesture's live drawing; the overlay goes on drawing its elements until a layer with them is shown. */
     void endLive() {
-        if (!liveNodes.isEmpty() || !liveEdges.isEmpty()) {
-            liveNodes = java.util.Set.of();
-            liveEdges = java.util.Set.of();
+        if (live.end()) {
             updateOverlaySets();
             requestRepaint();
         }
     }
 
     private void updateOverlaySets() {
-        overlayNodes = union(liveNodes, layer.leftOutNodes());
-        overlayEdges = union(liveEdges, layer.leftOutEdges());
-    }
-
-    private static java.util.Set<String> union(java.util.Set<String> a, java.util.Set<String> b) {
-        if (b.isEmpty() || a.containsAll(b)) {
-            return a;
-        }
-        java.util.Set<String> all = new java.util.HashSet<>(a);
-        all.addAll(b);
-        return all;
+        live.updateOverlay(layer.leftOutNodes(), layer.leftOutEdges());
     }
 
     /** Whether the layer on screen shows the diagram as it is now, at the view's scale, over the whole view. */
     public boolean layerCurrent() {
-        return layer.current(getWidth(), getHeight(), liveNodes, liveEdges);
+        return layer.current(getWidth(), getHeight(), live.nodes(), live.edges());
     }
 
-    long layerRenders() {
-        return layer.renders();
-    }
-
-    /** The colour the shown layer has at a canvas point, or null where it does not reach (tests). */
-    Color layerColorAt(double worldX, double worldY) {
-        return layer.colorAt(worldX, worldY);
-    }
-
-    /** Renders on the FX thread when a render took less than this (0: always on the worker; tests). */
-    void setSyncBudget(double millis) {
-        layer.setSyncBudget(millis);
-    }
-
-    /** The frame shown while zooming, or null when the layer is shown as rendered (tests). */
-    ZoomFrame zoomFrame() {
-        return layer.zoomFrame();
+    /** The rendered layer under the overlay (the overview renders through it; tests and benchmarks look into it). */
+    CanvasLayer layer() {
+        return layer;
     }
 
     /** Whether the overlay draws the node this frame (it is live, or the shown layer leaves it out). */
     boolean drawnOnOverlay(String nodeId) {
-        return overlayNodes.contains(nodeId);
-    }
-
-    /** Frames painted while the view reached beyond the rendered layer (benchmarks). */
-    long uncoveredFrames() {
-        return layer.uncoveredFrames();
-    }
-
-    /** Renders something of the diagram as it is now on the renderer thread, then hands it over on the FX thread. */
-    <T> void renderLater(java.util.function.Function<Diagram, T> work, java.util.function.Consumer<T> done) {
-        layer.renderLater(work, done);
+        return live.overlayNodes().contains(nodeId);
     }
 
     double pixelsPerUnit() {
         return outputScale();
-    }
-
-    private StyleableObjectProperty<Paint> styleable(CssMetaData<DiagramCanvas, Paint> meta, String name) {
-        return new SimpleStyleableObjectProperty<>(meta, this, name, meta.getInitialValue(this));
     }
 
     // ---- view -----------------------------------------------------------------------------
@@ -359,24 +269,8 @@ public final class DiagramCanvas extends Region {
             javafx.application.Platform.runLater(() -> fitWorld(world));
             return;
         }
-        viewport.fit(world, w, h, FIT_MARGIN);
-        javafx.geometry.Dimension2D corner = keptClear.get();
-        if (world != null && corner != null && coversCorner(world, w, h, corner)) {
-            // beside or above the control in the corner, whichever shows the diagram larger
-            double beside = Viewport.fitScale(world, w - corner.getWidth(), h, FIT_MARGIN);
-            double above = Viewport.fitScale(world, w, h - corner.getHeight(), FIT_MARGIN);
-            if (beside >= above) {
-                viewport.fit(world, w - corner.getWidth(), h, FIT_MARGIN);
-            } else {
-                viewport.fit(world, w, h - corner.getHeight(), FIT_MARGIN);
-            }
-        }
+        viewport.fitClearOf(world, w, h, FIT_MARGIN, keptClear.get());
         requestRepaint();
-    }
-
-    private boolean coversCorner(Bounds world, double w, double h, javafx.geometry.Dimension2D corner) {
-        Point2D bottomRight = viewport.toView(world.maxX(), world.maxY());
-        return bottomRight.getX() > w - corner.getWidth() && bottomRight.getY() > h - corner.getHeight();
     }
 
     /**
@@ -411,7 +305,7 @@ public final class DiagramCanvas extends Region {
         Diagram d = doc.diagram();
         Bounds all = null;
         for (String id : doc.selection()) {
-            Bounds b = d.node(id).map(n -> isContainerOrGroup(n) ? Geometry.shapeOf(d, n) : Geometry.withLabel(n))
+            Bounds b = d.node(id).map(n -> NodeKinds.isContainerOrGroup(doc.palette(), n) ? Geometry.shapeOf(d, n) : Geometry.withLabel(n))
                     .orElse(null);
             if (b != null) {
                 all = all == null ? b : all.union(b);
@@ -458,146 +352,39 @@ public final class DiagramCanvas extends Region {
         double w = getWidth();
         double h = getHeight();
         double s = viewport.scale();
-        layer.frame(w, h, liveNodes, liveEdges, argb(background.get(), 0xFFFFFFFF),
-                showGrid.get() ? argb(gridColor.get(), 0xFFDDDDDD) : 0);
+        layer.frame(w, h, live.nodes(), live.edges(), style.backgroundArgb(), showGrid.get() ? style.gridArgb() : 0);
 
         GraphicsContext gc = overlay.getGraphicsContext2D();
         gc.setTransform(1, 0, 0, 1, 0, 0);
         gc.clearRect(0, 0, w, h);
         gc.setTransform(s, 0, 0, s, viewport.offsetX(), viewport.offsetY());
         Diagram d = doc.diagram();
-        if (!overlayNodes.isEmpty() || !overlayEdges.isEmpty()) {
-            java.util.Set<String> nodes = overlayNodes;
-            java.util.Set<String> edges = overlayEdges;
+        if (!live.overlayNodes().isEmpty() || !live.overlayEdges().isEmpty()) {
+            java.util.Set<String> nodes = live.overlayNodes();
+            java.util.Set<String> edges = live.overlayEdges();
             fx.begin(gc, s * outputScale());
-            boolean gesture = !liveNodes.isEmpty() || !liveEdges.isEmpty();
+            boolean gesture = live.active();
             painter.paint(d, fx, new PaintOptions(viewport.visible(w, h), n -> nodes.contains(n.id()),
                     e -> edges.contains(e.id()), s * outputScale(), gesture));
         }
         // decorations (badges) under the selection, so that a selected node's handles stay on top
         Bounds visible = viewport.visible(w, h);
         decorations.forEach(dec -> dec.paint(gc, d, visible, s));
-        paintSelection(gc, d, s);
-        paintOverlays(gc, s);
-    }
-
-    private static int argb(Paint paint, int fallback) {
-        if (paint instanceof Color c) {
-            return (int) Math.round(c.getOpacity() * 255) << 24 | (int) Math.round(c.getRed() * 255) << 16
-                    | (int) Math.round(c.getGreen() * 255) << 8 | (int) Math.round(c.getBlue() * 255);
-        }
-        return fallback;
+        overlayPainter.paint(gc, overlays, style.overlayColors(), s);
     }
 
     private double outputScale() {
         return getScene() != null && getScene().getWindow() != null ? getScene().getWindow().getOutputScaleX() : 1;
     }
 
-    private void paintSelection(GraphicsContext gc, Diagram d, double s) {
-        gc.setStroke(selectionColor.get());
-        gc.setLineWidth(2 / s);
-        for (String id : doc.selection()) {
-            d.node(id).ifPresent(n -> {
-                Bounds b = Geometry.shapeOf(d, n).inflate(3 / s);
-                gc.strokeRect(b.x(), b.y(), b.w(), b.h());
-            });
-            d.edge(id).ifPresent(e -> {
-                List<Point> pts = EdgeRouter.route(d, e);
-                gc.setLineWidth(3 / s);
-                gc.strokePolyline(pts.stream().mapToDouble(Point::x).toArray(),
-                        pts.stream().mapToDouble(Point::y).toArray(), pts.size());
-                gc.setLineWidth(2 / s);
-            });
-        }
-        String single = doc.singleSelection();
-        if (single == null) {
-            return;
-        }
-        d.node(single).ifPresent(n -> {
-            if (!isGroup(n)) {
-                for (Handles.Resize r : Handles.Resize.values()) {
-                    handle(gc, r.on(n.bounds()), s);
-                }
-            }
-            if (!isContainerOrGroup(n) || isGroup(n)) {
-                Point c = Handles.connectHandle(Geometry.shapeOf(d, n), s);
-                gc.setFill(selectionColor.get());
-                double r = Handles.RADIUS / s;
-                gc.fillOval(c.x() - r, c.y() - r, 2 * r, 2 * r);
-            }
-        });
-        d.edge(single).ifPresent(e -> Handles.segmentMiddles(EdgeRouter.route(d, e)).forEach(p -> handle(gc, p, s)));
-    }
-
-    private void handle(GraphicsContext gc, Point p, double s) {
-        double r = Handles.RADIUS / s;
-        gc.setFill(handleFill.get());
-        gc.fillRect(p.x() - r, p.y() - r, 2 * r, 2 * r);
-        gc.setLineWidth(1.2 / s);
-        gc.strokeRect(p.x() - r, p.y() - r, 2 * r, 2 * r);
-    }
-
-    private void paintOverlays(GraphicsContext gc, double s) {
-        Overlays o = overlays;
-        if (!o.guides.isEmpty()) {
-            gc.setStroke(guideColor.get());
-            gc.setLineWidth(1 / s);
-            double overhang = 12 / s;
-            for (var g : o.guides) {
-                if (g.vertical()) {
-                    gc.strokeLine(g.position(), g.from() - overhang, g.position(), g.to() + overhang);
-                } else {
-                    gc.strokeLine(g.from() - overhang, g.position(), g.to() + overhang, g.position());
-                }
-            }
-        }
-        for (Bounds t : o.moveTargets) {
-            gc.setStroke(o.dropRefused ? refusedColor.get() : dropColor.get());
-            gc.setLineWidth(3 / s);
-            gc.strokeRect(t.x(), t.y(), t.w(), t.h());
-        }
-        if (o.dropTarget != null) {
-            gc.setStroke(o.dropRefused ? refusedColor.get() : dropColor.get());
-            gc.setLineWidth(3 / s);
-            gc.strokeRect(o.dropTarget.x(), o.dropTarget.y(), o.dropTarget.w(), o.dropTarget.h());
-        }
-        if (o.dropEntry != null && o.dropAt != null) {
-            gc.setStroke(o.dropRefused ? refusedColor.get() : dropColor.get());
-            gc.setLineWidth(1.5 / s);
-            gc.setLineDashes(4 / s, 3 / s);
-            gc.strokeRect(o.dropAt.x() - o.dropEntry.width() / 2, o.dropAt.y() - o.dropEntry.height() / 2,
-                    o.dropEntry.width(), o.dropEntry.height());
-            gc.setLineDashes((double[]) null);
-        }
-        if (o.connectFrom != null && o.connectTo != null) {
-            gc.setStroke(selectionColor.get());
-            gc.setLineWidth(1.5 / s);
-            gc.setLineDashes(5 / s, 3 / s);
-            gc.strokeLine(o.connectFrom.x(), o.connectFrom.y(), o.connectTo.x(), o.connectTo.y());
-            gc.setLineDashes((double[]) null);
-        }
-        if (o.rubberBand != null) {
-            gc.setStroke(selectionColor.get());
-            gc.setLineWidth(1 / s);
-            gc.setLineDashes(4 / s, 3 / s);
-            gc.strokeRect(o.rubberBand.x(), o.rubberBand.y(), o.rubberBand.w(), o.rubberBand.h());
-            gc.setLineDashes((double[]) null);
-        }
-    }
-
-    boolean isGroup(Node n) {
-        return doc.palette().entry(n.type()).map(e -> e.kind() == EntryKind.GROUP).orElse(false);
-    }
-
-    boolean isContainerOrGroup(Node n) {
-        return doc.palette().entry(n.type()).map(e -> e.kind() == EntryKind.CONTAINER || e.kind() == EntryKind.GROUP)
-                .orElse(false);
-    }
-
     // ---- CSS ------------------------------------------------------------------------------
 
     public static List<CssMetaData<? extends Styleable, ?>> getClassCssMetaData() {
-        return STYLES.getCssMetaData();
+        return CanvasStyle.cssMetaData();
+    }
+
+    CanvasStyle style() {
+        return style;
     }
 
     @Override

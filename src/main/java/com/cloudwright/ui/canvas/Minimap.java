@@ -119,7 +119,7 @@ final class Minimap extends Region {
         double oy = (HEIGHT - world.h() * s) / 2 - world.y() * s;
         double os = canvas.pixelsPerUnit();
         // At this size text and dashes would be noise: the level of detail leaves them out.
-        canvas.renderLater(diagram -> raster.render(new CanvasRaster.Request(diagram, new Point(-ox / s, -oy / s), s * os,
+        canvas.layer().renderLater(diagram -> raster.render(new CanvasRaster.Request(diagram, new Point(-ox / s, -oy / s), s * os,
                 (int) Math.ceil(WIDTH * os), (int) Math.ceil(HEIGHT * os), s * os, n -> true, e -> true, 0, 0, 1)), image -> {
             if (request != requested) {
                 return;

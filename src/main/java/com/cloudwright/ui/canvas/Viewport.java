@@ -1,6 +1,7 @@
 package com.cloudwright.ui.canvas;
 
 import com.cloudwright.model.Bounds;
+import javafx.geometry.Dimension2D;
 import javafx.geometry.Point2D;
 
 /** Maps canvas (world) units to the pixels of the view: screen = world × scale + offset. */
@@ -67,6 +68,28 @@ final class Viewport {
         scale = fitScale(world, viewWidth, viewHeight, margin);
         offsetX = (viewWidth - world.w() * scale) / 2 - world.x() * scale;
         offsetY = (viewHeight - world.h() * scale) / 2 - world.y() * scale;
+    }
+
+    /**
+     * Fits the world into the view clear of a control over its bottom right corner ({@code corner}
+     * is its size, or null when there is none): beside or above it, whichever shows the diagram larger.
+     */
+    void fitClearOf(Bounds world, double w, double h, double margin, Dimension2D corner) {
+        fit(world, w, h, margin);
+        if (world != null && corner != null && coversCorner(world, w, h, corner)) {
+            double beside = fitScale(world, w - corner.getWidth(), h, margin);
+            double above = fitScale(world, w, h - corner.getHeight(), margin);
+            if (beside >= above) {
+                fit(world, w - corner.getWidth(), h, margin);
+            } else {
+                fit(world, w, h - corner.getHeight(), margin);
+            }
+        }
+    }
+
+    private boolean coversCorner(Bounds world, double w, double h, Dimension2D corner) {
+        Point2D bottomRight = toView(world.maxX(), world.maxY());
+        return bottomRight.getX() > w - corner.getWidth() && bottomRight.getY() > h - corner.getHeight();
     }
 
     /** The scale at which the world rectangle fits the view with the margin (at most 100 %). */

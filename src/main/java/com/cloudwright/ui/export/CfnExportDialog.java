@@ -13,7 +13,6 @@ import com.cloudwright.cfn.ExportResult;
 import com.cloudwright.cfn.TemplateFormat;
 import com.cloudwright.io.AtomicFile;
 import com.cloudwright.model.Diagram;
-import com.cloudwright.validate.Validator;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;

@@ -4,7 +4,6 @@ import com.cloudwright.ui.common.Dialogs;
 import com.cloudwright.ui.common.Document;
 import com.cloudwright.ui.common.FileDialogs;
 import com.cloudwright.ui.UiText;
-import com.cloudwright.validate.Validator;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.stage.Window;

@@ -7,7 +7,6 @@ import com.cloudwright.edit.Alignment;
 import com.cloudwright.edit.Axis;
 import com.cloudwright.model.NodeTypes;
 import javafx.scene.control.Menu;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 
 import java.util.List;

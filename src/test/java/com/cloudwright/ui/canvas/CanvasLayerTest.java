@@ -29,7 +29,7 @@ class CanvasLayerTest extends AppTestBase {
     void aDiagramTooLargeToRenderInAFrame() {
         Diagram big = GeneratedDiagrams.generate(600, 900);
         fx(() -> {
-            window.canvas().setSyncBudget(0);
+            window.canvas().layer().setSyncBudget(0);
             doc().replace(big, null);
             window.canvas().zoomReset();
         });
@@ -85,14 +85,14 @@ class CanvasLayerTest extends AppTestBase {
         fx(() -> {
             window.canvas().zoomBy(1.5);
             window.canvas().paint();
-            ZoomFrame frame = window.canvas().zoomFrame();
+            ZoomFrame frame = window.canvas().layer().zoomFrame();
             assertThat(frame).as("a zoom frame is shown").isNotNull();
             javafx.geometry.Point2D centre = window.canvas().toView(at.x() + at.w() * 0.2, at.y() + at.h() * 0.2);
             int argb = frame.argbAt((int) centre.getX(), (int) centre.getY());
             orangeWhileZooming.set(isEc2Orange(Color.rgb(argb >> 16 & 0xFF, argb >> 8 & 0xFF, argb & 0xFF)));
         });
         assertThat(orangeWhileZooming).as("the EC2 icon where it is after the zoom").isTrue();
-        waitUntil(() -> window.canvas().layerCurrent() && window.canvas().zoomFrame() == null);
+        waitUntil(() -> window.canvas().layerCurrent() && window.canvas().layer().zoomFrame() == null);
         assertThat(paintedShare(at)).as("the layer at the new scale").isGreaterThan(0.5);
     }
 
@@ -103,7 +103,7 @@ class CanvasLayerTest extends AppTestBase {
             int all = 0;
             for (double x = world.x() + 4; x < world.maxX() - 4; x += 4) {
                 for (double y = world.y() + 4; y < world.maxY() - 4; y += 4) {
-                    Color c = window.canvas().layerColorAt(x, y);
+                    Color c = window.canvas().layer().colorAt(x, y);
                     assertThat(c).as("the layer covers (%s, %s)", x, y).isNotNull();
                     all++;
                     if (isEc2Orange(c)) {

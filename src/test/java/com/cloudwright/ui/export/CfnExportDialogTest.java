@@ -6,7 +6,6 @@ import com.cloudwright.cfn.ExportOptions;
 import com.cloudwright.cfn.ExportResult;
 import com.cloudwright.cfn.StricterSchemas;
 import com.cloudwright.cfn.TemplateFormat;
-import com.cloudwright.validate.Validator;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListView;
