@@ -1,5 +1,7 @@
 package com.cloudwright.cost;
 
+import com.cloudwright.model.Props;
+import com.cloudwright.model.net.Locator;
 import com.cloudwright.model.Diagram;
 import com.cloudwright.model.Node;
 import com.cloudwright.model.NodeTypes;
@@ -25,7 +27,7 @@ import java.util.function.ToDoubleFunction;
 public final class CostEstimator {
 
     /** The region used when neither the caller nor the diagram names one. */
-    public static final String DEFAULT_REGION = "us-east-1";
+    public static final String DEFAULT_REGION = Locator.DEFAULT_REGION;
 
     private final Palette palette;
 
@@ -78,24 +80,31 @@ public final class CostEstimator {
         throw new IllegalArgumentException("'" + paletteId + "' has no pricing dimension '" + dimensionId + "'");
     }
 
-    /** The region an estimate uses: the override, else the diagram's, else {@link #DEFAULT_REGION}. */
+    /**
+     * The region an estimate is shown in: the override, else the diagram's ({@link Locator#defaultRegion}),
+     * else {@link #DEFAULT_REGION}.
+     */
     public static String regionFor(Diagram diagram, String override) {
         if (override != null && !override.isBlank()) {
             return override.strip();
         }
-        if (diagram.region() != null && !diagram.region().isBlank()) {
-            return diagram.region();
-        }
-        return DEFAULT_REGION;
+        return new Locator(diagram).defaultRegion().orElse(DEFAULT_REGION);
     }
 
-    /** Reads what the estimate needs from the diagram. Fast and pure; call it where the diagram may be read. */
+    /**
+     * Reads what the estimate needs from the diagram. Fast and pure; call it where the diagram may be
+     * read. Each node is priced in the Region it is drawn in ({@link Locator#regionName}), or every
+     * node in {@code region} when one is given (a what-if).
+     */
     public CostPlan plan(Diagram diagram, String region) {
         String r = regionFor(diagram, region);
+        boolean override = region != null && !region.isBlank();
+        Locator locator = new Locator(diagram);
         List<CostPlan.PlannedNode> nodes = new ArrayList<>(diagram.nodeCount());
         Memo memo = new Memo();
         for (Node node : diagram.nodes()) {
-            nodes.add(planNode(diagram, node, r, memo));
+            String nodeRegion = override ? r : locator.regionName(node).orElse(r);
+            nodes.add(planNode(diagram, node, nodeRegion, memo));
         }
         return new CostPlan(diagram.name(), r, nodes);
     }
@@ -360,19 +369,9 @@ public final class CostEstimator {
     }
 
     static double toNumber(Object v, double fallback) {
-        if (v instanceof Number n) {
-            return n.doubleValue();
-        }
         if (v instanceof Boolean b) {
             return b ? 1 : 0;
         }
-        if (v instanceof String s) {
-            try {
-                return Double.parseDouble(s.strip());
-            } catch (NumberFormatException e) {
-                return fallback;
-            }
-        }
-        return fallback;
+        return Props.asNumber(v).orElse(fallback);
     }
 }

@@ -1,5 +1,6 @@
 package com.cloudwright.edit;
 
+import com.cloudwright.model.net.SubnetAllocator;
 import com.cloudwright.model.Bounds;
 import com.cloudwright.model.Diagram;
 import com.cloudwright.model.DiagramCommand;
@@ -251,9 +252,9 @@ public final class Paste extends DiagramCommand {
             if (vpc == null || own == null) {
                 return;
             }
-            List<String> used = SubnetCidrs.usedIn(d, vpc.id(), id);
-            if (SubnetCidrs.taken(own, used)) {
-                SubnetCidrs.next(vpc.props().string("cidr").orElse(null), used, SubnetCidrs.prefixOf(own).orElseThrow())
+            List<String> used = SubnetAllocator.usedIn(d, vpc.id(), id);
+            if (SubnetAllocator.taken(own, used)) {
+                SubnetAllocator.next(vpc.props().string("cidr").orElse(null), used, SubnetAllocator.ipv4(own).orElseThrow().prefix())
                         .cidr().ifPresent(cidr -> edit.putNode(n.withProp("cidr", cidr)));
             }
         } else if (NodeTypes.AVAILABILITY_ZONE.equals(n.type())) {

@@ -1,5 +1,6 @@
 package com.cloudwright.edit;
 
+import com.cloudwright.model.net.SubnetAllocator;
 import com.cloudwright.model.Bounds;
 import com.cloudwright.model.Diagram;
 import com.cloudwright.model.DiagramCommand;
@@ -94,7 +95,7 @@ public final class QuickAdd extends DiagramCommand {
             Optional<Node> vpc = container.id() == null ? Optional.empty()
                     : d.node(container.id()).flatMap(c -> NodeTypes.VPC.equals(c.type()) ? Optional.of(c) : d.vpcOf(c));
             if (vpc.isPresent()) {
-                Optional<String> cidr = SubnetCidrs.nextInVpc(d, vpc.get().id()).cidr();
+                Optional<String> cidr = SubnetAllocator.nextInVpc(d, vpc.get().id()).cidr();
                 if (cidr.isPresent()) {
                     node = node.withProp("cidr", cidr.get());
                 }
