@@ -6,7 +6,6 @@ import com.cloudwright.model.net.Links;
 import com.cloudwright.model.Diagram;
 import com.cloudwright.model.Edge;
 import com.cloudwright.model.Node;
-import com.cloudwright.model.NodeTypes;
 import com.cloudwright.palette.Palette;
 import com.cloudwright.palette.PropertySpec;
 import com.cloudwright.palette.PropertyType;

@@ -1,5 +1,6 @@
 package com.cloudwright.cost;
 
+import com.cloudwright.i18n.Bundle;
 import com.cloudwright.model.Props;
 import com.cloudwright.model.net.Locator;
 import com.cloudwright.model.Diagram;
@@ -25,6 +26,8 @@ import java.util.function.ToDoubleFunction;
  * {@link CostPlan#price} on a background thread with a {@link Cancellation}.
  */
 public final class CostEstimator {
+
+    private static final Bundle TEXT = Bundle.withRootNumbers("com.cloudwright.cost.messages");
 
     /** The region used when neither the caller nor the diagram names one. */
     public static final String DEFAULT_REGION = Locator.DEFAULT_REGION;
@@ -150,22 +153,22 @@ public final class CostEstimator {
     private CostPlan.PlannedNode planNode(Diagram diagram, Node node, String region, Memo memo) {
         PaletteEntry entry = palette.entryOf(node).orElse(null);
         if (entry == null) {
-            return unpriced(node, node.type(), "", CostMessages.get("unpriced.unknownType", node.type()),
+            return unpriced(node, node.type(), "", TEXT.get("unpriced.unknownType", node.type()),
                     NodeCost.Kind.NO_PRICE_DATA, List.of());
         }
         List<Assumption> assumptions = assumptions(node, entry);
         Node group = pricingGroupOf(diagram, node);
         if (group != null) {
             return unpriced(node, entry.label(), entry.category(),
-                    CostMessages.get("unpriced.included", group.displayLabel()), NodeCost.Kind.INCLUDED, assumptions);
+                    TEXT.get("unpriced.included", group.displayLabel()), NodeCost.Kind.INCLUDED, assumptions);
         }
         ServicePricing pricing = ServicePricing.of(entry);
         if (pricing != null && pricing.free() != null) {
-            return unpriced(node, entry.label(), entry.category(), CostMessages.get("unpriced.free", pricing.free()),
+            return unpriced(node, entry.label(), entry.category(), TEXT.get("unpriced.free", pricing.free()),
                     NodeCost.Kind.FREE, assumptions);
         }
         if (pricing == null || !pricing.priced()) {
-            return unpriced(node, entry.label(), entry.category(), CostMessages.get("unpriced.noData", entry.label()),
+            return unpriced(node, entry.label(), entry.category(), TEXT.get("unpriced.noData", entry.label()),
                     NodeCost.Kind.NO_PRICE_DATA, assumptions);
         }
         if (pricing.members() != null) {
@@ -173,7 +176,7 @@ public final class CostEstimator {
         }
         List<CostPlan.PlannedLine> lines = lines(diagram, node, entry, pricing, region, 1, null, memo);
         if (lines.isEmpty()) {
-            return unpriced(node, entry.label(), entry.category(), CostMessages.get("unpriced.noUsage"),
+            return unpriced(node, entry.label(), entry.category(), TEXT.get("unpriced.noUsage"),
                     NodeCost.Kind.FREE, assumptions);
         }
         return new CostPlan.PlannedNode(node.id(), node.displayLabel(), node.type(), entry.label(), entry.category(),
@@ -190,7 +193,7 @@ public final class CostEstimator {
             }
         }
         if (members.isEmpty()) {
-            return unpriced(group, entry.label(), entry.category(), CostMessages.get("unpriced.noMembers"),
+            return unpriced(group, entry.label(), entry.category(), TEXT.get("unpriced.noMembers"),
                     NodeCost.Kind.FREE, groupAssumptions);
         }
         Node member = members.get(0);
@@ -237,10 +240,10 @@ public final class CostEstimator {
             try {
                 quantity = d.quantity().evaluate(vars);
                 if (Double.isNaN(quantity) || quantity < 0) {
-                    missing = CostMessages.get("missing.badQuantity", d.quantity().toString());
+                    missing = TEXT.get("missing.badQuantity", d.quantity().toString());
                 }
             } catch (Expr.UnboundName e) {
-                missing = CostMessages.get("missing.property", e.name());
+                missing = TEXT.get("missing.property", e.name());
             }
             if (missing == null && quantity == 0) {
                 continue;

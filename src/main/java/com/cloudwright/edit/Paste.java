@@ -1,5 +1,6 @@
 package com.cloudwright.edit;
 
+import com.cloudwright.i18n.Bundle;
 import com.cloudwright.model.net.SubnetAllocator;
 import com.cloudwright.model.Bounds;
 import com.cloudwright.model.Diagram;
@@ -40,6 +41,8 @@ import java.util.Set;
  * Refused with {@link EditRefusedException} when a copy may not go where it would land.
  */
 public final class Paste extends DiagramCommand {
+
+    private static final Bundle TEXT = Bundle.named("com.cloudwright.edit.messages");
 
     private final Placer placer;
     private final PlacementCheck check;
@@ -180,7 +183,7 @@ public final class Paste extends DiagramCommand {
         }
         if (targetContainer != null) {
             Node target = d.node(targetContainer)
-                    .orElseThrow(() -> new EditRefusedException(EditText.get("placement.noSuchParent", targetContainer)));
+                    .orElseThrow(() -> new EditRefusedException(TEXT.get("placement.noSuchParent", targetContainer)));
             Bounds moved = box.translate(dx, dy);
             if (!target.bounds().contains(moved.centerX(), moved.centerY())) {
                 Bounds extent = extentOf(content.roots());
@@ -278,6 +281,6 @@ public final class Paste extends DiagramCommand {
 
     @Override
     public String description() {
-        return EditText.get(descriptionKey, pasted.size(), firstLabel);
+        return TEXT.get(descriptionKey, pasted.size(), firstLabel);
     }
 }

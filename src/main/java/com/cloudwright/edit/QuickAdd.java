@@ -1,5 +1,6 @@
 package com.cloudwright.edit;
 
+import com.cloudwright.i18n.Bundle;
 import com.cloudwright.model.net.SubnetAllocator;
 import com.cloudwright.model.Bounds;
 import com.cloudwright.model.Diagram;
@@ -21,6 +22,8 @@ import java.util.Optional;
  * container grows to hold the node.
  */
 public final class QuickAdd extends DiagramCommand {
+
+    private static final Bundle TEXT = Bundle.named("com.cloudwright.edit.messages");
 
     private final Palette palette;
     private final PaletteEntry entry;
@@ -114,6 +117,6 @@ public final class QuickAdd extends DiagramCommand {
 
     @Override
     public String description() {
-        return EditText.get("command.add", label);
+        return TEXT.get("command.add", label);
     }
 }

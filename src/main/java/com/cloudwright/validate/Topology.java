@@ -16,7 +16,6 @@ import com.cloudwright.palette.PaletteEntry;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -182,7 +181,7 @@ public final class Topology {
     public List<Node> effectiveSubnets(Node node) {
         List<Node> known = effectiveSubnets.get(node.id());
         if (known == null) {
-            known = computeEffectiveSubnets(node);
+            known = EffectiveSubnets.of(this, diagram, node);
             effectiveSubnets.put(node.id(), known);
         }
         return known;
@@ -191,45 +190,6 @@ public final class Topology {
     /** True when the subnets come from the node's own {@code subnets} property. */
     public boolean hasExplicitSubnets(Node node) {
         return !node.props().strings("subnets").isEmpty();
-    }
-
-    private List<Node> computeEffectiveSubnets(Node node) {
-        Set<Node> out = new LinkedHashSet<>();
-        List<String> explicit = node.props().strings("subnets");
-        if (!explicit.isEmpty()) {
-            for (String id : explicit) {
-                diagram.node(id).filter(n -> NodeTypes.SUBNET.equals(n.type())).ifPresent(out::add);
-            }
-            return List.copyOf(out);
-        }
-        Location place = place(node);
-        if (place.vpc() == null) {
-            return List.of();
-        }
-        if (place.subnet() != null) {
-            out.add(place.subnet());
-        }
-        if (isLoadBalancer(node)) {
-            if (isInternetFacing(node)) {
-                out.addAll(publicSubnets(place.vpc()));
-            } else {
-                Set<String> targetAzs = new HashSet<>();
-                for (Link l : linksFrom(node)) {
-                    String az = azOf(l.callee());
-                    if (az != null) {
-                        targetAzs.add(az);
-                    }
-                }
-                for (Node s : privateSubnets(place.vpc())) {
-                    if (targetAzs.isEmpty() || targetAzs.contains(azOf(s))) {
-                        out.add(s);
-                    }
-                }
-            }
-        } else {
-            out.addAll(privateSubnets(place.vpc()));
-        }
-        return List.copyOf(out);
     }
 
     /** The nodes drawn directly in a subnet (services, not nested containers). */
