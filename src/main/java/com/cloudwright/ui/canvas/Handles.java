@@ -77,40 +77,4 @@ final class Handles {
         }
         return out;
     }
-
-    /**
-     * The bends after moving segment {@code index} of the route so that it passes through (x, y),
-     * keeping every segment horizontal or vertical. An end segment gains a short jog so the edge
-     * still leaves and reaches its node square.
-     */
-    static List<Point> moveSegment(List<Point> route, int index, double x, double y) {
-        Point a = route.get(index);
-        Point b = route.get(index + 1);
-        boolean horizontal = Math.abs(a.y() - b.y()) <= Math.abs(a.x() - b.x());
-        java.util.function.UnaryOperator<Point> shift = horizontal
-                ? pt -> new Point(pt.x(), y) : pt -> new Point(x, pt.y());
-        double dirX = Math.signum(b.x() - a.x());
-        double dirY = Math.signum(b.y() - a.y());
-        List<Point> out = new ArrayList<>(route.subList(0, index));
-        if (index == 0) {
-            Point stub = horizontal ? new Point(a.x() + dirX * JOG, a.y()) : new Point(a.x(), a.y() + dirY * JOG);
-            out.add(a);
-            out.add(stub);
-            out.add(shift.apply(stub));
-        } else {
-            out.add(shift.apply(a));
-        }
-        if (index + 1 == route.size() - 1) {
-            Point stub = horizontal ? new Point(b.x() - dirX * JOG, b.y()) : new Point(b.x(), b.y() - dirY * JOG);
-            out.add(shift.apply(stub));
-            out.add(stub);
-            out.add(b);
-        } else {
-            out.add(shift.apply(b));
-        }
-        out.addAll(route.subList(index + 2, route.size()));
-        return List.copyOf(out.subList(1, out.size() - 1));
-    }
-
-    private static final double JOG = 16;
 }
