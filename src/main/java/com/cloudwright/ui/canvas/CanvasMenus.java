@@ -1,7 +1,7 @@
 package com.cloudwright.ui.canvas;
 
+import com.cloudwright.i18n.Bundle;
 import com.cloudwright.ui.common.Document;
-import com.cloudwright.ui.UiText;
 import com.cloudwright.model.Diagram;
 import com.cloudwright.model.Edge;
 import com.cloudwright.model.UpdateEdge;
@@ -17,6 +17,8 @@ import java.util.List;
 
 /** Right-click menus for the canvas, nodes, containers and edges, each with what applies there. */
 public final class CanvasMenus {
+
+    private static final Bundle TEXT = Bundle.named("com.cloudwright.ui.messages");
 
     private final DiagramCanvas canvas;
     private final CanvasGestures gestures;
@@ -119,7 +121,7 @@ public final class CanvasMenus {
     }
 
     public static MenuItem item(String key, Runnable action) {
-        MenuItem mi = new MenuItem(UiText.get(key));
+        MenuItem mi = new MenuItem(TEXT.get(key));
         mi.setId(key.replace('.', '-'));
         mi.setOnAction(e -> action.run());
         return mi;

@@ -1,12 +1,12 @@
 package com.cloudwright.ui.canvas;
 
+import com.cloudwright.i18n.Bundle;
 import com.cloudwright.edit.AlignmentGuides;
 import com.cloudwright.edit.DragSession;
 import com.cloudwright.edit.DropPlan;
 import com.cloudwright.edit.GuideSnap;
 import com.cloudwright.model.Bounds;
 import com.cloudwright.model.Diagram;
-import com.cloudwright.ui.UiText;
 import javafx.geometry.Point2D;
 import javafx.scene.input.MouseEvent;
 
@@ -19,6 +19,8 @@ import java.util.Set;
  * when the drop is forbidden; release re-parents, Escape puts everything back.
  */
 final class MoveTool implements GestureTool {
+
+    private static final Bundle TEXT = Bundle.named("com.cloudwright.ui.messages");
 
     /** How close (in screen pixels) an edge or centre must come to a neighbour's to snap to it. */
     private static final double GUIDE_TOLERANCE = 6;
@@ -81,7 +83,7 @@ final class MoveTool implements GestureTool {
         o.dropRefused = plan.refused();
         plan.refusal().ifPresentOrElse(ctx.doc::say, () -> {
             if (!plan.targets().isEmpty()) {
-                ctx.doc.say(UiText.get("move.into", d.requireNode(plan.targets().iterator().next()).displayLabel()));
+                ctx.doc.say(TEXT.get("move.into", d.requireNode(plan.targets().iterator().next()).displayLabel()));
             }
         });
         ctx.canvas.requestRepaint();
@@ -112,12 +114,12 @@ final class MoveTool implements GestureTool {
         }
         if (cancel) {
             session.cancel();
-            ctx.doc.say(UiText.get("move.cancelled"));
+            ctx.doc.say(TEXT.get("move.cancelled"));
             return;
         }
         DropPlan result = session.drop();
         if (result.refused()) {
-            ctx.doc.say(UiText.get("move.refused", result.refusal().orElseThrow()));
+            ctx.doc.say(TEXT.get("move.refused", result.refusal().orElseThrow()));
         } else if (!result.reparented().isEmpty()) {
             ctx.doc.say(ctx.doc.diagram().history().undoDescription().orElse(""));
         }

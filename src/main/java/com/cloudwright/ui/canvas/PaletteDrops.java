@@ -1,5 +1,6 @@
 package com.cloudwright.ui.canvas;
 
+import com.cloudwright.i18n.Bundle;
 import com.cloudwright.edit.EditRefusedException;
 import com.cloudwright.edit.GrowToFit;
 import com.cloudwright.edit.PlacementCheck;
@@ -10,7 +11,6 @@ import com.cloudwright.model.CompositeCommand;
 import com.cloudwright.model.Node;
 import com.cloudwright.model.Point;
 import com.cloudwright.palette.PaletteEntry;
-import com.cloudwright.ui.UiText;
 import com.cloudwright.ui.common.Document;
 import com.cloudwright.ui.palette.PaletteDrag;
 import javafx.geometry.Point2D;
@@ -25,6 +25,8 @@ import java.util.Set;
  * double click and of quick add.
  */
 final class PaletteDrops {
+
+    private static final Bundle TEXT = Bundle.named("com.cloudwright.ui.messages");
 
     private final ToolContext ctx;
     private final DiagramCanvas canvas;
@@ -77,7 +79,7 @@ final class PaletteDrops {
         Node node = placer.create(doc.diagram(), entry, ctx.snap(worldX), ctx.snap(worldY));
         var problem = placement.placementProblem(doc.diagram(), entry.id(), node.parent());
         if (problem.isPresent() && node.parent() != null) {
-            doc.say(UiText.get("add.refused", problem.get()));
+            doc.say(TEXT.get("add.refused", problem.get()));
             return;
         }
         AddNode add = new AddNode(node);
@@ -94,7 +96,7 @@ final class PaletteDrops {
         try {
             doc.execute(add);
         } catch (EditRefusedException refused) {
-            doc.say(UiText.get("add.refused", refused.getMessage()));
+            doc.say(TEXT.get("add.refused", refused.getMessage()));
             return;
         }
         doc.select(add.addedId());

@@ -1,7 +1,7 @@
 package com.cloudwright.ui.canvas;
 
+import com.cloudwright.i18n.Bundle;
 import com.cloudwright.ui.palette.IconCache;
-import com.cloudwright.ui.UiText;
 import com.cloudwright.palette.Palette;
 import com.cloudwright.palette.PaletteEntry;
 import javafx.collections.FXCollections;
@@ -23,6 +23,8 @@ import java.util.function.BiConsumer;
  */
 public final class QuickAddPopup {
 
+    private static final Bundle TEXT = Bundle.named("com.cloudwright.ui.messages");
+
     private final Palette palette;
     private final Popup popup = new Popup();
     private final TextField query = new TextField();
@@ -33,7 +35,7 @@ public final class QuickAddPopup {
     public QuickAddPopup(Palette palette) {
         this.palette = palette;
         query.setId("quick-add-query");
-        query.setPromptText(UiText.get("quickadd.prompt"));
+        query.setPromptText(TEXT.get("quickadd.prompt"));
         results.setId("quick-add-results");
         results.setPrefSize(360, 260);
         results.setCellFactory(v -> new ListCell<>() {

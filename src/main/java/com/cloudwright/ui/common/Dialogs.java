@@ -1,6 +1,6 @@
 package com.cloudwright.ui.common;
 
-import com.cloudwright.ui.UiText;
+import com.cloudwright.i18n.Bundle;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -11,6 +11,8 @@ import java.util.Optional;
 /** The app's message boxes. */
 public final class Dialogs {
 
+    private static final Bundle TEXT = Bundle.named("com.cloudwright.ui.messages");
+
     public enum Unsaved { SAVE, DISCARD, CANCEL }
 
     private Dialogs() {
@@ -19,7 +21,7 @@ public final class Dialogs {
     public static void error(Window owner, String header, String message) {
         Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
         alert.initOwner(owner);
-        alert.setTitle(UiText.get("app.title"));
+        alert.setTitle(TEXT.get("app.title"));
         alert.setHeaderText(header);
         alert.getDialogPane().setId("error-dialog");
         alert.showAndWait();
@@ -27,13 +29,13 @@ public final class Dialogs {
 
     /** Save / Don't Save / Cancel for a document with unsaved changes. */
     public static Unsaved askToSave(Window owner, String documentName) {
-        ButtonType save = new ButtonType(UiText.get("unsaved.save"), ButtonBar.ButtonData.YES);
-        ButtonType discard = new ButtonType(UiText.get("unsaved.discard"), ButtonBar.ButtonData.NO);
-        ButtonType cancel = new ButtonType(UiText.get("unsaved.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = new Alert(Alert.AlertType.WARNING, UiText.get("unsaved.message"), save, discard, cancel);
+        ButtonType save = new ButtonType(TEXT.get("unsaved.save"), ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(TEXT.get("unsaved.discard"), ButtonBar.ButtonData.NO);
+        ButtonType cancel = new ButtonType(TEXT.get("unsaved.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.WARNING, TEXT.get("unsaved.message"), save, discard, cancel);
         alert.initOwner(owner);
-        alert.setTitle(UiText.get("app.title"));
-        alert.setHeaderText(UiText.get("unsaved.header", documentName));
+        alert.setTitle(TEXT.get("app.title"));
+        alert.setHeaderText(TEXT.get("unsaved.header", documentName));
         alert.getDialogPane().setId("unsaved-dialog");
         Optional<ButtonType> answer = alert.showAndWait();
         if (answer.isEmpty() || answer.get() == cancel) {

@@ -1,6 +1,6 @@
 package com.cloudwright.ui.common;
 
-import com.cloudwright.ui.UiText;
+import com.cloudwright.i18n.Bundle;
 import com.cloudwright.model.Command;
 import com.cloudwright.model.Diagram;
 import com.cloudwright.model.DiagramChange;
@@ -30,6 +30,8 @@ import java.util.Objects;
  */
 public final class Document {
 
+    private static final Bundle TEXT = Bundle.named("com.cloudwright.ui.messages");
+
     private final Palette palette;
     private final ObjectProperty<Diagram> diagram = new SimpleObjectProperty<>(this, "diagram");
     private final ObjectProperty<Path> file = new SimpleObjectProperty<>(this, "file");
@@ -47,7 +49,7 @@ public final class Document {
     }
 
     public static Diagram blank() {
-        return new Diagram(UiText.get("document.untitled"), "us-east-1");
+        return new Diagram(TEXT.get("document.untitled"), "us-east-1");
     }
 
     public Palette palette() {

@@ -1,6 +1,6 @@
 package com.cloudwright.ui.common;
 
-import com.cloudwright.ui.UiText;
+import com.cloudwright.i18n.Bundle;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -10,6 +10,8 @@ import java.util.Optional;
 
 /** Asks the user for a file. An interface so tests can answer without a native dialog. */
 public interface FileDialogs {
+
+    Bundle TEXT = Bundle.named("com.cloudwright.ui.messages");
 
     Optional<Path> chooseToOpen(Window owner, Path initialFolder);
 
@@ -28,14 +30,14 @@ public interface FileDialogs {
             @Override
             public Optional<Path> chooseToOpen(Window owner, Path initialFolder) {
                 FileChooser chooser = chooser(initialFolder);
-                chooser.setTitle(UiText.get("file.open.title"));
+                chooser.setTitle(TEXT.get("file.open.title"));
                 return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
             }
 
             @Override
             public Optional<Path> chooseToSave(Window owner, Path suggested) {
                 FileChooser chooser = chooser(suggested == null ? null : suggested.getParent());
-                chooser.setTitle(UiText.get("file.save.title"));
+                chooser.setTitle(TEXT.get("file.save.title"));
                 if (suggested != null) {
                     chooser.setInitialFileName(suggested.getFileName().toString());
                 }
@@ -45,7 +47,7 @@ public interface FileDialogs {
             @Override
             public Optional<Path> chooseToExport(Window owner, Path suggested, FileType type) {
                 FileChooser chooser = new FileChooser();
-                chooser.setTitle(UiText.get("file.export.title"));
+                chooser.setTitle(TEXT.get("file.export.title"));
                 chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
                         type.description() + " (*." + type.extension() + ")", "*." + type.extension()));
                 if (suggested != null) {
@@ -61,7 +63,7 @@ public interface FileDialogs {
 
             private FileChooser chooser(Path folder) {
                 FileChooser chooser = new FileChooser();
-                chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(UiText.get("file.filter"), "*.cwd.json"));
+                chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(TEXT.get("file.filter"), "*.cwd.json"));
                 if (folder != null && folder.toFile().isDirectory()) {
                     chooser.setInitialDirectory(folder.toFile());
                 }

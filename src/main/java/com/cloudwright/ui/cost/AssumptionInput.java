@@ -1,6 +1,6 @@
 package com.cloudwright.ui.cost;
 
-import com.cloudwright.ui.UiText;
+import com.cloudwright.i18n.Bundle;
 import com.cloudwright.cost.CostFormat;
 import com.cloudwright.palette.PropertySpec;
 import com.cloudwright.palette.PropertyType;
@@ -12,6 +12,8 @@ import java.math.BigDecimal;
  * the palette's property spec (type, choices, bounds). No JavaFX.
  */
 final class AssumptionInput {
+
+    private static final Bundle TEXT = Bundle.named("com.cloudwright.ui.messages");
 
     private AssumptionInput() {
     }
@@ -46,30 +48,30 @@ final class AssumptionInput {
             case INTEGER, NUMBER -> {
                 Number n = number(t.replace(",", "").replace("_", ""));
                 if (n == null) {
-                    yield new Invalid(UiText.get("cost.edit.notNumber", property, t));
+                    yield new Invalid(TEXT.get("cost.edit.notNumber", property, t));
                 }
                 if (type == PropertyType.INTEGER && !(n instanceof Long)) {
-                    yield new Invalid(UiText.get("cost.edit.notWhole", property, t));
+                    yield new Invalid(TEXT.get("cost.edit.notWhole", property, t));
                 }
                 double v = n.doubleValue();
                 if (spec.min() != null && v < spec.min() || spec.max() != null && v > spec.max()) {
-                    yield new Invalid(UiText.get("cost.edit.outOfRange", property, t,
+                    yield new Invalid(TEXT.get("cost.edit.outOfRange", property, t,
                             spec.min() == null ? "…" : CostFormat.number(spec.min()),
                             spec.max() == null ? "…" : CostFormat.number(spec.max())));
                 }
                 if (spec.min() == null && v < 0) {
-                    yield new Invalid(UiText.get("cost.edit.negative", property, t));
+                    yield new Invalid(TEXT.get("cost.edit.negative", property, t));
                 }
                 yield new Value(n);
             }
             case BOOLEAN -> switch (t.toLowerCase(java.util.Locale.ROOT)) {
                 case "true", "yes", "on" -> new Value(Boolean.TRUE);
                 case "false", "no", "off" -> new Value(Boolean.FALSE);
-                default -> new Invalid(UiText.get("cost.edit.notBoolean", property, t));
+                default -> new Invalid(TEXT.get("cost.edit.notBoolean", property, t));
             };
             case CHOICE -> spec.values().stream().filter(v -> v.equalsIgnoreCase(t)).findFirst()
                     .<Result>map(Value::new)
-                    .orElseGet(() -> new Invalid(UiText.get("cost.edit.notChoice", property, t, String.join(", ", spec.values()))));
+                    .orElseGet(() -> new Invalid(TEXT.get("cost.edit.notChoice", property, t, String.join(", ", spec.values()))));
             default -> new Value(t);
         };
     }

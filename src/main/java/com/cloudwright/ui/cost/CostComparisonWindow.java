@@ -1,6 +1,6 @@
 package com.cloudwright.ui.cost;
 
-import com.cloudwright.ui.UiText;
+import com.cloudwright.i18n.Bundle;
 import com.cloudwright.cost.CostEstimate;
 import com.cloudwright.cost.CostFormat;
 import com.cloudwright.cost.NodeCost;
@@ -25,6 +25,8 @@ import java.util.function.Supplier;
  * in that region).
  */
 final class CostComparisonWindow {
+
+    private static final Bundle TEXT = Bundle.named("com.cloudwright.ui.messages");
 
     /** A row: a node's subtotal per region, or the totals. */
     record Row(String label, String service, List<String> cells, boolean total) {
@@ -53,13 +55,13 @@ final class CostComparisonWindow {
             build();
         }
         CostEstimate first = c.estimate(c.regions().get(0));
-        heading.setText(UiText.get("cost.compare.heading", first.currency(), first.priceSource()));
+        heading.setText(TEXT.get("cost.compare.heading", first.currency(), first.priceSource()));
         table.getColumns().clear();
-        TableColumn<Row, String> node = new TableColumn<>(UiText.get("cost.compare.node"));
+        TableColumn<Row, String> node = new TableColumn<>(TEXT.get("cost.compare.node"));
         node.setId("cost-compare-node");
         node.setCellValueFactory(p -> new ReadOnlyStringWrapper(p.getValue().label()));
         node.setPrefWidth(200);
-        TableColumn<Row, String> service = new TableColumn<>(UiText.get("cost.compare.service"));
+        TableColumn<Row, String> service = new TableColumn<>(TEXT.get("cost.compare.service"));
         service.setId("cost-compare-service");
         service.setCellValueFactory(p -> new ReadOnlyStringWrapper(p.getValue().service()));
         service.setPrefWidth(170);
@@ -88,7 +90,7 @@ final class CostComparisonWindow {
             for (String r : c.regions()) {
                 BigDecimal sub = c.subtotal(r, n.nodeId());
                 NodeCost there = c.estimate(r).node(n.nodeId());
-                cells.add(sub == null ? UiText.get("cost.noPrice") : CostFormat.money(sub) + (there.incomplete() ? "+" : ""));
+                cells.add(sub == null ? TEXT.get("cost.noPrice") : CostFormat.money(sub) + (there.incomplete() ? "+" : ""));
             }
             out.add(new Row(n.label(), n.service(), cells, false));
         }
@@ -97,14 +99,14 @@ final class CostComparisonWindow {
             CostEstimate e = c.estimate(r);
             totals.add(CostFormat.money(e.total()) + (e.incomplete() ? "+" : ""));
         }
-        out.add(new Row(UiText.get("cost.compare.total"), "", totals, true));
+        out.add(new Row(TEXT.get("cost.compare.total"), "", totals, true));
         return out;
     }
 
     private void build() {
         stage = new Stage();
         stage.initOwner(owner.get());
-        stage.setTitle(UiText.get("cost.compare.title"));
+        stage.setTitle(TEXT.get("cost.compare.title"));
         table = new TableView<>();
         table.setId("cost-compare-table");
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
@@ -121,7 +123,7 @@ final class CostComparisonWindow {
         heading = new Label();
         heading.getStyleClass().add("cost-muted");
         heading.setWrapText(true);
-        Label footnote = new Label(UiText.get("cost.compare.footnote"));
+        Label footnote = new Label(TEXT.get("cost.compare.footnote"));
         footnote.getStyleClass().add("cost-muted");
         footnote.setWrapText(true);
         BorderPane root = new BorderPane(table, heading, null, footnote, null);

@@ -1,9 +1,9 @@
 package com.cloudwright.ui.cost;
 
+import com.cloudwright.i18n.Bundle;
 import com.cloudwright.cost.CostEstimate;
 import com.cloudwright.cost.CostReport;
 import com.cloudwright.io.AtomicFile;
-import com.cloudwright.ui.UiText;
 import com.cloudwright.ui.common.Background;
 import com.cloudwright.ui.common.Document;
 import com.cloudwright.ui.common.ErrorText;
@@ -17,6 +17,8 @@ import java.util.function.Consumer;
 /** The cost panel's Export CSV: where to suggest saving, and the write off the FX thread. */
 final class CostCsvExport {
 
+    private static final Bundle TEXT = Bundle.named("com.cloudwright.ui.messages");
+
     private CostCsvExport() {
     }
 
@@ -25,14 +27,14 @@ final class CostCsvExport {
      * said in the status bar, a failure handed to {@code failed} for the panel to show.
      */
     static void save(Document doc, CostEstimate e, Window owner, FileDialogs dialogs, Consumer<String> failed) {
-        dialogs.chooseToExport(owner, suggestedCsv(doc, e), new FileDialogs.FileType(UiText.get("cost.export.filter"), "csv"))
+        dialogs.chooseToExport(owner, suggestedCsv(doc, e), new FileDialogs.FileType(TEXT.get("cost.export.filter"), "csv"))
                 .ifPresent(file -> {
                     byte[] bytes = CostReport.csv(e).getBytes(StandardCharsets.UTF_8);
                     Background.run(() -> {
                         AtomicFile.write(file, bytes);
                         return file;
-                    }, saved -> doc.say(UiText.get("cost.export.done", saved.getFileName())),
-                            error -> failed.accept(UiText.get("cost.export.failed", file.getFileName(),
+                    }, saved -> doc.say(TEXT.get("cost.export.done", saved.getFileName())),
+                            error -> failed.accept(TEXT.get("cost.export.failed", file.getFileName(),
                                     ErrorText.oneLine(error))));
                 });
     }

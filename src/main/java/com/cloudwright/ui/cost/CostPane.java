@@ -1,8 +1,8 @@
 package com.cloudwright.ui.cost;
 
+import com.cloudwright.i18n.Bundle;
 import com.cloudwright.ui.common.Document;
 import com.cloudwright.ui.common.FileDialogs;
-import com.cloudwright.ui.UiText;
 import com.cloudwright.cost.CostEstimate;
 import com.cloudwright.cost.CostFormat;
 import javafx.animation.PauseTransition;
@@ -48,6 +48,8 @@ import java.util.function.Supplier;
  */
 public final class CostPane extends VBox {
 
+    private static final Bundle TEXT = Bundle.named("com.cloudwright.ui.messages");
+
     /** Width the table's main columns need (item, monthly, quantity, unit). */
     private static final double PREFERRED_WIDTH = 500;
     /** What the Cost tab leaves to the canvas beside it at least. */
@@ -60,10 +62,10 @@ public final class CostPane extends VBox {
     private final Map<String, Boolean> expanded = new HashMap<>();
     private final ComboBox<String> region = new ComboBox<>();
     private final Label whatIf = new Label();
-    private final Hyperlink resetRegion = new Hyperlink(UiText.get("cost.region.reset"));
+    private final Hyperlink resetRegion = new Hyperlink(TEXT.get("cost.region.reset"));
     private final HBox whatIfRow = new HBox(4);
     private final Label total = new Label();
-    private final Label lowerBound = new Label(UiText.get("cost.lowerBound"));
+    private final Label lowerBound = new Label(TEXT.get("cost.lowerBound"));
     private final Label source = new Label();
     private final HBox progressRow;
     private final Label message = new Label();
@@ -90,7 +92,7 @@ public final class CostPane extends VBox {
                 model.chooseRegion(region.getValue());
             }
         });
-        Label regionLabel = new Label(UiText.get("cost.region"));
+        Label regionLabel = new Label(TEXT.get("cost.region"));
         regionLabel.setLabelFor(region);
         whatIf.getStyleClass().add("cost-what-if");
         whatIf.setId("cost-what-if");
@@ -104,14 +106,14 @@ public final class CostPane extends VBox {
         whatIfRow.setAlignment(Pos.CENTER_LEFT);
         whatIfRow.setId("cost-what-if-row");
 
-        CheckBox live = new CheckBox(UiText.get("cost.live"));
+        CheckBox live = new CheckBox(TEXT.get("cost.live"));
         live.setId("cost-live");
         live.selectedProperty().bindBidirectional(model.liveProperty());
-        live.setTooltip(new javafx.scene.control.Tooltip(UiText.get("cost.live.tooltip")));
-        Button compare = new Button(UiText.get("cost.compare"));
+        live.setTooltip(new javafx.scene.control.Tooltip(TEXT.get("cost.live.tooltip")));
+        Button compare = new Button(TEXT.get("cost.compare"));
         compare.setId("cost-compare");
         compare.setOnAction(e -> model.compareRegions());
-        Button export = new Button(UiText.get("cost.export"));
+        Button export = new Button(TEXT.get("cost.export"));
         export.setId("cost-export");
         export.setOnAction(e -> model.exportCsv(owner.get(), dialogs));
         export.disableProperty().bind(model.estimateProperty().isNull());
@@ -135,7 +137,7 @@ public final class CostPane extends VBox {
         progressText.textProperty().bind(model.progressProperty());
         progressText.setWrapText(true);
         HBox.setHgrow(progressText, Priority.ALWAYS);
-        Button cancel = new Button(UiText.get("cost.cancel"));
+        Button cancel = new Button(TEXT.get("cost.cancel"));
         cancel.setId("cost-cancel");
         cancel.setOnAction(e -> model.cancel());
         progressRow = new HBox(6, bar, progressText, cancel);
@@ -169,7 +171,7 @@ public final class CostPane extends VBox {
         details.getStyleClass().add("cost-details");
         details.setWrapText(true);
         details.setMinHeight(Region.USE_PREF_SIZE);
-        details.setText(UiText.get("cost.details.hint"));
+        details.setText(TEXT.get("cost.details.hint"));
         notes.setId("cost-notes");
         notes.getStyleClass().add("cost-muted");
         notes.setWrapText(true);
@@ -193,7 +195,7 @@ public final class CostPane extends VBox {
     public static CostPane install(Document doc, TabPane sideTabs, BorderPane root, FileDialogs dialogs, Supplier<Window> owner) {
         CostViewModel model = new CostViewModel(doc);
         CostPane pane = new CostPane(model, dialogs, owner);
-        Tab tab = new Tab(UiText.get("tab.cost"), pane);
+        Tab tab = new Tab(TEXT.get("tab.cost"), pane);
         tab.setId("tab-cost");
         tab.selectedProperty().addListener((o, was, is) -> {
             model.setActive(is);
@@ -203,7 +205,7 @@ public final class CostPane extends VBox {
         });
         sideTabs.getTabs().add(tab);
         model.setActive(tab.isSelected());
-        MenuItem show = new MenuItem(UiText.get("menu.view.cost"));
+        MenuItem show = new MenuItem(TEXT.get("menu.view.cost"));
         show.setId("menu-view-cost");
         show.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+C"));
         show.setOnAction(e -> {
@@ -211,7 +213,7 @@ public final class CostPane extends VBox {
             pane.tree.requestFocus();
         });
         if (root.getTop() instanceof MenuBar bar) {
-            bar.getMenus().stream().filter(m -> UiText.get("menu.view").equals(m.getText())).findFirst()
+            bar.getMenus().stream().filter(m -> TEXT.get("menu.view").equals(m.getText())).findFirst()
                     .ifPresent(view -> view.getItems().addAll(new SeparatorMenuItem(), show));
         }
         return pane;
@@ -278,11 +280,11 @@ public final class CostPane extends VBox {
         tree.setShowRoot(false);
         tree.setEditable(true);
         tree.setColumnResizePolicy(TreeTableView.UNCONSTRAINED_RESIZE_POLICY);
-        tree.setPlaceholder(new Label(UiText.get("cost.empty")));
+        tree.setPlaceholder(new Label(TEXT.get("cost.empty")));
         TreeTableColumn<CostRows.Row, CostRows.Row> item = column("item", CostRows::item, 210);
         TreeTableColumn<CostRows.Row, CostRows.Row> monthly = column("monthly", CostRows::monthly, 90);
         monthly.getStyleClass().add("cost-number-column");
-        TreeTableColumn<CostRows.Row, CostRows.Row> quantity = new TreeTableColumn<>(UiText.get("cost.column.quantity"));
+        TreeTableColumn<CostRows.Row, CostRows.Row> quantity = new TreeTableColumn<>(TEXT.get("cost.column.quantity"));
         quantity.setId("cost-col-quantity");
         quantity.setCellValueFactory(p -> new ReadOnlyObjectWrapper<>(p.getValue().getValue()));
         quantity.setCellFactory(c -> new CostCells.Value(model));
@@ -297,7 +299,7 @@ public final class CostPane extends VBox {
         tree.getColumns().setAll(List.of(item, monthly, quantity, unit, unitPrice, src));
         tree.setTreeColumn(item);
         tree.getSelectionModel().selectedItemProperty().addListener((o, a, b) ->
-                details.setText(b == null || b.getValue() == null ? UiText.get("cost.details.hint") : CostRows.detail(b.getValue())));
+                details.setText(b == null || b.getValue() == null ? TEXT.get("cost.details.hint") : CostRows.detail(b.getValue())));
         // Enter or F2 on a usage assumption edits its value, as a double-click does.
         tree.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             TreeItem<CostRows.Row> selected = tree.getSelectionModel().getSelectedItem();
@@ -317,7 +319,7 @@ public final class CostPane extends VBox {
     }
 
     private TreeTableColumn<CostRows.Row, CostRows.Row> column(String id, Function<CostRows.Row, String> text, double width) {
-        TreeTableColumn<CostRows.Row, CostRows.Row> c = new TreeTableColumn<>(UiText.get("cost.column." + id));
+        TreeTableColumn<CostRows.Row, CostRows.Row> c = new TreeTableColumn<>(TEXT.get("cost.column." + id));
         c.setId("cost-col-" + id);
         c.setCellValueFactory(p -> new ReadOnlyObjectWrapper<>(p.getValue().getValue()));
         c.setCellFactory(col -> new CostCells.Text(text));
@@ -337,18 +339,18 @@ public final class CostPane extends VBox {
 
     private void showEstimate(CostEstimate e) {
         if (e == null) {
-            total.setText(UiText.get("cost.total.pending"));
+            total.setText(TEXT.get("cost.total.pending"));
             show(lowerBound, false);
             source.setText("");
             notes.setText("");
-            notesPane.setText(UiText.get("cost.notes", 0));
+            notesPane.setText(TEXT.get("cost.notes", 0));
             return;
         }
-        total.setText(UiText.get("cost.total", CostFormat.money(e.total())));
+        total.setText(TEXT.get("cost.total", CostFormat.money(e.total())));
         show(lowerBound, e.incomplete());
-        source.setText(UiText.get("cost.source", e.priceSource()));
+        source.setText(TEXT.get("cost.source", e.priceSource()));
         notes.setText(String.join("\n", e.notes()));
-        notesPane.setText(UiText.get("cost.notes", e.notes().size()));
+        notesPane.setText(TEXT.get("cost.notes", e.notes().size()));
 
         String selected = tree.getSelectionModel().getSelectedItem() == null
                 || tree.getSelectionModel().getSelectedItem().getValue() == null
@@ -384,7 +386,7 @@ public final class CostPane extends VBox {
             updatingRegion = false;
         }
         boolean whatIfRegion = model.regionOverrideProperty().get() != null;
-        whatIf.setText(whatIfRegion ? UiText.get("cost.region.whatIf", model.diagramRegion()) : "");
+        whatIf.setText(whatIfRegion ? TEXT.get("cost.region.whatIf", model.diagramRegion()) : "");
         show(whatIfRow, whatIfRegion);
     }
 

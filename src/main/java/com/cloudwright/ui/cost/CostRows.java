@@ -1,6 +1,6 @@
 package com.cloudwright.ui.cost;
 
-import com.cloudwright.ui.UiText;
+import com.cloudwright.i18n.Bundle;
 import com.cloudwright.cost.Assumption;
 import com.cloudwright.cost.CostEstimate;
 import com.cloudwright.cost.CostFormat;
@@ -21,6 +21,8 @@ import java.util.Set;
  * Each row has a key that stays the same across estimates, so the view keeps what was expanded.
  */
 final class CostRows {
+
+    private static final Bundle TEXT = Bundle.named("com.cloudwright.ui.messages");
 
     private CostRows() {
     }
@@ -168,7 +170,7 @@ final class CostRows {
 
     static String item(Row row) {
         if (row instanceof ServiceRow s) {
-            return UiText.get("cost.row.service", s.service(), s.nodes());
+            return TEXT.get("cost.row.service", s.service(), s.nodes());
         } else if (row instanceof NodeRow n) {
             return n.node().label();
         } else if (row instanceof LineRow l) {
@@ -176,10 +178,10 @@ final class CostRows {
         } else if (row instanceof AssumptionRow a) {
             return a.assumption().label();
         } else if (row instanceof SectionRow s) {
-            return UiText.get(s.section() == Section.NO_PRICE_DATA ? "cost.section.noData" : "cost.section.free", s.count());
+            return TEXT.get(s.section() == Section.NO_PRICE_DATA ? "cost.section.noData" : "cost.section.free", s.count());
         }
         NodeCost u = ((UnpricedRow) row).node();
-        return UiText.get("cost.row.unpriced", u.label(), u.service(), u.unpriced());
+        return TEXT.get("cost.row.unpriced", u.label(), u.service(), u.unpriced());
     }
 
     static String monthly(Row row) {
@@ -187,11 +189,11 @@ final class CostRows {
             return money(s.monthly(), s.incomplete());
         } else if (row instanceof NodeRow n) {
             return n.node().lines().stream().noneMatch(LineItem::priced)
-                    ? UiText.get("cost.noPrice") : money(n.node().subtotal(), n.node().incomplete());
+                    ? TEXT.get("cost.noPrice") : money(n.node().subtotal(), n.node().incomplete());
         } else if (row instanceof LineRow l) {
-            return l.line().priced() ? CostFormat.money(l.line().monthly()) : UiText.get("cost.noPrice");
+            return l.line().priced() ? CostFormat.money(l.line().monthly()) : TEXT.get("cost.noPrice");
         } else if (row instanceof UnpricedRow u) {
-            return u.node().kind() == NodeCost.Kind.NO_PRICE_DATA ? UiText.get("cost.noPrice") : "";
+            return u.node().kind() == NodeCost.Kind.NO_PRICE_DATA ? TEXT.get("cost.noPrice") : "";
         }
         return "";
     }
@@ -235,7 +237,7 @@ final class CostRows {
 
     static String unitPrice(Row row) {
         if (row instanceof LineRow l && l.line().priced()) {
-            return CostFormat.unitPrice(l.line().unitPrice()) + (l.line().tiered() ? " " + UiText.get("cost.firstTier") : "");
+            return CostFormat.unitPrice(l.line().unitPrice()) + (l.line().tiered() ? " " + TEXT.get("cost.firstTier") : "");
         }
         return "";
     }
@@ -244,11 +246,11 @@ final class CostRows {
     static String source(Row row) {
         if (row instanceof LineRow l) {
             if (!l.line().priced()) {
-                return UiText.get("cost.source.none");
+                return TEXT.get("cost.source.none");
             }
-            return l.line().origin().fallback() != null ? UiText.get("cost.source.fallback") : l.line().origin().source();
+            return l.line().origin().fallback() != null ? TEXT.get("cost.source.fallback") : l.line().origin().source();
         } else if (row instanceof AssumptionRow a) {
-            return UiText.get(a.assumption().defaulted() ? "cost.assumption.default" : "cost.assumption.set");
+            return TEXT.get(a.assumption().defaulted() ? "cost.assumption.default" : "cost.assumption.set");
         }
         return "";
     }
@@ -257,23 +259,23 @@ final class CostRows {
     static String detail(Row row) {
         if (row instanceof LineRow l) {
             if (!l.line().priced()) {
-                return UiText.get("cost.detail.missing", l.line().missing());
+                return TEXT.get("cost.detail.missing", l.line().missing());
             }
             var o = l.line().origin();
-            String from = UiText.get("cost.detail.origin", o.source(), o.asOf())
-                    + (o.detail() == null ? "" : " " + UiText.get("cost.detail.figure", o.detail()));
-            return o.fallback() == null ? from : UiText.get("cost.detail.fallback", o.fallback(), from);
+            String from = TEXT.get("cost.detail.origin", o.source(), o.asOf())
+                    + (o.detail() == null ? "" : " " + TEXT.get("cost.detail.figure", o.detail()));
+            return o.fallback() == null ? from : TEXT.get("cost.detail.fallback", o.fallback(), from);
         } else if (row instanceof AssumptionRow a) {
-            return UiText.get("cost.detail.assumption", a.assumption().display(), a.assumption().nodeId(),
-                    UiText.get(a.assumption().defaulted() ? "cost.assumption.default" : "cost.assumption.set"));
+            return TEXT.get("cost.detail.assumption", a.assumption().display(), a.assumption().nodeId(),
+                    TEXT.get(a.assumption().defaulted() ? "cost.assumption.default" : "cost.assumption.set"));
         } else if (row instanceof NodeRow n) {
-            return UiText.get("cost.detail.node", n.node().label(), n.node().nodeId(), n.node().service());
+            return TEXT.get("cost.detail.node", n.node().label(), n.node().nodeId(), n.node().service());
         } else if (row instanceof UnpricedRow u) {
-            return UiText.get("cost.detail.unpriced", u.node().label(), u.node().nodeId(), u.node().unpriced());
+            return TEXT.get("cost.detail.unpriced", u.node().label(), u.node().nodeId(), u.node().unpriced());
         } else if (row instanceof ServiceRow s) {
-            return UiText.get("cost.detail.service", s.service(), s.nodes());
+            return TEXT.get("cost.detail.service", s.service(), s.nodes());
         }
-        return UiText.get(((SectionRow) row).section() == Section.NO_PRICE_DATA
+        return TEXT.get(((SectionRow) row).section() == Section.NO_PRICE_DATA
                 ? "cost.detail.section.noData" : "cost.detail.section.free");
     }
 

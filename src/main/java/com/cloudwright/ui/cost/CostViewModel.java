@@ -1,9 +1,9 @@
 package com.cloudwright.ui.cost;
 
+import com.cloudwright.i18n.Bundle;
 import com.cloudwright.ui.common.Document;
 import com.cloudwright.ui.common.ErrorText;
 import com.cloudwright.ui.common.FileDialogs;
-import com.cloudwright.ui.UiText;
 import com.cloudwright.cost.Assumption;
 import com.cloudwright.cost.CostEstimate;
 import com.cloudwright.cost.CostEstimator;
@@ -54,6 +54,8 @@ import java.util.function.Consumer;
  * CloudFormation export and the validator use).
  */
 final class CostViewModel {
+
+    private static final Bundle TEXT = Bundle.named("com.cloudwright.ui.messages");
 
     /** How long the diagram must be still before it is priced again. */
     static final long DEBOUNCE_MILLIS = 250;
@@ -115,7 +117,7 @@ final class CostViewModel {
 
             @Override
             public void failed(Throwable error) {
-                message.set(UiText.get("cost.failed", ErrorText.oneLine(error)));
+                message.set(TEXT.get("cost.failed", ErrorText.oneLine(error)));
                 pricingFailed = true;
                 updateBusy();
             }
@@ -139,13 +141,13 @@ final class CostViewModel {
 
             @Override
             public void failed(Throwable error) {
-                message.set(UiText.get("cost.compare.failed", ErrorText.oneLine(error)));
+                message.set(TEXT.get("cost.compare.failed", ErrorText.oneLine(error)));
                 updateBusy();
             }
 
             @Override
             public void cancelled() {
-                message.set(UiText.get("cost.compare.cancelled"));
+                message.set(TEXT.get("cost.compare.cancelled"));
                 updateBusy();
             }
         });
@@ -252,7 +254,7 @@ final class CostViewModel {
         Diagram d = doc.diagram();
         CostPlan plan = estimator.plan(d, regionOverride.get());
         boolean useLive = live.get();
-        progress.set(useLive ? UiText.get("cost.progress.live", plan.requests().size()) : UiText.get("cost.progress.offline"));
+        progress.set(useLive ? TEXT.get("cost.progress.live", plan.requests().size()) : TEXT.get("cost.progress.offline"));
         needsPricing = false;
         return cancellation -> {
             CostEstimate e = plan.price(source(useLive), cancellation);
@@ -271,7 +273,7 @@ final class CostViewModel {
     }
 
     private void cancelledLive() {
-        message.set(UiText.get("cost.cancelled"));
+        message.set(TEXT.get("cost.cancelled"));
         updateBusy();
         if (live.get()) {
             live.set(false);
@@ -290,7 +292,7 @@ final class CostViewModel {
                 plans.put(r, estimator.plan(d, r));
             }
             boolean useLive = live.get();
-            progress.set(UiText.get("cost.progress.compare", all.size()));
+            progress.set(TEXT.get("cost.progress.compare", all.size()));
             return cancellation -> {
                 PriceSource source = source(useLive);
                 Map<String, CostEstimate> out = new LinkedHashMap<>();
@@ -357,7 +359,7 @@ final class CostViewModel {
         Diagram d = doc.diagram();
         Optional<Node> node = d.node(a.nodeId());
         if (node.isEmpty()) {
-            message.set(UiText.get("cost.edit.gone", a.nodeId()));
+            message.set(TEXT.get("cost.edit.gone", a.nodeId()));
             return false;
         }
         PropertySpec spec = doc.palette().entryOf(node.get()).flatMap(e -> e.property(a.property())).orElse(null);

@@ -1,11 +1,11 @@
 package com.cloudwright.ui.export;
 
+import com.cloudwright.i18n.Bundle;
 import com.cloudwright.ui.common.Styles;
 import com.cloudwright.ui.common.Background;
 import com.cloudwright.ui.common.Dialogs;
 import com.cloudwright.ui.common.Document;
 import com.cloudwright.ui.common.FileDialogs;
-import com.cloudwright.ui.UiText;
 import com.cloudwright.cfn.CfnExporter;
 import com.cloudwright.cfn.ExportOptions;
 import com.cloudwright.cfn.ExportProblem;
@@ -52,6 +52,8 @@ import java.util.Map;
  */
 final class CfnExportDialog {
 
+    private static final Bundle TEXT = Bundle.named("com.cloudwright.ui.messages");
+
     /** How templates are made: {@link CfnExporter#export} in the app. */
     @FunctionalInterface
     interface Exporter {
@@ -73,12 +75,12 @@ final class CfnExportDialog {
     private final VBox busy;
     private final ProblemList blocked = new ProblemList("cfn-blocked");
     private final ProblemList failed = new ProblemList("cfn-failed");
-    private final Button force = new Button(UiText.get("cfn.force"));
+    private final Button force = new Button(TEXT.get("cfn.force"));
     private final ListView<String> notesList = new ListView<>();
     private final TitledPane notes = new TitledPane("", notesList);
     private final Label footer = new Label();
-    private final Button copy = new Button(UiText.get("cfn.copy"));
-    private final Button save = new Button(UiText.get("cfn.save"));
+    private final Button copy = new Button(TEXT.get("cfn.copy"));
+    private final Button save = new Button(TEXT.get("cfn.save"));
     private final Map<TemplateFormat, ExportResult> results = new EnumMap<>(TemplateFormat.class);
     private boolean forced;
     /** The latest export asked for; an answer to an older one (a quick toggle) is dropped. */
@@ -112,7 +114,7 @@ final class CfnExportDialog {
         });
         regions.setId("cfn-region");
         regions.valueProperty().addListener((o, a, b) -> showTemplate());
-        Label regionLabel = new Label(UiText.get("cfn.region"));
+        Label regionLabel = new Label(TEXT.get("cfn.region"));
         regionBox = new HBox(6, regionLabel, regions);
         regionBox.setAlignment(Pos.CENTER_LEFT);
         regionBox.setId("cfn-region-box");
@@ -123,7 +125,7 @@ final class CfnExportDialog {
         json.getStyleClass().add("last");
         HBox formatBox = new HBox(0, yaml, json);
         formatBox.getStyleClass().add("segmented");
-        HBox top = new HBox(10, new Label(UiText.get("cfn.format")), formatBox, spacer, regionBox);
+        HBox top = new HBox(10, new Label(TEXT.get("cfn.format")), formatBox, spacer, regionBox);
         top.setAlignment(Pos.CENTER_LEFT);
         top.getStyleClass().add("export-toolbar");
 
@@ -134,7 +136,7 @@ final class CfnExportDialog {
 
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setMaxSize(48, 48);
-        busy = new VBox(10, spinner, new Label(UiText.get("cfn.exporting")));
+        busy = new VBox(10, spinner, new Label(TEXT.get("cfn.exporting")));
         busy.setAlignment(Pos.CENTER);
 
         force.setId("cfn-force");
@@ -158,7 +160,7 @@ final class CfnExportDialog {
         save.setId("cfn-save");
         save.setDefaultButton(true);
         save.setOnAction(e -> saveToFile());
-        Button close = new Button(UiText.get("cfn.close"));
+        Button close = new Button(TEXT.get("cfn.close"));
         close.setId("cfn-close");
         close.setCancelButton(true);
         close.setOnAction(e -> stage.close());
@@ -184,7 +186,7 @@ final class CfnExportDialog {
         stage.setScene(scene);
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
-        stage.setTitle(UiText.get("cfn.title", name(snapshot)));
+        stage.setTitle(TEXT.get("cfn.title", name(snapshot)));
         showOnly(busy);
     }
 
@@ -193,7 +195,7 @@ final class CfnExportDialog {
     }
 
     private ToggleButton toggle(String key, String id, TemplateFormat format) {
-        ToggleButton b = new ToggleButton(UiText.get(key));
+        ToggleButton b = new ToggleButton(TEXT.get(key));
         b.setId(id);
         b.setUserData(format);
         b.setToggleGroup(formats);
@@ -223,7 +225,7 @@ final class CfnExportDialog {
             }
         }, error -> {
             if (id == request) {
-                failed.show(UiText.get("cfn.failed.header"), List.of(String.valueOf(error.getMessage())));
+                failed.show(TEXT.get("cfn.failed.header"), List.of(String.valueOf(error.getMessage())));
                 showOnly(failed);
             }
         });
@@ -240,21 +242,21 @@ final class CfnExportDialog {
                 showTemplate();
                 showOnly(preview);
                 notesList.getItems().setAll(result.warnings());
-                notes.setText(UiText.get("cfn.notes", result.warnings().size()));
+                notes.setText(TEXT.get("cfn.notes", result.warnings().size()));
                 setVisible(notes, !result.warnings().isEmpty());
-                footer.setText(forced ? UiText.get("cfn.forced") : "");
+                footer.setText(forced ? TEXT.get("cfn.forced") : "");
                 footer.getStyleClass().remove("warning-text");
                 if (forced) {
                     footer.getStyleClass().add("warning-text");
                 }
             }
             case BLOCKED -> {
-                blocked.show(UiText.get("cfn.blocked.header", result.problems().size()), lines(result.problems()));
+                blocked.show(TEXT.get("cfn.blocked.header", result.problems().size()), lines(result.problems()));
                 showOnly(blocked);
                 hide(notes);
             }
             case FAILED -> {
-                failed.show(UiText.get("cfn.failed.header"), lines(result.problems()));
+                failed.show(TEXT.get("cfn.failed.header"), lines(result.problems()));
                 showOnly(failed);
                 hide(notes);
             }
@@ -286,7 +288,7 @@ final class CfnExportDialog {
         ClipboardContent content = new ClipboardContent();
         content.putString(text);
         Clipboard.getSystemClipboard().setContent(content);
-        say(UiText.get("cfn.copied", regions.getValue()));
+        say(TEXT.get("cfn.copied", regions.getValue()));
     }
 
     private void saveToFile() {
@@ -296,7 +298,7 @@ final class CfnExportDialog {
         String region = regions.getValue();
         String extension = format().extension();
         Path suggested = ExportNames.suggest(doc, shown.templates().size() > 1 ? region : null, extension);
-        var type = new FileDialogs.FileType(UiText.get("file.filter." + extension), extension);
+        var type = new FileDialogs.FileType(TEXT.get("file.filter." + extension), extension);
         dialogs.chooseToExport(stage, suggested, type).ifPresent(file -> {
             byte[] bytes = shown.templates().get(region).getBytes(StandardCharsets.UTF_8);
             save.setDisable(true);
@@ -305,11 +307,11 @@ final class CfnExportDialog {
                 return file;
             }, written -> {
                 save.setDisable(false);
-                say(UiText.get("cfn.saved", written.getFileName(), region));
+                say(TEXT.get("cfn.saved", written.getFileName(), region));
             }, error -> {
                 save.setDisable(false);
-                Dialogs.error(stage, UiText.get("error.save.header", file.getFileName()),
-                        UiText.get("cfn.save.failed", String.valueOf(error.getMessage())));
+                Dialogs.error(stage, TEXT.get("error.save.header", file.getFileName()),
+                        TEXT.get("cfn.save.failed", String.valueOf(error.getMessage())));
             });
         });
     }
@@ -341,7 +343,7 @@ final class CfnExportDialog {
     }
 
     private static String name(Diagram d) {
-        return d.name() == null || d.name().isBlank() ? UiText.get("document.untitled") : d.name();
+        return d.name() == null || d.name().isBlank() ? TEXT.get("document.untitled") : d.name();
     }
 
     /** A heading over a list of problems, one a line. */

@@ -1,11 +1,11 @@
 package com.cloudwright.ui.export;
 
+import com.cloudwright.i18n.Bundle;
 import com.cloudwright.export.PictureExporter;
 import com.cloudwright.ui.common.Styles;
 import com.cloudwright.ui.common.Background;
 import com.cloudwright.ui.common.Document;
 import com.cloudwright.ui.common.FileDialogs;
-import com.cloudwright.ui.UiText;
 import com.cloudwright.export.ImageOptions;
 import com.cloudwright.export.PngExporter;
 import javafx.geometry.Pos;
@@ -38,6 +38,8 @@ import java.util.Objects;
  */
 final class PictureExportDialog {
 
+    private static final Bundle TEXT = Bundle.named("com.cloudwright.ui.messages");
+
     private static final double[] SCALES = {1, 2, 4};
 
     private final PictureExports exports;
@@ -47,14 +49,14 @@ final class PictureExportDialog {
     private final ToggleGroup scale = new ToggleGroup();
     private final ToggleGroup background = new ToggleGroup();
     private final ToggleGroup area = new ToggleGroup();
-    private final RadioButton whole = new RadioButton(UiText.get("picture.area.whole"));
+    private final RadioButton whole = new RadioButton(TEXT.get("picture.area.whole"));
     private final RadioButton selection = new RadioButton();
     private final Spinner<Integer> padding = new Spinner<>(0, 400, 24, 4);
     private final Label size = new Label();
     private final ProgressBar progress = new ProgressBar(0);
     private final Label progressText = new Label();
-    private final Button export = new Button(UiText.get("picture.export"));
-    private final Button cancel = new Button(UiText.get("picture.cancel"));
+    private final Button export = new Button(TEXT.get("picture.export"));
+    private final Button cancel = new Button(TEXT.get("picture.cancel"));
     private final GridPane form = new GridPane();
     private final List<String> selectedNodes;
     private PictureJob job;
@@ -82,7 +84,7 @@ final class PictureExportDialog {
         selection.setId("picture-selection");
         selection.setToggleGroup(area);
         selection.setUserData(true);
-        selection.setText(UiText.get("picture.area.selection", selectedNodes.size()));
+        selection.setText(TEXT.get("picture.area.selection", selectedNodes.size()));
         selection.setDisable(selectedNodes.isEmpty());
         padding.setId("picture-padding");
         padding.setEditable(true);
@@ -112,7 +114,7 @@ final class PictureExportDialog {
         form.addRow(row++, label("picture.scale"), scales);
         form.addRow(row++, label("picture.background"), backgrounds);
         form.addRow(row++, label("picture.area"), new VBox(6, whole, selection));
-        form.addRow(row++, label("picture.padding"), new HBox(6, padding, new Label(UiText.get("picture.padding.unit"))));
+        form.addRow(row++, label("picture.padding"), new HBox(6, padding, new Label(TEXT.get("picture.padding.unit"))));
         form.addRow(row, label("picture.size"), size);
         for (javafx.scene.Node n : form.getChildren()) {
             if (n instanceof HBox h) {
@@ -149,7 +151,7 @@ final class PictureExportDialog {
         stage.setScene(scene);
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
-        stage.setTitle(UiText.get("picture.title"));
+        stage.setTitle(TEXT.get("picture.title"));
         stage.setResizable(false);
         stage.setOnCloseRequest(e -> {
             if (job != null) {
@@ -177,7 +179,7 @@ final class PictureExportDialog {
         PictureSettings s = settings();
         try {
             PngExporter.Dimension d = PictureExporter.forFormat(s.format()).size(doc.diagram(), s.options(selectedNodes));
-            size.setText(UiText.get(s.format() == PictureExporter.Format.PNG ? "picture.size.png" : "picture.size.svg",
+            size.setText(TEXT.get(s.format() == PictureExporter.Format.PNG ? "picture.size.png" : "picture.size.svg",
                     d.width(), d.height(), d.width() * (double) d.height() / 1e6));
             size.getStyleClass().remove("error-text");
             export.setDisable(false);
@@ -196,7 +198,7 @@ final class PictureExportDialog {
         Path previous = exports.lastFile();
         Path suggested = previous != null && previous.getFileName().toString().endsWith("." + extension)
                 ? previous : ExportNames.suggest(doc, null, extension);
-        var type = new FileDialogs.FileType(UiText.get("file.filter." + extension), extension);
+        var type = new FileDialogs.FileType(TEXT.get("file.filter." + extension), extension);
         exports.dialogs().chooseToExport(stage, suggested, type).ifPresent(file -> run(s, file));
     }
 
@@ -205,7 +207,7 @@ final class PictureExportDialog {
         export.setDisable(true);
         progress.progressProperty().unbind();
         progress.setProgress(0);
-        progressText.setText(UiText.get("picture.writing", file.getFileName()));
+        progressText.setText(TEXT.get("picture.writing", file.getFileName()));
         progress.getParent().setVisible(true);
         job = exports.start(s, selectedNodes, file, done -> {
             job = null;
@@ -224,20 +226,20 @@ final class PictureExportDialog {
     private void cancelOrClose() {
         if (job != null) {
             job.cancel();
-            progressText.setText(UiText.get("picture.cancelling"));
+            progressText.setText(TEXT.get("picture.cancelling"));
         } else {
             stage.close();
         }
     }
 
     private static Label label(String key) {
-        Label l = new Label(UiText.get(key));
+        Label l = new Label(TEXT.get(key));
         l.getStyleClass().add("form-label");
         return l;
     }
 
     private static ToggleButton choice(String key, String id, Object value) {
-        ToggleButton b = new ToggleButton(UiText.get(key));
+        ToggleButton b = new ToggleButton(TEXT.get(key));
         b.setId(id);
         b.setUserData(value);
         return b;

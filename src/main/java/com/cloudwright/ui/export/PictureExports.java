@@ -1,9 +1,9 @@
 package com.cloudwright.ui.export;
 
+import com.cloudwright.i18n.Bundle;
 import com.cloudwright.ui.common.Dialogs;
 import com.cloudwright.ui.common.Document;
 import com.cloudwright.ui.common.FileDialogs;
-import com.cloudwright.ui.UiText;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.stage.Window;
@@ -19,6 +19,8 @@ import java.util.function.Supplier;
  * last export (settings, selection and file) without asking.
  */
 final class PictureExports {
+
+    private static final Bundle TEXT = Bundle.named("com.cloudwright.ui.messages");
 
     private final Document doc;
     private final Supplier<Window> owner;
@@ -86,18 +88,18 @@ final class PictureExports {
             return;
         }
         if (running.get()) {
-            doc.say(UiText.get("picture.again.busy"));
+            doc.say(TEXT.get("picture.again.busy"));
             return;
         }
         List<String> selection = last.selection().stream().filter(id -> doc.diagram().node(id).isPresent()).toList();
         if (last.settings().selectionOnly() && selection.isEmpty()) {
-            doc.say(UiText.get("picture.again.selectionGone", last.file().getFileName()));
+            doc.say(TEXT.get("picture.again.selectionGone", last.file().getFileName()));
             return;
         }
         Path file = last.file();
-        doc.say(UiText.get("picture.again.running", file.getFileName()));
+        doc.say(TEXT.get("picture.again.running", file.getFileName()));
         start(last.settings(), selection, file,
-                done -> doc.say(UiText.get("picture.again.done", file.getFileName(), done.width(), done.height(),
+                done -> doc.say(TEXT.get("picture.again.done", file.getFileName(), done.width(), done.height(),
                         done.millis() / 1000.0)),
                 error -> failed(file, error));
     }
@@ -105,12 +107,12 @@ final class PictureExports {
     /** Reports a failed or cancelled export in the status bar (and a dialog when it failed). */
     void failed(Path file, Throwable error) {
         if (error instanceof CancellationException) {
-            doc.say(UiText.get("picture.cancelled", file.getFileName()));
+            doc.say(TEXT.get("picture.cancelled", file.getFileName()));
             return;
         }
-        doc.say(UiText.get("picture.failed.status", file.getFileName()));
-        Dialogs.error(owner.get(), UiText.get("picture.failed.header", file.getFileName()),
-                UiText.get("picture.failed.message", String.valueOf(error.getMessage())));
+        doc.say(TEXT.get("picture.failed.status", file.getFileName()));
+        Dialogs.error(owner.get(), TEXT.get("picture.failed.header", file.getFileName()),
+                TEXT.get("picture.failed.message", String.valueOf(error.getMessage())));
     }
 
     /** The selected nodes (edges and vanished ids left out), in selection order. */
@@ -119,6 +121,6 @@ final class PictureExports {
     }
 
     String doneMessage(PictureJob.Done done) {
-        return UiText.get("picture.done", done.file().getFileName(), done.width(), done.height(), done.millis() / 1000.0);
+        return TEXT.get("picture.done", done.file().getFileName(), done.width(), done.height(), done.millis() / 1000.0);
     }
 }

@@ -1,10 +1,10 @@
 package com.cloudwright.ui.file;
 
+import com.cloudwright.i18n.Bundle;
 import com.cloudwright.ui.common.Background;
 import com.cloudwright.ui.common.Dialogs;
 import com.cloudwright.ui.common.Document;
 import com.cloudwright.ui.common.FileDialogs;
-import com.cloudwright.ui.UiText;
 import com.cloudwright.io.DiagramFormatException;
 import com.cloudwright.io.DiagramReader;
 import com.cloudwright.io.DiagramWriter;
@@ -24,6 +24,8 @@ import java.util.function.Supplier;
  * FX thread; a file that cannot be read leaves the open document as it was.
  */
 public final class FileActions {
+
+    private static final Bundle TEXT = Bundle.named("com.cloudwright.ui.messages");
 
     private final Document doc;
     private final Supplier<Window> owner;
@@ -49,7 +51,7 @@ public final class FileActions {
     public void newDocument() {
         whenSafeToDiscard(() -> {
             doc.replace(Document.blank(), null);
-            status.set(UiText.get("status.new"));
+            status.set(TEXT.get("status.new"));
         });
     }
 
@@ -62,15 +64,15 @@ public final class FileActions {
     }
 
     private void load(Path file) {
-        status.set(UiText.get("status.opening", file.getFileName()));
+        status.set(TEXT.get("status.opening", file.getFileName()));
         Background.run(() -> reader.read(file), diagram -> {
             doc.replace(diagram, file);
             remember(file);
-            status.set(UiText.get("status.opened", file.getFileName(), diagram.nodeCount(), diagram.edgeCount()));
+            status.set(TEXT.get("status.opened", file.getFileName(), diagram.nodeCount(), diagram.edgeCount()));
         }, error -> {
             String message = error instanceof DiagramFormatException f ? f.getMessage() : String.valueOf(error.getMessage());
-            status.set(UiText.get("status.open.failed", file.getFileName()));
-            Dialogs.error(owner.get(), UiText.get("error.open.header", file.getFileName()), message);
+            status.set(TEXT.get("status.open.failed", file.getFileName()));
+            Dialogs.error(owner.get(), TEXT.get("error.open.header", file.getFileName()), message);
         });
     }
 
@@ -93,7 +95,7 @@ public final class FileActions {
         Diagram d = doc.diagram();
         byte[] bytes = writer.write(d).getBytes(StandardCharsets.UTF_8);
         Object savePoint = d.history().savePoint();
-        status.set(UiText.get("status.saving", file.getFileName()));
+        status.set(TEXT.get("status.saving", file.getFileName()));
         Background.run(() -> {
             com.cloudwright.io.AtomicFile.write(file, bytes);
             return file;
@@ -102,14 +104,14 @@ public final class FileActions {
                 doc.saved(saved, savePoint);
             }
             remember(saved);
-            status.set(UiText.get("status.saved", saved.getFileName()));
+            status.set(TEXT.get("status.saved", saved.getFileName()));
             if (afterSuccess != null) {
                 afterSuccess.run();
             }
         }, error -> {
-            status.set(UiText.get("status.save.failed", file.getFileName()));
-            Dialogs.error(owner.get(), UiText.get("error.save.header", file.getFileName()),
-                    UiText.get("error.save.message", String.valueOf(error.getMessage())));
+            status.set(TEXT.get("status.save.failed", file.getFileName()));
+            Dialogs.error(owner.get(), TEXT.get("error.save.header", file.getFileName()),
+                    TEXT.get("error.save.message", String.valueOf(error.getMessage())));
         });
     }
 
@@ -128,14 +130,14 @@ public final class FileActions {
 
     public String documentName() {
         return doc.file() != null ? doc.file().getFileName().toString()
-                : doc.diagram().name() != null ? doc.diagram().name() : UiText.get("document.untitled");
+                : doc.diagram().name() != null ? doc.diagram().name() : TEXT.get("document.untitled");
     }
 
     private void remember(Path file) {
         try {
             recent.add(file);
         } catch (IOException e) {
-            status.set(UiText.get("status.recent.failed", e.getMessage()));
+            status.set(TEXT.get("status.recent.failed", e.getMessage()));
         }
     }
 

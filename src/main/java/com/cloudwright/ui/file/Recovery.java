@@ -1,9 +1,9 @@
 package com.cloudwright.ui.file;
 
+import com.cloudwright.i18n.Bundle;
 import com.cloudwright.ui.common.Background;
 import com.cloudwright.ui.common.Dialogs;
 import com.cloudwright.ui.common.Document;
-import com.cloudwright.ui.UiText;
 import com.cloudwright.io.Autosaver;
 import com.cloudwright.io.DiagramWriter;
 import com.cloudwright.io.RecoveryEntry;
@@ -21,6 +21,8 @@ import java.util.List;
  */
 public final class Recovery implements AutoCloseable {
 
+    private static final Bundle TEXT = Bundle.named("com.cloudwright.ui.messages");
+
     /** One window, one document: its recovery file's key. */
     static final String KEY = "document";
     /** The autosave delay; tests shorten it with {@code -Dcloudwright.autosaveSeconds}. */
@@ -37,7 +39,7 @@ public final class Recovery implements AutoCloseable {
         this.doc = doc;
         this.autosaver = new Autosaver(store, delay, Platform::runLater, this::snapshot,
                 saved -> { },
-                failed -> Platform.runLater(() -> doc.say(UiText.get("recovery.saveFailed", failed.getMessage()))));
+                failed -> Platform.runLater(() -> doc.say(TEXT.get("recovery.saveFailed", failed.getMessage()))));
         // The snapshot is skipped when, by then, nothing is unsaved.
         doc.revisionProperty().addListener((o, before, now) -> autosaver.changed());
         doc.dirtyProperty().addListener((o, was, dirty) -> {
@@ -64,21 +66,21 @@ public final class Recovery implements AutoCloseable {
             if (!pending.isEmpty()) {
                 files.whenSafeToDiscard(() -> new RestoreDialog(owner, pending, this::restore, this::discard).show());
             }
-        }, failed -> doc.say(UiText.get("recovery.readFailed", failed.getMessage())));
+        }, failed -> doc.say(TEXT.get("recovery.readFailed", failed.getMessage())));
     }
 
     private void restore(RecoveryEntry entry) {
         Background.run(() -> store.restore(entry, doc.palette()), recovered -> {
             doc.replaceUnsaved(recovered.diagram(), recovered.originalPath().orElse(null));
-            doc.say(UiText.get("recovery.restored", recovered.diagram().name()));
+            doc.say(TEXT.get("recovery.restored", recovered.diagram().name()));
             // Keep it safe under this run's name before the old copy goes.
             String text = new DiagramWriter().write(doc.diagram());
             Background.run(() -> {
                 store.save(KEY, recovered.diagram().name(), text, recovered.originalPath().orElse(null));
                 store.discard(entry);
                 return null;
-            }, done -> { }, failed -> doc.say(UiText.get("recovery.saveFailed", failed.getMessage())));
-        }, failed -> Dialogs.error(owner, UiText.get("recovery.restoreFailed"), entry.file() + ": " + failed.getMessage()));
+            }, done -> { }, failed -> doc.say(TEXT.get("recovery.saveFailed", failed.getMessage())));
+        }, failed -> Dialogs.error(owner, TEXT.get("recovery.restoreFailed"), entry.file() + ": " + failed.getMessage()));
     }
 
     private void discard(List<RecoveryEntry> entries) {
@@ -87,7 +89,7 @@ public final class Recovery implements AutoCloseable {
                 store.discard(e);
             }
             return null;
-        }, done -> doc.say(UiText.get("recovery.discarded", entries.size())), failed -> { });
+        }, done -> doc.say(TEXT.get("recovery.discarded", entries.size())), failed -> { });
     }
 
     /** A clean exit: this run's recovery files go. */

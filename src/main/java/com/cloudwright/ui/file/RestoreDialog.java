@@ -1,6 +1,6 @@
 package com.cloudwright.ui.file;
 
-import com.cloudwright.ui.UiText;
+import com.cloudwright.i18n.Bundle;
 import com.cloudwright.io.RecoveryEntry;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -18,9 +18,11 @@ import java.util.function.Consumer;
 /** "Cloudwright did not close properly": restore one of the documents it autosaved, discard them, or decide later. */
 final class RestoreDialog {
 
-    static final ButtonType RESTORE = new ButtonType(UiText.get("recovery.restore"), ButtonBar.ButtonData.OK_DONE);
-    static final ButtonType DISCARD = new ButtonType(UiText.get("recovery.discard"), ButtonBar.ButtonData.OTHER);
-    static final ButtonType LATER = new ButtonType(UiText.get("recovery.later"), ButtonBar.ButtonData.CANCEL_CLOSE);
+    private static final Bundle TEXT = Bundle.named("com.cloudwright.ui.messages");
+
+    static final ButtonType RESTORE = new ButtonType(TEXT.get("recovery.restore"), ButtonBar.ButtonData.OK_DONE);
+    static final ButtonType DISCARD = new ButtonType(TEXT.get("recovery.discard"), ButtonBar.ButtonData.OTHER);
+    static final ButtonType LATER = new ButtonType(TEXT.get("recovery.later"), ButtonBar.ButtonData.CANCEL_CLOSE);
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
             .withZone(ZoneId.systemDefault());
@@ -38,15 +40,15 @@ final class RestoreDialog {
             @Override
             protected void updateItem(RecoveryEntry e, boolean empty) {
                 super.updateItem(e, empty);
-                setText(empty || e == null ? null : UiText.get("recovery.entry", e.name(),
-                        e.originalPath().map(Object::toString).orElse(UiText.get("recovery.neverSaved")),
+                setText(empty || e == null ? null : TEXT.get("recovery.entry", e.name(),
+                        e.originalPath().map(Object::toString).orElse(TEXT.get("recovery.neverSaved")),
                         WHEN.format(e.savedAt())));
             }
         });
         alert = new Alert(Alert.AlertType.CONFIRMATION, "", RESTORE, DISCARD, LATER);
         alert.initOwner(owner);
-        alert.setTitle(UiText.get("recovery.title"));
-        alert.setHeaderText(UiText.get("recovery.header", entries.size()));
+        alert.setTitle(TEXT.get("recovery.title"));
+        alert.setHeaderText(TEXT.get("recovery.header", entries.size()));
         alert.getDialogPane().setContent(list);
         alert.getDialogPane().setId("recovery-dialog");
         alert.resultProperty().addListener((o, before, result) -> {

@@ -1,7 +1,7 @@
 package com.cloudwright.ui.inspector;
 
+import com.cloudwright.i18n.Bundle;
 import com.cloudwright.ui.common.Document;
-import com.cloudwright.ui.UiText;
 import com.cloudwright.model.Diagram;
 import com.cloudwright.model.Edge;
 import com.cloudwright.model.SetDiagramFields;
@@ -35,6 +35,8 @@ import java.util.function.Consumer;
  */
 public final class InspectorPane extends ScrollPane {
 
+    private static final Bundle TEXT = Bundle.named("com.cloudwright.ui.messages");
+
     private final Document doc;
     private final VBox content = new VBox();
     private String focusedKey;
@@ -61,7 +63,7 @@ public final class InspectorPane extends ScrollPane {
         Diagram d = doc.diagram();
         String id = doc.singleSelection();
         if (doc.selection().size() > 1) {
-            content.getChildren().add(title(UiText.get("inspector.many", doc.selection().size())));
+            content.getChildren().add(title(TEXT.get("inspector.many", doc.selection().size())));
         } else if (id != null && d.node(id).isPresent()) {
             showNode(d.requireNode(id));
         } else if (id != null && d.edge(id).isPresent()) {
@@ -81,9 +83,9 @@ public final class InspectorPane extends ScrollPane {
     }
 
     private void showDiagram(Diagram d) {
-        content.getChildren().add(title(UiText.get("inspector.diagram")));
+        content.getChildren().add(title(TEXT.get("inspector.diagram")));
         GridPane grid = grid();
-        addRow(grid, "name", UiText.get("inspector.diagram.name"),
+        addRow(grid, "name", TEXT.get("inspector.diagram.name"),
                 text("name", d.name(), null, v -> doc.execute(new SetDiagramFields(v, d.region()))), null);
         ComboBox<String> region = new ComboBox<>();
         region.getItems().setAll(AwsRegions.COMMON);
@@ -96,9 +98,9 @@ public final class InspectorPane extends ScrollPane {
                 doc.execute(new SetDiagramFields(d.name(), v.strip()));
             }
         });
-        addRow(grid, "region", UiText.get("inspector.diagram.region"), region, null);
+        addRow(grid, "region", TEXT.get("inspector.diagram.region"), region, null);
         content.getChildren().add(grid);
-        content.getChildren().add(new Label(UiText.get("inspector.diagram.counts", d.nodeCount(), d.edgeCount())));
+        content.getChildren().add(new Label(TEXT.get("inspector.diagram.counts", d.nodeCount(), d.edgeCount())));
     }
 
     private void showNode(com.cloudwright.model.Node n) {
@@ -107,8 +109,8 @@ public final class InspectorPane extends ScrollPane {
         GridPane grid = grid();
         Label id = new Label(n.id());
         id.setId("inspector-id");
-        addRow(grid, "id", UiText.get("inspector.id"), id, null);
-        addRow(grid, "label", UiText.get("inspector.label"),
+        addRow(grid, "id", TEXT.get("inspector.id"), id, null);
+        addRow(grid, "label", TEXT.get("inspector.label"),
                 text("label", n.label(), entry.label(), v -> doc.execute(new SetLabel(n.id(), v))), null);
         content.getChildren().add(grid);
 
@@ -117,8 +119,8 @@ public final class InspectorPane extends ScrollPane {
         for (PropertySpec p : entry.properties()) {
             (p.isUsage() ? usage : config).add(p);
         }
-        addSection(n, UiText.get("inspector.section.config"), config);
-        addSection(n, UiText.get("inspector.section.usage"), usage);
+        addSection(n, TEXT.get("inspector.section.config"), config);
+        addSection(n, TEXT.get("inspector.section.usage"), usage);
         restoreFocus();
     }
 
@@ -138,16 +140,16 @@ public final class InspectorPane extends ScrollPane {
 
     private void showEdge(Edge e) {
         Diagram d = doc.diagram();
-        content.getChildren().add(title(UiText.get("inspector.edge",
+        content.getChildren().add(title(TEXT.get("inspector.edge",
                 d.requireNode(e.from()).displayLabel(), d.requireNode(e.to()).displayLabel())));
         GridPane grid = grid();
-        addRow(grid, "label", UiText.get("inspector.label"),
+        addRow(grid, "label", TEXT.get("inspector.label"),
                 text("label", e.label(), null, v -> doc.execute(UpdateEdge.label(e.id(), v))), null);
         String port = doc.palette().portOf(d.requireNode(e.to())).map(String::valueOf).orElse(null);
-        addRow(grid, "port", UiText.get("inspector.edge.port"),
+        addRow(grid, "port", TEXT.get("inspector.edge.port"),
                 text("port", e.props().string("port").orElse(null), port,
                         v -> doc.execute(UpdateEdge.property(e.id(), "port", parseNumber(v, PropertyType.INTEGER)))), null);
-        addRow(grid, "protocol", UiText.get("inspector.edge.protocol"),
+        addRow(grid, "protocol", TEXT.get("inspector.edge.protocol"),
                 text("protocol", e.props().string("protocol").orElse(null), "tcp",
                         v -> doc.execute(UpdateEdge.property(e.id(), "protocol", v.isBlank() ? null : v))), null);
         content.getChildren().add(grid);

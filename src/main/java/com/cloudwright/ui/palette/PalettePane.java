@@ -1,6 +1,6 @@
 package com.cloudwright.ui.palette;
 
-import com.cloudwright.ui.UiText;
+import com.cloudwright.i18n.Bundle;
 import com.cloudwright.palette.Palette;
 import com.cloudwright.palette.PaletteEntry;
 import javafx.collections.FXCollections;
@@ -27,6 +27,8 @@ import java.util.function.Consumer;
  */
 public final class PalettePane extends VBox {
 
+    private static final Bundle TEXT = Bundle.named("com.cloudwright.ui.messages");
+
     /** A row of the list: a category heading or a service. */
     sealed interface Row permits Heading, Item {
     }
@@ -46,11 +48,11 @@ public final class PalettePane extends VBox {
     public PalettePane(Palette palette, PaletteDrag drag, Consumer<PaletteEntry> addInView) {
         this.palette = palette;
         getStyleClass().add("palette-pane");
-        search.setPromptText(UiText.get("palette.search.prompt"));
+        search.setPromptText(TEXT.get("palette.search.prompt"));
         search.setId("palette-search");
         list.setId("palette-list");
         list.setItems(rows);
-        list.setPlaceholder(new Label(UiText.get("palette.empty")));
+        list.setPlaceholder(new Label(TEXT.get("palette.empty")));
         list.setCellFactory(v -> new RowCell(drag, addInView));
         VBox.setVgrow(list, Priority.ALWAYS);
         getChildren().addAll(search, list);

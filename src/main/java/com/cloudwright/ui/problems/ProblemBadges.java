@@ -1,7 +1,7 @@
 package com.cloudwright.ui.problems;
 
+import com.cloudwright.i18n.Bundle;
 import com.cloudwright.ui.canvas.DiagramCanvas;
-import com.cloudwright.ui.UiText;
 import com.cloudwright.model.Bounds;
 import com.cloudwright.model.Diagram;
 import com.cloudwright.model.Node;
@@ -38,6 +38,8 @@ import java.util.Optional;
  * the badge colours from the stylesheet ({@code .problem-badges}).
  */
 final class ProblemBadges extends Region implements DiagramCanvas.Decoration {
+
+    private static final Bundle TEXT = Bundle.named("com.cloudwright.ui.messages");
 
     private static final StyleablePropertyFactory<ProblemBadges> STYLES = new StyleablePropertyFactory<>(Region.getClassCssMetaData());
     // Defaults only until the stylesheet sets the -cw-badge-* tokens.
@@ -129,16 +131,16 @@ final class ProblemBadges extends Region implements DiagramCanvas.Decoration {
             if (!out.isEmpty()) {
                 out.append("\n\n");
             }
-            out.append(UiText.get("problems.tooltip.problem", UiText.get("problems.severity." + p.severity().id()),
+            out.append(TEXT.get("problems.tooltip.problem", TEXT.get("problems.severity." + p.severity().id()),
                     p.ruleId(), p.message()));
             String hint = model.hintOf(p);
             if (!hint.isBlank()) {
-                out.append('\n').append(UiText.get("problems.tooltip.hint", hint));
+                out.append('\n').append(TEXT.get("problems.tooltip.hint", hint));
             }
         }
         List<QuickFix> fixes = out.isEmpty() ? List.of() : model.quickFixesFor(nodeId);
         if (!fixes.isEmpty()) {
-            out.append("\n\n").append(UiText.get("problems.tooltip.fixes", fixes.size(), fixes.get(0).title()));
+            out.append("\n\n").append(TEXT.get("problems.tooltip.fixes", fixes.size(), fixes.get(0).title()));
         }
         return out.toString();
     }

@@ -1,6 +1,6 @@
 package com.cloudwright.ui.problems;
 
-import com.cloudwright.ui.UiText;
+import com.cloudwright.i18n.Bundle;
 import com.cloudwright.validate.Problem;
 import com.cloudwright.validate.Severity;
 import javafx.geometry.Pos;
@@ -11,6 +11,8 @@ import java.util.function.Function;
 
 /** The problems table's cells that show more than text. */
 final class ProblemCells {
+
+    private static final Bundle TEXT = Bundle.named("com.cloudwright.ui.messages");
 
     private ProblemCells() {
     }
@@ -37,7 +39,7 @@ final class ProblemCells {
                 return;
             }
             String what = hintOf.apply(row.problem());
-            tip.setText(what.isBlank() ? row.message() : row.message() + "\n" + UiText.get("problems.tooltip.hint", what));
+            tip.setText(what.isBlank() ? row.message() : row.message() + "\n" + TEXT.get("problems.tooltip.hint", what));
             setTooltip(tip);
         }
     }

@@ -1,6 +1,6 @@
 package com.cloudwright.ui.problems;
 
-import com.cloudwright.ui.UiText;
+import com.cloudwright.i18n.Bundle;
 import com.cloudwright.validate.Problem;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
@@ -14,6 +14,8 @@ import java.util.function.Consumer;
 /** The context menu of a row in the problems table. */
 final class ProblemRowMenu {
 
+    private static final Bundle TEXT = Bundle.named("com.cloudwright.ui.messages");
+
     private ProblemRowMenu() {
     }
 
@@ -23,10 +25,10 @@ final class ProblemRowMenu {
         if (!items.isEmpty()) {
             items.add(new SeparatorMenuItem());
         }
-        MenuItem show = new MenuItem(UiText.get("problems.context.reveal"));
+        MenuItem show = new MenuItem(TEXT.get("problems.context.reveal"));
         show.setId("problem-reveal");
         show.setOnAction(e -> reveal.accept(problem));
-        MenuItem copy = new MenuItem(UiText.get("problems.context.copy"));
+        MenuItem copy = new MenuItem(TEXT.get("problems.context.copy"));
         copy.setId("problem-copy");
         copy.setOnAction(e -> {
             ClipboardContent content = new ClipboardContent();
@@ -36,14 +38,14 @@ final class ProblemRowMenu {
         items.add(show);
         items.add(copy);
         model.rule(problem.ruleId()).ifPresent(info -> {
-            MenuItem docs = new MenuItem(UiText.get("problems.context.docs"));
+            MenuItem docs = new MenuItem(TEXT.get("problems.context.docs"));
             docs.setMnemonicParsing(false);
             docs.setId("problem-docs");
             docs.setOnAction(e -> {
                 ClipboardContent content = new ClipboardContent();
                 content.putString(info.documentation());
                 Clipboard.getSystemClipboard().setContent(content);
-                model.document().say(UiText.get("problems.docs.copied", info.documentation()));
+                model.document().say(TEXT.get("problems.docs.copied", info.documentation()));
             });
             items.add(docs);
         });

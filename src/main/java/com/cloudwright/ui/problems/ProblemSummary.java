@@ -1,6 +1,6 @@
 package com.cloudwright.ui.problems;
 
-import com.cloudwright.ui.UiText;
+import com.cloudwright.i18n.Bundle;
 import com.cloudwright.validate.Severity;
 
 import java.util.ArrayList;
@@ -9,6 +9,8 @@ import java.util.Map;
 
 /** "2 errors, 3 warnings": the count line of the problems panel and the status bar. */
 final class ProblemSummary {
+
+    private static final Bundle TEXT = Bundle.named("com.cloudwright.ui.messages");
 
     private ProblemSummary() {
     }
@@ -21,11 +23,11 @@ final class ProblemSummary {
                 parts.add(count(s, n));
             }
         }
-        return parts.isEmpty() ? UiText.get("problems.none") : String.join(UiText.get("problems.separator"), parts);
+        return parts.isEmpty() ? TEXT.get("problems.none") : String.join(TEXT.get("problems.separator"), parts);
     }
 
     /** "1 error", "3 warnings", "0 info". */
     static String count(Severity severity, long n) {
-        return UiText.get("problems.count." + severity.id(), n);
+        return TEXT.get("problems.count." + severity.id(), n);
     }
 }

@@ -1,6 +1,6 @@
 package com.cloudwright.ui.problems;
 
-import com.cloudwright.ui.UiText;
+import com.cloudwright.i18n.Bundle;
 import com.cloudwright.ui.canvas.CanvasMenus;
 import com.cloudwright.ui.canvas.DiagramCanvas;
 import com.cloudwright.ui.common.Document;
@@ -22,6 +22,8 @@ import javafx.scene.layout.HBox;
  */
 public final class ProblemsInWindow {
 
+    private static final Bundle TEXT = Bundle.named("com.cloudwright.ui.messages");
+
     private ProblemsInWindow() {
     }
 
@@ -32,7 +34,7 @@ public final class ProblemsInWindow {
         ProblemsPane pane = new ProblemsPane(model, canvas, centre);
         menus.addExtension(new QuickFixMenu(model, pane::showProblemsOf));
         if (root.getTop() instanceof MenuBar bar) {
-            bar.getMenus().stream().filter(m -> "menu-view".equals(m.getId()) || UiText.get("menu.view").equals(m.getText()))
+            bar.getMenus().stream().filter(m -> "menu-view".equals(m.getId()) || TEXT.get("menu.view").equals(m.getText()))
                     .findFirst().ifPresent(view -> view.getItems().addAll(new SeparatorMenuItem(), menuItem(pane),
                             stepItem(pane, "menu.view.nextProblem", "F8", 1), stepItem(pane, "menu.view.previousProblem", "Shift+F8", -1)));
         }
@@ -45,7 +47,7 @@ public final class ProblemsInWindow {
     }
 
     private static CheckMenuItem menuItem(ProblemsPane pane) {
-        CheckMenuItem item = new CheckMenuItem(UiText.get("menu.view.problems"));
+        CheckMenuItem item = new CheckMenuItem(TEXT.get("menu.view.problems"));
         item.setId("menu-view-problems");
         item.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+P"));
         item.selectedProperty().bindBidirectional(pane.shownProperty());
@@ -53,7 +55,7 @@ public final class ProblemsInWindow {
     }
 
     private static MenuItem stepItem(ProblemsPane pane, String key, String accelerator, int step) {
-        MenuItem item = new MenuItem(UiText.get(key));
+        MenuItem item = new MenuItem(TEXT.get(key));
         item.setId(key.replace('.', '-'));
         item.setAccelerator(KeyCombination.keyCombination(accelerator));
         item.setOnAction(e -> pane.step(step));

@@ -1,7 +1,7 @@
 package com.cloudwright.ui.problems;
 
+import com.cloudwright.i18n.Bundle;
 import com.cloudwright.ui.common.Document;
-import com.cloudwright.ui.UiText;
 import com.cloudwright.model.Diagram;
 import com.cloudwright.model.Node;
 import com.cloudwright.model.NodeTypes;
@@ -36,6 +36,8 @@ import java.util.concurrent.Executors;
  * afresh. FX thread only.
  */
 final class ProblemsModel {
+
+    private static final Bundle TEXT = Bundle.named("com.cloudwright.ui.messages");
 
     /** One thread for every document, so that runs stay in order and never compete with each other. */
     private static final Executor WORKER = Executors.newSingleThreadExecutor(r -> {
@@ -126,7 +128,7 @@ final class ProblemsModel {
         try {
             return live.quickFixes(problem);
         } catch (RuntimeException e) {
-            doc.say(UiText.get("problems.fix.failed", problem.ruleId(), String.valueOf(e.getMessage())));
+            doc.say(TEXT.get("problems.fix.failed", problem.ruleId(), String.valueOf(e.getMessage())));
             return List.of();
         }
     }
@@ -153,9 +155,9 @@ final class ProblemsModel {
     void apply(QuickFix fix) {
         try {
             doc.execute(fix.command());
-            doc.say(UiText.get("problems.fixed", fix.title()));
+            doc.say(TEXT.get("problems.fixed", fix.title()));
         } catch (RuntimeException e) {
-            doc.say(UiText.get("problems.fix.failed", fix.ruleId(), String.valueOf(e.getMessage())));
+            doc.say(TEXT.get("problems.fix.failed", fix.ruleId(), String.valueOf(e.getMessage())));
         }
     }
 

@@ -1,7 +1,7 @@
 package com.cloudwright.ui.problems;
 
+import com.cloudwright.i18n.Bundle;
 import com.cloudwright.ui.canvas.DiagramCanvas;
-import com.cloudwright.ui.UiText;
 import com.cloudwright.model.Bounds;
 import com.cloudwright.model.Diagram;
 import com.cloudwright.model.Point;
@@ -50,6 +50,8 @@ import java.util.function.Function;
  * the count in the status bar.
  */
 final class ProblemsPane extends VBox {
+
+    private static final Bundle TEXT = Bundle.named("com.cloudwright.ui.messages");
 
     private final ProblemsModel model;
     private final DiagramCanvas canvas;
@@ -127,7 +129,7 @@ final class ProblemsPane extends VBox {
         HBox bar = new HBox(6);
         bar.getStyleClass().add("problems-toolbar");
         bar.setAlignment(Pos.CENTER_LEFT);
-        Label title = new Label(UiText.get("problems.title"));
+        Label title = new Label(TEXT.get("problems.title"));
         title.getStyleClass().add("problems-title");
         bar.getChildren().add(title);
         for (Severity s : Severity.values()) {
@@ -137,13 +139,13 @@ final class ProblemsPane extends VBox {
             toggle.setGraphic(SeverityIcon.of(s));
             toggle.setSelected(true);
             toggle.setFocusTraversable(false);
-            toggle.setTooltip(new Tooltip(UiText.get("problems.toggle.tooltip." + s.id())));
+            toggle.setTooltip(new Tooltip(TEXT.get("problems.toggle.tooltip." + s.id())));
             toggle.selectedProperty().addListener((o, a, on) -> setFilter(filter.withSeverity(s, on)));
             severityToggles.put(s, toggle);
             bar.getChildren().add(toggle);
         }
         filterField.setId("problems-filter");
-        filterField.setPromptText(UiText.get("problems.filter.prompt"));
+        filterField.setPromptText(TEXT.get("problems.filter.prompt"));
         filterField.setPrefColumnCount(22);
         filterField.textProperty().addListener((o, a, text) -> setFilter(filter.withText(text)));
         filterField.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
@@ -160,7 +162,7 @@ final class ProblemsPane extends VBox {
         close.setId("problems-close");
         close.getStyleClass().add("problems-close");
         close.setFocusTraversable(false);
-        close.setTooltip(new Tooltip(UiText.get("problems.close")));
+        close.setTooltip(new Tooltip(TEXT.get("problems.close")));
         close.setOnAction(e -> shown.set(false));
         bar.getChildren().addAll(filterField, spacer, shownCount, close);
         return bar;
@@ -172,12 +174,12 @@ final class ProblemsPane extends VBox {
         SortedList<ProblemRow> sorted = new SortedList<>(filtered);
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
-        table.setPlaceholder(new Label(UiText.get("problems.placeholder.none")));
+        table.setPlaceholder(new Label(TEXT.get("problems.placeholder.none")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
         TableColumn<ProblemRow, Severity> severity = new TableColumn<>();
         severity.setId("problems-col-severity");
-        severity.setGraphic(new Label(UiText.get("problems.col.severity.short")));
+        severity.setGraphic(new Label(TEXT.get("problems.col.severity.short")));
         severity.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().severity()));
         severity.setCellFactory(c -> new ProblemCells.SeverityCell());
         severity.setComparator(Enum::compareTo);
@@ -211,7 +213,7 @@ final class ProblemsPane extends VBox {
 
     private static TableColumn<ProblemRow, String> textColumn(String id, String key,
                                                               Function<ProblemRow, String> value) {
-        TableColumn<ProblemRow, String> column = new TableColumn<>(UiText.get(key));
+        TableColumn<ProblemRow, String> column = new TableColumn<>(TEXT.get(key));
         column.setId(id);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
         return column;
@@ -328,8 +330,8 @@ final class ProblemsPane extends VBox {
     private void updateShownCount() {
         int all = model.rows().size();
         int showing = filtered.size();
-        shownCount.setText(showing == all ? "" : UiText.get("problems.shown", showing, all));
-        table.setPlaceholder(new Label(UiText.get(all == 0 ? "problems.placeholder.none" : "problems.placeholder.filtered")));
+        shownCount.setText(showing == all ? "" : TEXT.get("problems.shown", showing, all));
+        table.setPlaceholder(new Label(TEXT.get(all == 0 ? "problems.placeholder.none" : "problems.placeholder.filtered")));
     }
 
     /** The hint and fix buttons for the selected problem. */
@@ -343,23 +345,23 @@ final class ProblemsPane extends VBox {
         detailsProblems = problems;
         fixButtons.getChildren().clear();
         if (row == null) {
-            hint.setText(model.rows().isEmpty() ? "" : UiText.get("problems.hint.select"));
+            hint.setText(model.rows().isEmpty() ? "" : TEXT.get("problems.hint.select"));
             return;
         }
         Problem problem = row.problem();
         String text = model.hintOf(problem);
-        hint.setText(text.isBlank() ? "" : UiText.get("problems.hint", text));
+        hint.setText(text.isBlank() ? "" : TEXT.get("problems.hint", text));
         List<QuickFix> fixes = model.quickFixes(problem);
         for (int i = 0; i < fixes.size(); i++) {
             String title = fixes.get(i).title();
-            Button fix = new Button(UiText.get("problems.fix", title));
+            Button fix = new Button(TEXT.get("problems.fix", title));
             fix.setId("problem-fix-" + i);
             fix.getStyleClass().add("problem-fix-button");
             fix.setMnemonicParsing(false);
             // Asked for again on click: a fix is made for the diagram as it is at that moment.
             fix.setOnAction(e -> {
                 model.quickFixes(problem).stream().filter(f -> f.title().equals(title)).findFirst()
-                        .ifPresentOrElse(model::apply, () -> model.document().say(UiText.get("problems.fix.gone", title)));
+                        .ifPresentOrElse(model::apply, () -> model.document().say(TEXT.get("problems.fix.gone", title)));
                 table.requestFocus(); // the button goes with the problem; keep the keyboard in the list (Ctrl+Z undoes)
             });
             fixButtons.getChildren().add(fix);

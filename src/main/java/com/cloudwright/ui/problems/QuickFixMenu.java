@@ -1,7 +1,7 @@
 package com.cloudwright.ui.problems;
 
+import com.cloudwright.i18n.Bundle;
 import com.cloudwright.ui.canvas.CanvasMenus;
-import com.cloudwright.ui.UiText;
 import com.cloudwright.validate.QuickFix;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
@@ -15,6 +15,8 @@ import java.util.List;
  * step named after the fix.
  */
 final class QuickFixMenu implements CanvasMenus.Extension {
+
+    private static final Bundle TEXT = Bundle.named("com.cloudwright.ui.messages");
 
     private final ProblemsModel model;
     private final java.util.function.Consumer<String> showProblemsOf;
@@ -35,7 +37,7 @@ final class QuickFixMenu implements CanvasMenus.Extension {
             return;
         }
         List<MenuItem> ours = new ArrayList<>(items(model.quickFixesFor(id)));
-        MenuItem show = new MenuItem(UiText.get("problems.context.show", model.report().problemsOf(id).size()));
+        MenuItem show = new MenuItem(TEXT.get("problems.context.show", model.report().problemsOf(id).size()));
         show.setId("context-show-problems");
         show.setOnAction(e -> showProblemsOf.accept(id));
         ours.add(show);
@@ -48,7 +50,7 @@ final class QuickFixMenu implements CanvasMenus.Extension {
         List<MenuItem> out = new ArrayList<>();
         for (int i = 0; i < fixes.size(); i++) {
             QuickFix fix = fixes.get(i);
-            MenuItem mi = new MenuItem(UiText.get("problems.fix", fix.title()));
+            MenuItem mi = new MenuItem(TEXT.get("problems.fix", fix.title()));
             mi.setMnemonicParsing(false);
             mi.setId("quick-fix-" + i);
             mi.getStyleClass().add("quick-fix-item");

@@ -1,6 +1,6 @@
 package com.cloudwright.ui.problems;
 
-import com.cloudwright.ui.UiText;
+import com.cloudwright.i18n.Bundle;
 import com.cloudwright.validate.Severity;
 import javafx.scene.control.Label;
 
@@ -11,13 +11,15 @@ import javafx.scene.control.Label;
  */
 final class SeverityIcon {
 
+    private static final Bundle TEXT = Bundle.named("com.cloudwright.ui.messages");
+
     private SeverityIcon() {
     }
 
     static Label of(Severity severity) {
         Label icon = new Label(severity == Severity.INFO ? "i" : "!");
         icon.getStyleClass().addAll("severity-icon", "severity-" + severity.id());
-        icon.setAccessibleText(UiText.get("problems.severity." + severity.id()));
+        icon.setAccessibleText(TEXT.get("problems.severity." + severity.id()));
         icon.setMouseTransparent(true);
         return icon;
     }

@@ -1,8 +1,8 @@
 package com.cloudwright.ui.shell;
 
+import com.cloudwright.i18n.Bundle;
 import com.cloudwright.ui.canvas.CanvasMenus;
 import com.cloudwright.ui.common.MenuItems;
-import com.cloudwright.ui.UiText;
 import com.cloudwright.edit.Alignment;
 import com.cloudwright.edit.Axis;
 import com.cloudwright.model.NodeTypes;
@@ -14,6 +14,8 @@ import java.util.List;
 /** The Arrange menu (groups, align, distribute, fit) and the same commands in the canvas's context menus. */
 final class ArrangeMenus {
 
+    private static final Bundle TEXT = Bundle.named("com.cloudwright.ui.messages");
+
     private final EditActions edits;
 
     ArrangeMenus(EditActions edits) {
@@ -21,7 +23,7 @@ final class ArrangeMenus {
     }
 
     static Menu menuBarMenu(EditActions edits) {
-        Menu arrange = new Menu(UiText.get("menu.arrange"));
+        Menu arrange = new Menu(TEXT.get("menu.arrange"));
         arrange.setId("menu-arrange");
         arrange.getItems().addAll(
                 MenuItems.item("menu.arrange.groupAsg", "Shortcut+G", () -> edits.groupAs(NodeTypes.AUTO_SCALING_GROUP)),
@@ -36,7 +38,7 @@ final class ArrangeMenus {
     }
 
     private static Menu alignMenu(EditActions edits) {
-        Menu align = new Menu(UiText.get("menu.arrange.align"));
+        Menu align = new Menu(TEXT.get("menu.arrange.align"));
         align.setId("menu-arrange-align");
         for (Alignment a : Alignment.values()) {
             align.getItems().add(MenuItems.item("menu.arrange.align." + a.name().toLowerCase(), null, () -> edits.align(a)));
@@ -45,7 +47,7 @@ final class ArrangeMenus {
     }
 
     private static Menu distributeMenu(EditActions edits) {
-        Menu distribute = new Menu(UiText.get("menu.arrange.distribute"));
+        Menu distribute = new Menu(TEXT.get("menu.arrange.distribute"));
         distribute.setId("menu-arrange-distribute");
         for (Axis axis : Axis.values()) {
             distribute.getItems().add(MenuItems.item("menu.arrange.distribute." + axis.name().toLowerCase(), null,

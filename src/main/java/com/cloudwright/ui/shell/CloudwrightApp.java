@@ -1,8 +1,8 @@
 package com.cloudwright.ui.shell;
 
+import com.cloudwright.i18n.Bundle;
 import com.cloudwright.ui.common.FileDialogs;
 import com.cloudwright.ui.file.Recovery;
-import com.cloudwright.ui.UiText;
 import com.cloudwright.io.RecoveryStore;
 import java.io.IOException;
 
@@ -17,6 +17,8 @@ import java.util.List;
 
 /** The desktop application: one main window; a file given on the command line is opened. */
 public final class CloudwrightApp extends Application {
+
+    private static final Bundle TEXT = Bundle.named("com.cloudwright.ui.messages");
 
     private Recovery recovery;
 
@@ -42,7 +44,7 @@ public final class CloudwrightApp extends Application {
         try {
             recovery = window.enableRecovery(RecoveryStore.open(), Recovery.DEFAULT_DELAY);
         } catch (IOException e) {
-            window.document().say(UiText.get("recovery.unavailable", e.getMessage()));
+            window.document().say(TEXT.get("recovery.unavailable", e.getMessage()));
         }
         if (Boolean.getBoolean("cloudwright.startupProbe")) {
             StartupProbe.reportWhenReady(window);

@@ -1,8 +1,8 @@
 package com.cloudwright.ui.shell;
 
+import com.cloudwright.i18n.Bundle;
 import com.cloudwright.ui.canvas.DiagramCanvas;
 import com.cloudwright.ui.common.Document;
-import com.cloudwright.ui.UiText;
 import com.cloudwright.edit.AlignNodes;
 import com.cloudwright.edit.Alignment;
 import com.cloudwright.edit.Axis;
@@ -31,6 +31,8 @@ import java.util.Set;
  * align, distribute, fit to contents. A refused edit says why in the status bar and changes nothing.
  */
 final class EditActions {
+
+    private static final Bundle TEXT = Bundle.named("com.cloudwright.ui.messages");
 
     /** Ctrl+V puts the copies a grid step down and right of the originals. */
     private static final double PASTE_OFFSET = DiagramCanvas.GRID;
@@ -67,7 +69,7 @@ final class EditActions {
         } catch (RuntimeException noSystemClipboard) {
             // headless or no clipboard service: this window still pastes what it copied
         }
-        doc.say(UiText.get("edit.copied", copied.nodes().size()));
+        doc.say(TEXT.get("edit.copied", copied.nodes().size()));
     }
 
     void cut() {
@@ -82,7 +84,7 @@ final class EditActions {
     void paste() {
         ClipboardContent content = fromSystemClipboard();
         if (content == null || content.isEmpty()) {
-            doc.say(UiText.get("edit.nothingToPaste"));
+            doc.say(TEXT.get("edit.nothingToPaste"));
             return;
         }
         String target = selectedContainer();
@@ -106,7 +108,7 @@ final class EditActions {
     void groupAs(String type) {
         List<String> members = selectedNodes();
         if (members.isEmpty()) {
-            doc.say(UiText.get("edit.selectToGroup"));
+            doc.say(TEXT.get("edit.selectToGroup"));
             return;
         }
         GroupAs group = new GroupAs(doc.palette(), type, members);
@@ -175,7 +177,7 @@ final class EditActions {
                 return ClipboardContent.fromText(doc.palette(), text);
             }
         } catch (DiagramFormatException notOurs) {
-            doc.say(UiText.get("edit.pasteRefused", notOurs.getMessage()));
+            doc.say(TEXT.get("edit.pasteRefused", notOurs.getMessage()));
             return null;
         } catch (RuntimeException noSystemClipboard) {
             // fall back to what this window copied

@@ -1,5 +1,6 @@
 package com.cloudwright.ui.shell;
 
+import com.cloudwright.i18n.Bundle;
 import com.cloudwright.ui.common.Styles;
 import com.cloudwright.ui.canvas.CanvasGestures;
 import com.cloudwright.ui.canvas.CanvasMenus;
@@ -18,7 +19,6 @@ import com.cloudwright.ui.palette.PalettePane;
 import com.cloudwright.ui.problems.ProblemsInWindow;
 import com.cloudwright.ui.canvas.QuickAddPopup;
 import com.cloudwright.ui.file.Recovery;
-import com.cloudwright.ui.UiText;
 import com.cloudwright.io.RecentFiles;
 import com.cloudwright.palette.Palette;
 import javafx.beans.binding.Bindings;
@@ -44,6 +44,8 @@ import java.nio.file.Path;
 /** The main window: menus, palette, canvas, inspector and status bar around one document. */
 public final class MainWindow {
 
+    private static final Bundle TEXT = Bundle.named("com.cloudwright.ui.messages");
+
     private final Stage stage;
     private final Document doc;
     private final PaletteDrag paletteDrag = new PaletteDrag();
@@ -65,7 +67,7 @@ public final class MainWindow {
     /** The canvas on top; panels that belong under the drawing (problems) go below it. */
     private final SplitPane centre = new SplitPane();
     /** File → Export ▸; each exporter adds its items. */
-    private final Menu exportMenu = new Menu(UiText.get("menu.file.export"));
+    private final Menu exportMenu = new Menu(TEXT.get("menu.file.export"));
 
     public MainWindow(Stage stage, Palette palette, FileDialogs dialogs, RecentFiles recent) {
         this.stage = stage;
@@ -86,7 +88,7 @@ public final class MainWindow {
         sideTabs.setMinWidth(260);
         sideTabs.setId("side-tabs");
         sideTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        Tab properties = new Tab(UiText.get("tab.properties"), inspector);
+        Tab properties = new Tab(TEXT.get("tab.properties"), inspector);
         properties.setId("tab-properties");
         sideTabs.getTabs().add(properties);
         centre.setOrientation(javafx.geometry.Orientation.VERTICAL);
@@ -113,7 +115,7 @@ public final class MainWindow {
             e.consume();
             quit();
         });
-        // Monthly cost estimate: the Cost tab, View → Cost Estimate (issue 6).
+        // Monthly cost estimate: the Cost tab, View → Cost Estimate.
         CostPane.install(doc, sideTabs, root, dialogs, () -> stage);
     }
 
@@ -190,13 +192,13 @@ public final class MainWindow {
     }
 
     private String title() {
-        return (doc.isDirty() ? "*" : "") + files.documentName() + " — " + UiText.get("app.title");
+        return (doc.isDirty() ? "*" : "") + files.documentName() + " — " + TEXT.get("app.title");
     }
 
     private MenuBar menuBar() {
-        Menu file = new Menu(UiText.get("menu.file"));
+        Menu file = new Menu(TEXT.get("menu.file"));
         file.setId("menu-file");
-        Menu recentMenu = new Menu(UiText.get("menu.file.recent"));
+        Menu recentMenu = new Menu(TEXT.get("menu.file.recent"));
         recentMenu.setId("menu-recent");
         file.setOnShowing(e -> fillRecent(recentMenu));
         file.getItems().addAll(
@@ -211,7 +213,7 @@ public final class MainWindow {
                 new SeparatorMenuItem(),
                 MenuItems.item("menu.file.quit", "Shortcut+Q", this::quit));
 
-        Menu edit = new Menu(UiText.get("menu.edit"));
+        Menu edit = new Menu(TEXT.get("menu.edit"));
         edit.setId("menu-edit");
         MenuItem undo = MenuItems.item("menu.edit.undo", "Shortcut+Z", () -> doc.diagram().history().undo());
         MenuItem redo = MenuItems.item("menu.edit.redo", "Shortcut+Shift+Z", () -> doc.diagram().history().redo());
@@ -219,8 +221,8 @@ public final class MainWindow {
         redo.setId("menu-redo");
         edit.setOnShowing(e -> {
             var h = doc.diagram().history();
-            undo.setText(h.undoDescription().map(d -> UiText.get("menu.edit.undo.named", d)).orElse(UiText.get("menu.edit.undo")));
-            redo.setText(h.redoDescription().map(d -> UiText.get("menu.edit.redo.named", d)).orElse(UiText.get("menu.edit.redo")));
+            undo.setText(h.undoDescription().map(d -> TEXT.get("menu.edit.undo.named", d)).orElse(TEXT.get("menu.edit.undo")));
+            redo.setText(h.redoDescription().map(d -> TEXT.get("menu.edit.redo.named", d)).orElse(TEXT.get("menu.edit.redo")));
             undo.setDisable(!h.canUndo());
             redo.setDisable(!h.canRedo());
         });
@@ -239,7 +241,7 @@ public final class MainWindow {
                 textAware("menu.edit.selectAll", "Shortcut+A", TextInputControl::selectAll,
                         () -> doc.diagram().nodes().forEach(n -> doc.selection().add(n.id()))));
 
-        Menu view = new Menu(UiText.get("menu.view"));
+        Menu view = new Menu(TEXT.get("menu.view"));
         view.setId("menu-view");
         view.getItems().addAll(
                 MenuItems.item("menu.view.zoomIn", "Shortcut+EQUALS", () -> canvas.zoomBy(1.25)),
@@ -254,7 +256,7 @@ public final class MainWindow {
                 new SeparatorMenuItem(),
                 MenuItems.item("menu.view.findService", "Shortcut+K", () -> openQuickAdd("")));
 
-        Menu help = new Menu(UiText.get("menu.help"));
+        Menu help = new Menu(TEXT.get("menu.help"));
         help.setId("menu-help");
         help.getItems().add(MenuItems.item("menu.help.shortcuts", "F1", this::showShortcuts));
 
@@ -273,14 +275,14 @@ public final class MainWindow {
             recentMenu.getItems().add(mi);
         }
         if (recentMenu.getItems().isEmpty()) {
-            MenuItem none = new MenuItem(UiText.get("menu.file.recent.none"));
+            MenuItem none = new MenuItem(TEXT.get("menu.file.recent.none"));
             none.setDisable(true);
             recentMenu.getItems().add(none);
         }
     }
 
     private static javafx.scene.control.CheckMenuItem toggle(String key, javafx.beans.property.BooleanProperty property) {
-        javafx.scene.control.CheckMenuItem mi = new javafx.scene.control.CheckMenuItem(UiText.get(key));
+        javafx.scene.control.CheckMenuItem mi = new javafx.scene.control.CheckMenuItem(TEXT.get(key));
         mi.setId(key.replace('.', '-'));
         mi.selectedProperty().bindBidirectional(property);
         return mi;
@@ -295,7 +297,7 @@ public final class MainWindow {
         javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
         grid.setHgap(24);
         grid.setVgap(4);
-        String[] lines = UiText.get("shortcuts.text").split("\n");
+        String[] lines = TEXT.get("shortcuts.text").split("\n");
         for (int i = 0; i < lines.length; i++) {
             String[] parts = lines[i].split("\t", 2);
             Label keys = new Label(parts[0]);
@@ -304,8 +306,8 @@ public final class MainWindow {
         }
         javafx.scene.control.Alert alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.INFORMATION);
         alert.initOwner(stage);
-        alert.setTitle(UiText.get("shortcuts.title"));
-        alert.setHeaderText(UiText.get("shortcuts.title"));
+        alert.setTitle(TEXT.get("shortcuts.title"));
+        alert.setHeaderText(TEXT.get("shortcuts.title"));
         alert.getDialogPane().setContent(grid);
         alert.getDialogPane().setId("shortcuts-dialog");
         alert.show();
@@ -329,10 +331,10 @@ public final class MainWindow {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label counts = new Label();
-        counts.textProperty().bind(Bindings.createStringBinding(() -> UiText.get("status.counts",
+        counts.textProperty().bind(Bindings.createStringBinding(() -> TEXT.get("status.counts",
                 doc.diagram().nodeCount(), doc.diagram().edgeCount()), doc.revisionProperty()));
         zoom.textProperty().bind(Bindings.createStringBinding(
-                () -> UiText.get("status.zoom", Math.round(canvas.zoomProperty().get() * 100)), canvas.zoomProperty()));
+                () -> TEXT.get("status.zoom", Math.round(canvas.zoomProperty().get() * 100)), canvas.zoomProperty()));
         HBox bar = new HBox(12, status, spacer, counts, zoom);
         bar.getStyleClass().add("status-bar");
         return bar;

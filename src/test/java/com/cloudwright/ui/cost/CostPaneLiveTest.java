@@ -1,7 +1,7 @@
 package com.cloudwright.ui.cost;
 
+import com.cloudwright.i18n.Bundle;
 import com.cloudwright.ui.shell.AppTestBase;
-import com.cloudwright.ui.UiText;
 import com.cloudwright.cost.FakePricingServerAccess;
 import com.cloudwright.cost.LineItem;
 import com.cloudwright.cost.PriceSources;
@@ -30,6 +30,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * products known, others not), an endpoint that never answers (Cancel), and no credentials.
  */
 class CostPaneLiveTest extends AppTestBase {
+
+    private static final Bundle TEXT = Bundle.named("com.cloudwright.ui.messages");
 
     private final List<AutoCloseable> toClose = new CopyOnWriteArrayList<>();
 
@@ -139,7 +141,7 @@ class CostPaneLiveTest extends AppTestBase {
         waitUntil(() -> !lookup("#cost-live").queryAs(CheckBox.class).isSelected());
         waitUntil(() -> !lookup("#cost-progress-row").query().isVisible());
         assertThat((System.nanoTime() - start) / 1_000_000).as("ms until cancelled").isLessThan(3_000);
-        assertThat(lookup("#cost-message").queryAs(Label.class).getText()).isEqualTo(UiText.get("cost.cancelled"));
+        assertThat(lookup("#cost-message").queryAs(Label.class).getText()).isEqualTo(TEXT.get("cost.cancelled"));
         waitUntil(() -> pane().model().estimate().priceSource().equals(offlineSource) && !pane().model().busyProperty().get());
     }
 

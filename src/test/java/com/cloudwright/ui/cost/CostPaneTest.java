@@ -1,8 +1,8 @@
 package com.cloudwright.ui.cost;
 
+import com.cloudwright.i18n.Bundle;
 import com.cloudwright.ui.shell.AppTestBase;
 import com.cloudwright.ui.common.FileDialogs;
-import com.cloudwright.ui.UiText;
 import com.cloudwright.cost.Cancellation;
 import com.cloudwright.cost.CostEstimate;
 import com.cloudwright.cost.CostEstimator;
@@ -42,6 +42,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CostPaneTest extends AppTestBase {
 
+    private static final Bundle TEXT = Bundle.named("com.cloudwright.ui.messages");
+
     static final Path LAMP = Path.of("examples/05-highly-available-lamp.cwd.json");
 
     // ---- helpers -------------------------------------------------------------------------------
@@ -68,7 +70,7 @@ class CostPaneTest extends AppTestBase {
     }
 
     static String totalText(CostEstimate e) {
-        return UiText.get("cost.total", CostFormat.money(e.total()));
+        return TEXT.get("cost.total", CostFormat.money(e.total()));
     }
 
     String shownTotal() {
