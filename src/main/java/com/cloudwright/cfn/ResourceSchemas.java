@@ -5,17 +5,17 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaException;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.dialect.Dialect;
 import com.networknt.schema.dialect.Draft7;
 import com.networknt.schema.regex.JDKRegularExpressionFactory;
-import com.networknt.schema.regex.RegularExpression;
 import com.networknt.schema.regex.RegularExpressionFactory;
 
-import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -44,9 +44,14 @@ final class ResourceSchemas {
         }
     };
 
-    /** Formats (ARNs, ids, "json") name what a value stands for; CloudFormation does not assert them. */
+    /**
+     * Formats (ARNs, ids, "json") name what a value stands for; CloudFormation does not assert them.
+     * The library's own wording (only for keywords these schemas do not use) stays in English like
+     * the rest of the checker's.
+     */
     private static final SchemaRegistryConfig CONFIG = SchemaRegistryConfig.builder()
             .formatAssertionsEnabled(false)
+            .locale(Locale.ENGLISH)
             .regularExpressionFactory(LENIENT_PATTERNS)
             .build();
 
@@ -63,8 +68,16 @@ final class ResourceSchemas {
 
     /** What is wrong with a resource's Properties by the schema of its type. */
     List<SchemaProblem> check(Resource resource, JsonNode schema) {
-        Compiled c = compiled.computeIfAbsent(resource.type(), type -> compile(type, schema));
-        List<Error> errors = c.validator().validate(IntrinsicPlaceholder.tree(resource.properties()));
+        Compiled c;
+        List<Error> errors;
+        try {
+            c = compiled.computeIfAbsent(resource.type(), type -> compile(type, schema));
+            errors = c.validator().validate(IntrinsicPlaceholder.tree(resource.properties()));
+        } catch (SchemaException e) {
+            // a broken schema (a $ref to nothing, one outside the file) must not take the export down
+            return List.of(new SchemaProblem(resource.logicalId(), resource.type(), "",
+                    "the schema of this type cannot be used (" + e.getMessage() + ")"));
+        }
         return errors.isEmpty() ? List.of() : new SchemaErrorWording(resource, c.document()).problems(errors);
     }
 
@@ -93,8 +106,7 @@ final class ResourceSchemas {
 
     private static void refsBesideSiblings(JsonNode node) {
         if (node instanceof ObjectNode object) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : object.properties()) {
                 if (!DATA.contains(e.getKey())) {
                     refsBesideSiblings(e.getValue());
                 }

@@ -96,6 +96,17 @@ class ResourceSchemasTest {
     }
 
     @Test
+    void aBrokenSchemaIsReportedNotThrown() {
+        for (String ref : List.of("#/definitions/Missing", "other.json#/definitions/Name")) {
+            String schema = "{'properties': {'Name': {'$ref': '" + ref + "'}}}";
+            assertThat(check(schema, Map.of("Name", "x"))).singleElement().satisfies(p -> {
+                assertThat(p.resource()).isEqualTo("Thing");
+                assertThat(p.message()).startsWith("the schema of this type cannot be used");
+            });
+        }
+    }
+
+    @Test
     void prepareKeepsTheOriginalUntouched() throws Exception {
         JsonNode original = JSON.readTree("{\"$schema\": \"x\", \"properties\": {\"A\": {\"$ref\": \"#/d\", \"minLength\": 1}}}");
         JsonNode prepared = ResourceSchemas.prepared(original);
