@@ -51,22 +51,24 @@ final class IntrinsicTolerantKeyword implements Keyword {
         if (validator == null || "false".equals(keyword.getValue())) {
             return validator;
         }
-        return new Tolerant(validator);
+        String name = validator.getKeyword();
+        return new Tolerant(validator, name, WHOLE_VALUE.contains(name), "oneOf".equals(name) || "anyOf".equals(name));
     }
 
-    private record Tolerant(KeywordValidator delegate) implements KeywordValidator {
+    /** The keyword's name and kind are fixed when the schema is compiled: the checks run per value. */
+    private record Tolerant(KeywordValidator delegate, String name, boolean wholeValue, boolean combinator)
+            implements KeywordValidator {
 
         @Override
         public void validate(ExecutionContext context, JsonNode node, JsonNode root, NodePath at) {
             if (node instanceof IntrinsicPlaceholder) {
                 return;
             }
-            String name = delegate.getKeyword();
-            if (WHOLE_VALUE.contains(name) && IntrinsicPlaceholder.inside(node)) {
+            if (wholeValue && IntrinsicPlaceholder.inside(node)) {
                 return;
             }
-            if ("oneOf".equals(name) || "anyOf".equals(name)) {
-                combinator(name, context, node, root, at);
+            if (combinator) {
+                combinator(context, node, root, at);
                 return;
             }
             delegate.validate(context, node, root, at);
@@ -79,7 +81,7 @@ final class IntrinsicTolerantKeyword implements Keyword {
          * oneOf is refused only when no branch fits: which of several applies is decided at deploy
          * time.
          */
-        private void combinator(String name, ExecutionContext context, JsonNode node, JsonNode root, NodePath at) {
+        private void combinator(ExecutionContext context, JsonNode node, JsonNode root, NodePath at) {
             List<Error> outer = context.getErrors();
             List<Error> own = new ArrayList<>();
             context.setErrors(own);
@@ -118,7 +120,7 @@ final class IntrinsicTolerantKeyword implements Keyword {
 
         @Override
         public String getKeyword() {
-            return delegate.getKeyword();
+            return name;
         }
 
         @Override
