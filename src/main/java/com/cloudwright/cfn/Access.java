@@ -157,7 +157,7 @@ final class Access {
                 env(caller, env + "_STATE_MACHINE_ARN", Fn.ref(id));
             }
             case "eventbridge" -> {
-                Object bus = Integration.eventBusArn(b, callee);
+                Object bus = EventRules.eventBusArn(b, callee);
                 allow(caller, List.of("events:PutEvents"), bus);
                 env(caller, env + "_EVENT_BUS", bus);
             }

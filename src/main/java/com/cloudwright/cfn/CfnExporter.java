@@ -175,7 +175,7 @@ public final class CfnExporter {
             Mappers.forType(n.type()).ifPresent(m -> m.declare(n, b));
         }
         List<Node> wiring = new ArrayList<>(nodes);
-        wiring.sort(Comparator.comparing((Node n) -> Mappers.wiringRank(n.type())).thenComparing(Node::id));
+        wiring.sort(Comparator.comparing((Node n) -> Mappers.wiringStage(n.type())).thenComparing(Node::id));
         for (Node n : wiring) {
             Mappers.forType(n.type()).ifPresent(m -> m.wire(n, b));
         }
@@ -201,7 +201,7 @@ public final class CfnExporter {
                             ? targetPort(b, caller, callee, l.edge()) : Ports.of(b, callee, l.edge());
                     b.securityGroups.allow(callee, caller, port, Ports.protocol(l.edge()));
                 } else if (Mappers.NO_RESOURCE.containsKey(caller.type())
-                        && !(isLoadBalancer(callee) && LoadBalancers.internetFacing(b, callee))) {
+                        && !(isLoadBalancer(callee) && SecurityGroups.internetFacing(b, callee))) {
                     b.note(b.id(callee) + " is not opened to " + caller.displayLabel() + ": only internet-facing load "
                             + "balancers accept traffic from outside (put one in front, or use a VPN).");
                 } else if (RUNS_CODE.contains(caller.type())

@@ -101,6 +101,11 @@ final class SecurityGroups {
                 ascii(owner(caller).displayLabel() + " to " + owner(callee).displayLabel())));
     }
 
+    /** Whether the load balancer faces the internet (the default) rather than only the VPC. */
+    static boolean internetFacing(Build b, Node lb) {
+        return !"internal".equals(b.string(lb, "scheme", "internet-facing"));
+    }
+
     /** The inline rules of an internet-facing load balancer: its listener ports from anywhere. */
     static List<Object> fromInternet(List<Integer> ports, boolean dualStack) {
         List<Object> out = new ArrayList<>();

@@ -1,6 +1,8 @@
 package com.cloudwright.cfn;
 
 import com.cloudwright.model.Node;
+import com.google.auto.service.AutoService;
+import java.util.Set;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,14 +14,58 @@ import java.util.Optional;
  * (unless the drawing makes one public on purpose), enforce bucket-owner object ownership, accept
  * TLS only, and move objects to Glacier when an archive is drawn next to them or a property asks.
  */
-final class Storage {
+@AutoService(Mapper.class)
+public final class StorageMapper implements Mapper {
 
-    private Storage() {
+    public StorageMapper() {
+        // found by ServiceLoader
+    }
+
+    @Override
+    public Set<String> paletteIds() {
+        return Set.of("s3", "s3-glacier", "efs", "ebs", "backup", "fsx", "fsx-lustre");
+    }
+
+    @Override
+    public Set<String> resourceTypes() {
+        return Set.of("AWS::Backup::BackupPlan", "AWS::Backup::BackupSelection",
+                "AWS::Backup::BackupVault", "AWS::EC2::Volume",
+                "AWS::EC2::VolumeAttachment", "AWS::EFS::FileSystem",
+                "AWS::EFS::MountTarget", "AWS::Events::Rule",
+                "AWS::FSx::FileSystem", "AWS::IAM::Role",
+                "AWS::S3::Bucket");
+    }
+
+    @Override
+    public void declare(Node node, Build b) {
+        switch (node.type()) {
+            case "s3" -> s3(node, b);
+            case "s3-glacier" -> glacier(node, b);
+            case "efs" -> efs(node, b);
+            case "ebs", "backup" -> {
+                // declared while wiring: it needs the other nodes' resources
+            }
+            case "fsx", "fsx-lustre" -> fsx(node, b);
+            default -> throw new IllegalArgumentException(node.type() + " is not mapped by StorageMapper");
+        }
+    }
+
+    @Override
+    public void wire(Node node, Build b) {
+        switch (node.type()) {
+            case "s3" -> s3Wire(node, b);
+            case "s3-glacier", "efs", "fsx", "fsx-lustre" -> {
+                // nothing to wire
+            }
+            case "ebs" -> ebs(node, b);
+            case "backup" -> backup(node, b);
+            default -> throw new IllegalArgumentException(node.type() + " is not mapped by StorageMapper");
+        }
     }
 
     // ---- S3 ------------------------------------------------------------------------------------
 
-    static void s3(Node node, Build b) {
+    private static void s3(Node node, Build b) {
         bucket(node, b);
     }
 
@@ -102,7 +148,7 @@ final class Storage {
                 .sorted(java.util.Comparator.comparing(Node::id)).toList();
     }
 
-    static void glacier(Node node, Build b) {
+    private static void glacier(Node node, Build b) {
         List<Node> buckets = b.neighbours(node).stream().filter(n -> n.type().equals("s3")).toList();
         if (buckets.isEmpty()) {
             bucket(node, b);
@@ -114,14 +160,14 @@ final class Storage {
     }
 
     /** S3 event notifications go through EventBridge, which never forms a bucket ↔ target cycle. */
-    static void s3Wire(Node node, Build b) {
+    private static void s3Wire(Node node, Build b) {
         Resource bucket = b.template.resource(b.id(node));
         if (bucket == null) {
             return;
         }
         List<Node> targets = new ArrayList<>();
         for (Link l : b.linksFrom(node)) {
-            if (Integration.RULE_TARGETS.contains(l.callee().type()) && !targets.contains(l.callee())) {
+            if (EventRules.RULE_TARGETS.contains(l.callee().type()) && !targets.contains(l.callee())) {
                 targets.add(l.callee());
             }
         }
@@ -134,12 +180,12 @@ final class Storage {
                 .set("EventPattern", Json.obj("source", Json.list("aws.s3"), "detail-type", Json.list("Object Created"),
                         "detail", Json.obj("bucket", Json.obj("name", Json.list(bucket.ref())))))
                 .set("State", "ENABLED");
-        Integration.ruleTargets(b, node, rule, targets);
+        EventRules.targets(b, node, rule, targets);
     }
 
     // ---- EFS -----------------------------------------------------------------------------------
 
-    static void efs(Node node, Build b) {
+    private static void efs(Node node, Build b) {
         if (b.network.vpcOf(node).isEmpty()) {
             b.notMapped(node, "an EFS file system needs a VPC for its mount targets");
             return;
@@ -177,7 +223,7 @@ final class Storage {
 
     // ---- EBS -----------------------------------------------------------------------------------
 
-    static void ebs(Node node, Build b) {
+    private static void ebs(Node node, Build b) {
         List<Node> instances = b.neighbours(node).stream().filter(n -> n.type().equals("ec2")).toList();
         Optional<Network.Zone> zone = b.network.zoneOf(node);
         for (Node i : instances) {
@@ -219,7 +265,7 @@ final class Storage {
 
     // ---- FSx -----------------------------------------------------------------------------------
 
-    static void fsx(Node node, Build b) {
+    private static void fsx(Node node, Build b) {
         boolean lustre = node.type().equals("fsx-lustre");
         String type = lustre ? "LUSTRE" : b.string(node, "fileSystemType", "WINDOWS");
         String deployment = b.string(node, "deploymentType", lustre ? "SCRATCH_2" : "MULTI_AZ_1");
@@ -275,7 +321,7 @@ final class Storage {
 
     // ---- AWS Backup ----------------------------------------------------------------------------
 
-    static void backup(Node node, Build b) {
+    private static void backup(Node node, Build b) {
         String id = b.id(node);
         Resource vault = b.add(node, "Vault", "AWS::Backup::BackupVault")
                 .set("BackupVaultName", Fn.sub("${AWS::StackName}-" + LogicalIds.kebab(id)))

@@ -2,6 +2,7 @@ package com.cloudwright.cfn;
 
 import com.cloudwright.model.Node;
 import com.cloudwright.model.NodeTypes;
+import com.google.auto.service.AutoService;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * EC2 instances, Auto Scaling groups and Lambda functions. Instances boot from the latest AMI read
@@ -19,16 +19,59 @@ import java.util.regex.Pattern;
  * edges. An Auto Scaling group turns its member instances into one launch template and a group
  * over the members' subnets.
  */
-final class Compute {
+@AutoService(Mapper.class)
+public final class ComputeMapper implements Mapper {
 
-    private static final Pattern ARM_FAMILY = Pattern.compile("^[a-z]+\\d+[a-z]*g[a-z]*\\..*");
+    public ComputeMapper() {
+        // found by ServiceLoader
+    }
 
-    private Compute() {
+    @Override
+    public Set<String> paletteIds() {
+        return Set.of("ec2", NodeTypes.AUTO_SCALING_GROUP, "lambda");
+    }
+
+    @Override
+    public Set<String> resourceTypes() {
+        return Set.of("AWS::AutoScaling::AutoScalingGroup", "AWS::AutoScaling::ScalingPolicy",
+                "AWS::EC2::Instance", "AWS::EC2::LaunchTemplate",
+                "AWS::IAM::InstanceProfile", "AWS::Lambda::EventSourceMapping",
+                "AWS::Lambda::Function", "AWS::SNS::Subscription");
+    }
+
+    @Override
+    public WiringStage wiringStage(String paletteId) {
+        return switch (paletteId) {
+            case NodeTypes.AUTO_SCALING_GROUP -> WiringStage.SCALING;
+            default -> WiringStage.DEFAULT;
+        };
+    }
+
+    @Override
+    public void declare(Node node, Build b) {
+        switch (node.type()) {
+            case "ec2" -> ec2(node, b);
+            case NodeTypes.AUTO_SCALING_GROUP -> autoScalingGroup(node, b);
+            case "lambda" -> lambda(node, b);
+            default -> throw new IllegalArgumentException(node.type() + " is not mapped by ComputeMapper");
+        }
+    }
+
+    @Override
+    public void wire(Node node, Build b) {
+        switch (node.type()) {
+            case "ec2" -> {
+                // nothing to wire
+            }
+            case NodeTypes.AUTO_SCALING_GROUP -> autoScalingGroupWire(node, b);
+            case "lambda" -> lambdaWire(node, b);
+            default -> throw new IllegalArgumentException(node.type() + " is not mapped by ComputeMapper");
+        }
     }
 
     // ---- EC2 -------------------------------------------------------------------------------------
 
-    static void ec2(Node node, Build b) {
+    private static void ec2(Node node, Build b) {
         Optional<Node> asg = b.group(node, NodeTypes.AUTO_SCALING_GROUP).filter(b::inTemplate);
         if (asg.isPresent()) {
             return; // the Auto Scaling group launches it
@@ -45,7 +88,7 @@ final class Compute {
                 .set("InstanceType", b.string(node, "instanceType", "t3.micro"))
                 .set("IamInstanceProfile", profile.ref())
                 .set("BlockDeviceMappings", rootVolume(b, node))
-                .set("MetadataOptions", imdsV2())
+                .set("MetadataOptions", Instances.imdsV2())
                 .set("Monitoring", b.bool(node, "detailedMonitoring", false) ? true : null)
                 .set("KeyName", keyName(b, node))
                 .set("Tags", b.nameTag(node));
@@ -57,10 +100,6 @@ final class Compute {
         } else {
             instance.set("SubnetId", Fn.ref(subnet.get().id(b))).set("SecurityGroupIds", groupIds);
         }
-    }
-
-    static Map<String, Object> imdsV2() {
-        return Json.obj("HttpTokens", "required", "HttpEndpoint", "enabled", "HttpPutResponseHopLimit", 2);
     }
 
     private static Resource instanceProfile(Node owner, Build b) {
@@ -91,14 +130,10 @@ final class Compute {
                 given));
     }
 
-    static boolean isArm(String instanceType) {
-        return ARM_FAMILY.matcher(instanceType.replaceFirst("^(db|cache)\\.", "")).matches();
-    }
-
     /** The latest AMI of the node's OS and architecture, from AWS's public SSM parameter. */
     static Object ami(Build b, Node node) {
         String os = b.string(node, "os", "amazon-linux-2023");
-        boolean arm = isArm(b.string(node, "instanceType", "t3.micro"));
+        boolean arm = Instances.isArm(b.string(node, "instanceType", "t3.micro"));
         String path;
         String name;
         switch (os) {
@@ -139,7 +174,7 @@ final class Compute {
         return out;
     }
 
-    static void autoScalingGroup(Node asg, Build b) {
+    private static void autoScalingGroup(Node asg, Build b) {
         List<Node> members = instances(asg, b);
         if (members.isEmpty()) {
             b.notMapped(asg, "an Auto Scaling group without EC2 members has nothing to launch");
@@ -173,7 +208,7 @@ final class Compute {
                         "InstanceType", types.iterator().next(),
                         "IamInstanceProfile", Json.obj("Arn", profile.att("Arn")),
                         "SecurityGroupIds", Json.list(b.securityGroups.groupId(group)),
-                        "MetadataOptions", imdsV2(),
+                        "MetadataOptions", Instances.imdsV2(),
                         "BlockDeviceMappings", rootVolume(b, first),
                         "Monitoring", Json.obj("Enabled", b.bool(first, "detailedMonitoring", false)),
                         "KeyName", keyName(b, first),
@@ -202,7 +237,7 @@ final class Compute {
     }
 
     /** Health checks from the load balancer once the group is a target of one. */
-    static void autoScalingGroupWire(Node asg, Build b) {
+    private static void autoScalingGroupWire(Node asg, Build b) {
         Resource group = b.template.resource(b.ids.knows(asg) ? b.id(asg) : "");
         if (group == null) {
             return;
@@ -226,7 +261,7 @@ final class Compute {
             exports.handler = async (event) => ({ statusCode: 200, body: JSON.stringify({ ok: true }) });
             """;
 
-    static void lambda(Node node, Build b) {
+    private static void lambda(Node node, Build b) {
         String runtime = b.string(node, "runtime", "python3.13");
         Optional<Network.Subnet> subnet = b.network.subnetOf(node);
         List<Object> managed = Json.list(Access.managedPolicy("service-role/AWSLambdaBasicExecutionRole"));
@@ -297,7 +332,7 @@ final class Compute {
     }
 
     /** Event sources and subscriptions that invoke the function. */
-    static void lambdaWire(Node node, Build b) {
+    private static void lambdaWire(Node node, Build b) {
         Resource fn = b.template.resource(b.id(node));
         if (fn == null) {
             return;
@@ -315,7 +350,7 @@ final class Compute {
                     b.access.afterPermissions(node, mapping);
                     b.access.allow(node, List.of("sqs:ChangeMessageVisibility", "sqs:DeleteMessage",
                             "sqs:GetQueueAttributes", "sqs:ReceiveMessage"), Fn.getAtt(src, "Arn"));
-                    Integration.atLeastVisibility(b, source, 6 * b.integer(node, "timeoutSeconds", 3));
+                    EventSources.atLeastVisibility(b, source, 6 * b.integer(node, "timeoutSeconds", 3));
                 }
                 case "kinesis-data-streams" -> {
                     Resource mapping = b.add(node, "From" + src, "AWS::Lambda::EventSourceMapping")
@@ -329,7 +364,7 @@ final class Compute {
                             "kinesis:SubscribeToShard"), Fn.getAtt(src, "Arn"));
                 }
                 case "dynamodb" -> {
-                    Databases.enableStream(b, source);
+                    EventSources.enableStream(b, source);
                     Resource mapping = b.add(node, "From" + src, "AWS::Lambda::EventSourceMapping")
                             .set("EventSourceArn", Fn.getAtt(src, "StreamArn"))
                             .set("FunctionName", fn.ref())
@@ -344,7 +379,7 @@ final class Compute {
                             .set("TopicArn", Fn.ref(src))
                             .set("Protocol", "lambda")
                             .set("Endpoint", fn.att("Arn"));
-                    permission(b, node, src + "Invoke", "sns.amazonaws.com", Fn.ref(src));
+                    Invocations.permission(b, node, src + "Invoke", "sns.amazonaws.com", Fn.ref(src));
                 }
                 default -> {
                     // load balancers, API Gateway, EventBridge and S3 wire their own invocations
@@ -353,12 +388,4 @@ final class Compute {
         }
     }
 
-    /** Lets a service invoke the function on behalf of one source only. */
-    static Resource permission(Build b, Node function, String suffix, String principal, Object sourceArn) {
-        return b.add(function, suffix + "Permission", "AWS::Lambda::Permission")
-                .set("FunctionName", Fn.getAtt(b.id(function), "Arn"))
-                .set("Action", "lambda:InvokeFunction")
-                .set("Principal", principal)
-                .set("SourceArn", sourceArn);
-    }
 }

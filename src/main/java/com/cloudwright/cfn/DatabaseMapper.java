@@ -1,6 +1,8 @@
 package com.cloudwright.cfn;
 
 import com.cloudwright.model.Node;
+import com.google.auto.service.AutoService;
+import java.util.Set;
 
 import java.util.List;
 
@@ -11,11 +13,41 @@ import java.util.List;
  * an explicit backup retention, and DeletionPolicy/UpdateReplacePolicy Snapshot (Retain where a
  * snapshot is not possible) so deleting or replacing a stack never silently destroys data.
  */
-final class Databases {
+@AutoService(Mapper.class)
+public final class DatabaseMapper implements Mapper {
 
     static final String MASTER_USER = "dbadmin";
 
-    private Databases() {
+    public DatabaseMapper() {
+        // found by ServiceLoader
+    }
+
+    @Override
+    public Set<String> paletteIds() {
+        return Set.of("rds", "aurora", "elasticache", "dynamodb", "redshift", "dax");
+    }
+
+    @Override
+    public Set<String> resourceTypes() {
+        return Set.of("AWS::DAX::Cluster", "AWS::DAX::SubnetGroup",
+                "AWS::DynamoDB::Table", "AWS::ElastiCache::CacheCluster",
+                "AWS::ElastiCache::ReplicationGroup", "AWS::ElastiCache::SubnetGroup",
+                "AWS::RDS::DBCluster", "AWS::RDS::DBInstance",
+                "AWS::RDS::DBSubnetGroup", "AWS::Redshift::Cluster",
+                "AWS::Redshift::ClusterSubnetGroup");
+    }
+
+    @Override
+    public void declare(Node node, Build b) {
+        switch (node.type()) {
+            case "rds" -> rds(node, b);
+            case "aurora" -> aurora(node, b);
+            case "elasticache" -> elasticache(node, b);
+            case "dynamodb" -> dynamodb(node, b);
+            case "redshift" -> redshift(node, b);
+            case "dax" -> dax(node, b);
+            default -> throw new IllegalArgumentException(node.type() + " is not mapped by DatabaseMapper");
+        }
     }
 
     private static List<Network.Subnet> subnets(Node node, Build b, int minimumZones, String what) {
@@ -28,7 +60,7 @@ final class Databases {
         return subnets;
     }
 
-    static void rds(Node node, Build b) {
+    private static void rds(Node node, Build b) {
         if (b.network.vpcOf(node).isEmpty()) {
             b.notMapped(node, "an RDS database needs a VPC; draw it in a private subnet");
             return;
@@ -70,7 +102,7 @@ final class Databases {
         b.template.output(b.id(node) + "Endpoint", "Endpoint of " + node.displayLabel(), db.att("Endpoint.Address"));
     }
 
-    static void aurora(Node node, Build b) {
+    private static void aurora(Node node, Build b) {
         if (b.network.vpcOf(node).isEmpty()) {
             b.notMapped(node, "an Aurora cluster needs a VPC; draw it in a private subnet");
             return;
@@ -115,7 +147,7 @@ final class Databases {
                 cluster.att("ReadEndpoint.Address"));
     }
 
-    static void elasticache(Node node, Build b) {
+    private static void elasticache(Node node, Build b) {
         if (b.network.vpcOf(node).isEmpty()) {
             b.notMapped(node, "an ElastiCache cluster needs a VPC; draw it in a private subnet");
             return;
@@ -165,7 +197,7 @@ final class Databases {
                 Fn.getAtt(b.id(node), "PrimaryEndPoint.Address"));
     }
 
-    static void dynamodb(Node node, Build b) {
+    private static void dynamodb(Node node, Build b) {
         String partition = b.string(node, "partitionKey", "id");
         String sort = b.string(node, "sortKey", null);
         List<Object> attributes = Json.list(Json.obj("AttributeName", partition, "AttributeType", "S"));
@@ -199,15 +231,7 @@ final class Databases {
         }
     }
 
-    /** A table that feeds a function needs a stream; the drawing's choice wins if it made one. */
-    static void enableStream(Build b, Node table) {
-        Resource r = b.template.resource(b.id(table));
-        if (r != null && r.get("StreamSpecification") == null) {
-            r.set("StreamSpecification", Json.obj("StreamViewType", "NEW_AND_OLD_IMAGES"));
-        }
-    }
-
-    static void dax(Node node, Build b) {
+    private static void dax(Node node, Build b) {
         if (b.network.vpcOf(node).isEmpty()) {
             b.notMapped(node, "a DAX cluster needs a VPC; draw it in a private subnet");
             return;
@@ -230,7 +254,7 @@ final class Databases {
                 Fn.getAtt(b.id(node), "ClusterDiscoveryEndpointURL"));
     }
 
-    static void redshift(Node node, Build b) {
+    private static void redshift(Node node, Build b) {
         if (b.network.vpcOf(node).isEmpty()) {
             b.notMapped(node, "a Redshift cluster needs a VPC; draw it in a private subnet");
             return;

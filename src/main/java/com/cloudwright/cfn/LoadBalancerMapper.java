@@ -2,6 +2,8 @@ package com.cloudwright.cfn;
 
 import com.cloudwright.model.Node;
 import com.cloudwright.model.NodeTypes;
+import com.google.auto.service.AutoService;
+import java.util.Set;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,24 +18,58 @@ import java.util.Optional;
  * Auto Scaling group pointed at its group through {@code TargetGroupARNs}, Fargate services by
  * IP, Lambda functions with the permission to invoke them.
  */
-final class LoadBalancers {
+@AutoService(Mapper.class)
+public final class LoadBalancerMapper implements Mapper {
 
     static final String TLS_POLICY = "ELBSecurityPolicy-TLS13-1-2-2021-06";
 
-    private LoadBalancers() {
+    public LoadBalancerMapper() {
+        // found by ServiceLoader
     }
 
-    static boolean internetFacing(Build b, Node lb) {
-        return !"internal".equals(b.string(lb, "scheme", "internet-facing"));
+    @Override
+    public Set<String> paletteIds() {
+        return Set.of("alb", "nlb");
     }
 
-    static void declare(Node lb, Build b) {
+    @Override
+    public Set<String> resourceTypes() {
+        return Set.of("AWS::ElasticLoadBalancingV2::Listener", "AWS::ElasticLoadBalancingV2::ListenerRule",
+                "AWS::ElasticLoadBalancingV2::LoadBalancer", "AWS::ElasticLoadBalancingV2::TargetGroup");
+    }
+
+    @Override
+    public WiringStage wiringStage(String paletteId) {
+        return switch (paletteId) {
+            case "alb" -> WiringStage.LOAD_BALANCING;
+            case "nlb" -> WiringStage.LOAD_BALANCING;
+            default -> WiringStage.DEFAULT;
+        };
+    }
+
+    @Override
+    public void declare(Node node, Build b) {
+        switch (node.type()) {
+            case "alb", "nlb" -> balancer(node, b);
+            default -> throw new IllegalArgumentException(node.type() + " is not mapped by LoadBalancerMapper");
+        }
+    }
+
+    @Override
+    public void wire(Node node, Build b) {
+        switch (node.type()) {
+            case "alb", "nlb" -> balancerWire(node, b);
+            default -> throw new IllegalArgumentException(node.type() + " is not mapped by LoadBalancerMapper");
+        }
+    }
+
+    private static void balancer(Node lb, Build b) {
         boolean alb = lb.type().equals("alb");
         if (b.network.vpcOf(lb).isEmpty()) {
             b.notMapped(lb, "a load balancer needs a VPC; draw it inside one");
             return;
         }
-        boolean open = internetFacing(b, lb);
+        boolean open = SecurityGroups.internetFacing(b, lb);
         List<Network.Subnet> subnets = open ? b.network.spread(lb, true) : internalSubnets(lb, b);
         if (subnets.isEmpty()) {
             b.notMapped(lb, "its VPC has no " + (open ? "public" : "private") + " subnets to place it in");
@@ -100,7 +136,7 @@ final class LoadBalancers {
     private record Targets(String name, String type, List<Node> nodes, int port) {
     }
 
-    static void wire(Node lb, Build b) {
+    private static void balancerWire(Node lb, Build b) {
         Resource balancer = b.template.resource(b.ids.knows(lb) ? b.id(lb) : "");
         if (balancer == null || !balancer.type().equals("AWS::ElasticLoadBalancingV2::LoadBalancer")) {
             return;
@@ -168,10 +204,10 @@ final class LoadBalancers {
                         tg.set("Targets", list);
                     }
                 }
-                case "ip" -> Containers.attachToTargetGroup(b, targets.nodes().get(0), tg, targets.port());
+                case "ip" -> ContainerTargets.attach(b, targets.nodes().get(0), tg, targets.port());
                 case "lambda" -> {
                     Node fn = targets.nodes().get(0);
-                    Resource permission = Compute.permission(b, fn, b.id(lb) + "Invoke",
+                    Resource permission = Invocations.permission(b, fn, b.id(lb) + "Invoke",
                             "elasticloadbalancing.amazonaws.com", null);
                     permission.set("SourceArn", null);
                     tg.set("Targets", Json.list(Json.obj("Id", Fn.getAtt(b.id(fn), "Arn"))))
@@ -212,7 +248,7 @@ final class LoadBalancers {
                         .set("Port", 443)
                         .set("Protocol", "HTTPS")
                         .set("SslPolicy", TLS_POLICY)
-                        .set("Certificates", Json.list(Json.obj("CertificateArn", certificate(b, lb))))
+                        .set("Certificates", Json.list(Json.obj("CertificateArn", Certificates.certificate(b, lb))))
                         .set("DefaultActions", fallback);
                 b.add(lb, "HttpListener", "AWS::ElasticLoadBalancingV2::Listener")
                         .set("LoadBalancerArn", balancer.ref())
@@ -255,7 +291,7 @@ final class LoadBalancers {
                     .set("DefaultActions", forward);
             if (protocol.equals("TLS")) {
                 listener.set("SslPolicy", TLS_POLICY)
-                        .set("Certificates", Json.list(Json.obj("CertificateArn", certificate(b, lb))));
+                        .set("Certificates", Json.list(Json.obj("CertificateArn", Certificates.certificate(b, lb))));
             }
             for (int i = 1; i < groups.size(); i++) {
                 b.note("Network load balancer " + b.id(lb) + " forwards to one target group; "
@@ -277,15 +313,4 @@ final class LoadBalancers {
         }
     }
 
-    static Object certificate(Build b, Node owner) {
-        Optional<Object> drawn = Security.drawnCertificate(b, owner);
-        if (drawn.isPresent()) {
-            return drawn.get();
-        }
-        return b.parameter(new Template.Parameter(b.id(owner) + "CertificateArn", "String",
-                "ARN of the ACM certificate for " + owner.displayLabel()
-                        + (owner.type().equals("cloudfront") ? " (must be in us-east-1)" : " (same Region as the stack)"),
-                null, "^arn:aws[a-z-]*:acm:[a-z0-9-]+:\\d{12}:certificate/.+$", List.of(),
-                "an ACM certificate ARN"));
-    }
 }

@@ -1,8 +1,9 @@
 package com.cloudwright.cfn;
 
 import com.cloudwright.model.Node;
+import com.google.auto.service.AutoService;
+import java.util.Set;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,11 +13,38 @@ import java.util.Optional;
  * node group, and Batch compute environments with a queue and a job definition. Tasks and jobs
  * get their own role with least privilege for their edges, logs go to a log group with retention.
  */
-final class Containers {
+@AutoService(Mapper.class)
+public final class ContainerMapper implements Mapper {
 
-    static final String CONTAINER = "app";
+    public ContainerMapper() {
+        // found by ServiceLoader
+    }
 
-    private Containers() {
+    @Override
+    public Set<String> paletteIds() {
+        return Set.of("ecs", "fargate", "eks", "batch");
+    }
+
+    @Override
+    public Set<String> resourceTypes() {
+        return Set.of("AWS::AutoScaling::AutoScalingGroup", "AWS::Batch::ComputeEnvironment",
+                "AWS::Batch::JobDefinition", "AWS::Batch::JobQueue",
+                "AWS::EC2::LaunchTemplate", "AWS::ECS::CapacityProvider",
+                "AWS::ECS::Cluster", "AWS::ECS::ClusterCapacityProviderAssociations",
+                "AWS::ECS::Service", "AWS::ECS::TaskDefinition",
+                "AWS::EKS::Cluster", "AWS::EKS::Nodegroup",
+                "AWS::IAM::InstanceProfile", "AWS::IAM::Role",
+                "AWS::Logs::LogGroup");
+    }
+
+    @Override
+    public void declare(Node node, Build b) {
+        switch (node.type()) {
+            case "ecs", "fargate" -> ecs(node, b);
+            case "eks" -> eks(node, b);
+            case "batch" -> batch(node, b);
+            default -> throw new IllegalArgumentException(node.type() + " is not mapped by ContainerMapper");
+        }
     }
 
     private static List<Network.Subnet> subnets(Node node, Build b) {
@@ -27,7 +55,7 @@ final class Containers {
 
     // ---- ECS -----------------------------------------------------------------------------------
 
-    static void ecs(Node node, Build b) {
+    private static void ecs(Node node, Build b) {
         List<Network.Subnet> subnets = subnets(node, b);
         if (subnets.isEmpty()) {
             b.notMapped(node, "an ECS service needs subnets; draw it inside one");
@@ -47,13 +75,13 @@ final class Containers {
         Resource taskRole = b.access.role(node, "TaskRole", "ecs-tasks.amazonaws.com", null);
         int port = (int) b.integer(node, "containerPort", 80);
         Map<String, Object> container = Json.obj(
-                "Name", CONTAINER,
+                "Name", ContainerTargets.CONTAINER,
                 "Image", b.string(node, "image", "public.ecr.aws/nginx/nginx:latest"),
                 "Essential", true,
                 "PortMappings", Json.list(Json.obj("ContainerPort", port, "Protocol", "tcp")),
                 "LogConfiguration", Json.obj("LogDriver", "awslogs", "Options", Json.obj(
                         "awslogs-group", logs.ref(), "awslogs-region", Fn.ref("AWS::Region"),
-                        "awslogs-stream-prefix", CONTAINER)));
+                        "awslogs-stream-prefix", ContainerTargets.CONTAINER)));
         Resource task = b.add(node, "TaskDefinition", "AWS::ECS::TaskDefinition")
                 .set("Family", Fn.sub("${AWS::StackName}-" + LogicalIds.kebab(b.id(node))))
                 .set("Cpu", b.string(node, "cpu", "256"))
@@ -119,7 +147,7 @@ final class Containers {
                         "InstanceType", "t3.medium",
                         "IamInstanceProfile", Json.obj("Arn", profile.att("Arn")),
                         "SecurityGroupIds", Json.list(b.securityGroups.groupId(sg)),
-                        "MetadataOptions", Compute.imdsV2(),
+                        "MetadataOptions", Instances.imdsV2(),
                         "BlockDeviceMappings", Json.list(Json.obj("DeviceName", "/dev/xvda", "Ebs", Json.obj(
                                 "VolumeSize", 30, "VolumeType", "gp3", "Encrypted", true, "DeleteOnTermination", true))),
                         "UserData", Fn.base64(Fn.sub("#!/bin/bash\necho ECS_CLUSTER=${" + cluster.logicalId()
@@ -145,23 +173,9 @@ final class Containers {
                 .dependsOn(association.logicalId());
     }
 
-    /** A load balancer's target group sends to the service's container by IP. */
-    static void attachToTargetGroup(Build b, Node node, Resource targetGroup, int port) {
-        Resource service = b.template.resource(b.id(node));
-        if (service == null) {
-            return;
-        }
-        @SuppressWarnings("unchecked")
-        List<Object> list = service.get("LoadBalancers") == null ? new ArrayList<>()
-                : new ArrayList<>((List<Object>) service.get("LoadBalancers"));
-        list.add(Json.obj("ContainerName", CONTAINER, "ContainerPort", (int) b.integer(node, "containerPort", port),
-                "TargetGroupArn", targetGroup.ref()));
-        service.set("LoadBalancers", list).set("HealthCheckGracePeriodSeconds", 60);
-    }
-
     // ---- EKS -----------------------------------------------------------------------------------
 
-    static void eks(Node node, Build b) {
+    private static void eks(Node node, Build b) {
         List<Network.Subnet> subnets = b.network.spread(node, false);
         if (subnets.isEmpty()) {
             b.notMapped(node, "an EKS cluster needs subnets in two Availability Zones");
@@ -193,14 +207,14 @@ final class Containers {
                 .set("NodeRole", nodeRole.att("Arn"))
                 .set("Subnets", Network.refs(b, subnets))
                 .set("InstanceTypes", Json.list(instanceType))
-                .set("AmiType", Compute.isArm(instanceType) ? "AL2023_ARM_64_STANDARD" : "AL2023_x86_64_STANDARD")
+                .set("AmiType", Instances.isArm(instanceType) ? "AL2023_ARM_64_STANDARD" : "AL2023_x86_64_STANDARD")
                 .set("ScalingConfig", Json.obj("MinSize", nodes, "DesiredSize", nodes, "MaxSize", nodes * 2));
         b.template.output(b.id(node) + "Endpoint", "API endpoint of " + node.displayLabel(), cluster.att("Endpoint"));
     }
 
     // ---- Batch ---------------------------------------------------------------------------------
 
-    static void batch(Node node, Build b) {
+    private static void batch(Node node, Build b) {
         List<Network.Subnet> subnets = subnets(node, b);
         if (subnets.isEmpty()) {
             b.notMapped(node, "a Batch compute environment needs subnets; draw it inside one");
@@ -223,7 +237,7 @@ final class Containers {
             Resource profile = b.add(node, "InstanceProfile", "AWS::IAM::InstanceProfile")
                     .set("Roles", Json.list(role.ref()));
             resources.put("MinvCpus", b.integer(node, "minVcpus", 0));
-            resources.put("InstanceTypes", Json.listOf(Management.split(b.string(node, "instanceTypes", "optimal"))));
+            resources.put("InstanceTypes", Json.listOf(Json.commaSeparated(b.string(node, "instanceTypes", "optimal"))));
             resources.put("InstanceRole", profile.att("Arn"));
             resources.put("AllocationStrategy", type.equals("SPOT") ? "SPOT_PRICE_CAPACITY_OPTIMIZED"
                     : "BEST_FIT_PROGRESSIVE");

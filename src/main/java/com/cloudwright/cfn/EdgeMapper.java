@@ -1,6 +1,8 @@
 package com.cloudwright.cfn;
 
 import com.cloudwright.model.Node;
+import com.google.auto.service.AutoService;
+import java.util.Set;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,7 +18,8 @@ import java.util.Optional;
  * records to what it points at, in a hosted zone and for a domain given as parameters. WAF
  * protects what it is drawn next to with AWS's managed rule groups and a rate limit.
  */
-final class EdgeServices {
+@AutoService(Mapper.class)
+public final class EdgeMapper implements Mapper {
 
     /** CloudFront's hosted zone id, the same for every distribution (an alias target constant). */
     static final String CLOUDFRONT_ZONE = "Z2FDTNDATAQYW2";
@@ -24,7 +27,50 @@ final class EdgeServices {
     static final String CACHING_DISABLED = "4135ea2d-6df8-44a3-9df3-4b5a84be39ad";
     static final String ALL_VIEWER_EXCEPT_HOST = "b689b0a8-53d0-40ab-baf2-68738e2966ac";
 
-    private EdgeServices() {
+    public EdgeMapper() {
+        // found by ServiceLoader
+    }
+
+    @Override
+    public Set<String> paletteIds() {
+        return Set.of("cloudfront", "route53", "waf");
+    }
+
+    @Override
+    public Set<String> resourceTypes() {
+        return Set.of("AWS::CloudFront::Distribution", "AWS::CloudFront::OriginAccessControl",
+                "AWS::Route53::HostedZone", "AWS::Route53::RecordSet",
+                "AWS::WAFv2::WebACL", "AWS::WAFv2::WebACLAssociation");
+    }
+
+    @Override
+    public WiringStage wiringStage(String paletteId) {
+        return switch (paletteId) {
+            case "cloudfront" -> WiringStage.DISTRIBUTION;
+            case "route53" -> WiringStage.DNS;
+            case "waf" -> WiringStage.FIREWALL;
+            default -> WiringStage.DEFAULT;
+        };
+    }
+
+    @Override
+    public void declare(Node node, Build b) {
+        switch (node.type()) {
+            case "cloudfront", "route53", "waf" -> {
+                // declared while wiring: it needs the other nodes' resources
+            }
+            default -> throw new IllegalArgumentException(node.type() + " is not mapped by EdgeMapper");
+        }
+    }
+
+    @Override
+    public void wire(Node node, Build b) {
+        switch (node.type()) {
+            case "cloudfront" -> cloudfront(node, b);
+            case "route53" -> route53(node, b);
+            case "waf" -> waf(node, b);
+            default -> throw new IllegalArgumentException(node.type() + " is not mapped by EdgeMapper");
+        }
     }
 
     // ---- CloudFront ----------------------------------------------------------------------------
@@ -32,7 +78,7 @@ final class EdgeServices {
     private record Origin(String id, Map<String, Object> spec, boolean dynamic, Node node) {
     }
 
-    static void cloudfront(Node node, Build b) {
+    private static void cloudfront(Node node, Build b) {
         String id = b.id(node);
         List<Origin> origins = new ArrayList<>();
         Resource oac = null;
@@ -77,7 +123,7 @@ final class EdgeServices {
                 case "AWS::ApiGateway::RestApi" -> {
                     Map<String, Object> spec = custom(tid,
                             Fn.sub("${" + tid + "}.execute-api.${AWS::Region}.${AWS::URLSuffix}"), "https-only");
-                    spec.put("OriginPath", "/" + ApiGateway.STAGE);
+                    spec.put("OriginPath", "/" + ApiStages.STAGE);
                     origins.add(new Origin(tid, spec, true, t));
                 }
                 case "AWS::ApiGatewayV2::Api" -> origins.add(new Origin(tid, custom(tid,
@@ -125,7 +171,7 @@ final class EdgeServices {
         }
         if (!aliases.isEmpty()) {
             config.put("Aliases", aliases);
-            config.put("ViewerCertificate", Json.obj("AcmCertificateArn", LoadBalancers.certificate(b, node),
+            config.put("ViewerCertificate", Json.obj("AcmCertificateArn", Certificates.certificate(b, node),
                     "SslSupportMethod", "sni-only", "MinimumProtocolVersion", "TLSv1.2_2021"));
         }
         for (Node waf : b.neighbours(node)) {
@@ -182,8 +228,8 @@ final class EdgeServices {
                 targets.add(l.callee());
             }
         }
-        targets.sort(Comparator.comparing(EdgeServices::aliasRank).thenComparing(b::id));
-        Object domain = domainParameter(dns, b);
+        targets.sort(Comparator.comparing(EdgeMapper::aliasRank).thenComparing(b::id));
+        Object domain = Certificates.domainParameter(dns, b);
         Map<String, Object> out = new LinkedHashMap<>();
         for (int i = 0; i < targets.size(); i++) {
             Node t = targets.get(i);
@@ -193,13 +239,7 @@ final class EdgeServices {
         return out;
     }
 
-    static Object domainParameter(Node dns, Build b) {
-        return b.parameter(new Template.Parameter(b.id(dns) + "DomainName", "String",
-                "The domain name " + dns.displayLabel() + " answers for", b.string(dns, "domainName", "example.com"),
-                "^(?!-)[A-Za-z0-9.-]{1,253}$", List.of(), "a DNS name such as app.example.com"));
-    }
-
-    static void route53(Node node, Build b) {
+    private static void route53(Node node, Build b) {
         String id = b.id(node);
         if (b.linksFrom(node).isEmpty() && !b.bool(node, "privateZone", false)) {
             b.notMapped(node, "the hosted zone and domain are parameters of the records it holds, and no edge "
@@ -213,7 +253,7 @@ final class EdgeServices {
                 vpcs.add(Json.obj("VPCId", b.ref(vpc), "VPCRegion", Fn.ref("AWS::Region")));
             }
             Resource hostedZone = b.primary(node, "AWS::Route53::HostedZone")
-                    .set("Name", domainParameter(node, b))
+                    .set("Name", Certificates.domainParameter(node, b))
                     .set("VPCs", vpcs);
             zone = hostedZone.ref();
         } else {
@@ -277,7 +317,7 @@ final class EdgeServices {
                 .findFirst();
     }
 
-    static void waf(Node node, Build b) {
+    private static void waf(Node node, Build b) {
         List<Node> protectedNodes = b.neighbours(node).stream().sorted(Comparator.comparing(Node::id)).toList();
         boolean cloudfront = protectedNodes.stream().anyMatch(n -> n.type().equals("cloudfront"));
         boolean regional = protectedNodes.stream().anyMatch(n -> List.of("alb", "api-gateway", "cognito").contains(n.type()));
@@ -300,7 +340,7 @@ final class EdgeServices {
             for (Node n : protectedNodes) {
                 Object arn = switch (n.type()) {
                     case "alb" -> b.template.resource(b.id(n)) == null ? null : b.ref(n);
-                    case "api-gateway" -> ApiGateway.stageArn(b, n);
+                    case "api-gateway" -> ApiStages.stageArn(b, n);
                     case "cognito" -> b.template.resource(b.id(n)) == null ? null : Fn.getAtt(b.id(n), "Arn");
                     default -> null;
                 };

@@ -1,6 +1,8 @@
 package com.cloudwright.cfn;
 
 import com.cloudwright.model.Node;
+import com.google.auto.service.AutoService;
+import java.util.Set;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,7 +18,8 @@ import java.util.Optional;
  * gateway with an attachment per VPC and routes between them, and a VPN gateway (with a
  * customer gateway and VPN connection when an on-premises network is drawn next to it).
  */
-final class NetworkServices {
+@AutoService(Mapper.class)
+public final class NetworkServiceMapper implements Mapper {
 
     /** The endpoint service names of the services an endpoint can lead to. */
     private static final Map<String, String> ENDPOINT_SERVICES = Map.ofEntries(
@@ -31,12 +34,54 @@ final class NetworkServices {
             Map.entry("eks", "eks"), Map.entry("batch", "batch"), Map.entry("redshift", "redshift"),
             Map.entry("cloudtrail", "cloudtrail"), Map.entry("kms", "kms"));
 
-    private NetworkServices() {
+    public NetworkServiceMapper() {
+        // found by ServiceLoader
+    }
+
+    @Override
+    public Set<String> paletteIds() {
+        return Set.of("elastic-ip", "vpc-endpoint", "vpc-peering", "transit-gateway", "vpn-gateway");
+    }
+
+    @Override
+    public Set<String> resourceTypes() {
+        return Set.of("AWS::EC2::CustomerGateway", "AWS::EC2::EIP",
+                "AWS::EC2::EIPAssociation", "AWS::EC2::Route",
+                "AWS::EC2::TransitGateway", "AWS::EC2::TransitGatewayAttachment",
+                "AWS::EC2::VPCEndpoint", "AWS::EC2::VPCGatewayAttachment",
+                "AWS::EC2::VPCPeeringConnection", "AWS::EC2::VPNConnection",
+                "AWS::EC2::VPNConnectionRoute", "AWS::EC2::VPNGateway",
+                "AWS::EC2::VPNGatewayRoutePropagation");
+    }
+
+    @Override
+    public void declare(Node node, Build b) {
+        switch (node.type()) {
+            case "elastic-ip" -> {
+                // declared while wiring: it needs the other nodes' resources
+            }
+            case "vpc-endpoint" -> vpcEndpoint(node, b);
+            case "vpc-peering" -> vpcPeering(node, b);
+            case "transit-gateway" -> transitGateway(node, b);
+            case "vpn-gateway" -> vpnGateway(node, b);
+            default -> throw new IllegalArgumentException(node.type() + " is not mapped by NetworkServiceMapper");
+        }
+    }
+
+    @Override
+    public void wire(Node node, Build b) {
+        switch (node.type()) {
+            case "elastic-ip" -> elasticIp(node, b);
+            case "vpc-endpoint", "vpc-peering", "transit-gateway", "vpn-gateway" -> {
+                // nothing to wire
+            }
+            default -> throw new IllegalArgumentException(node.type() + " is not mapped by NetworkServiceMapper");
+        }
     }
 
     // ---- Elastic IP ----------------------------------------------------------------------------
 
-    static void elasticIp(Node node, Build b) {
+    private static void elasticIp(Node node, Build b) {
         if (b.template.resource(b.id(node)) != null) {
             return; // a NAT gateway took it
         }
@@ -55,7 +100,7 @@ final class NetworkServices {
 
     // ---- VPC endpoints -------------------------------------------------------------------------
 
-    static void vpcEndpoint(Node node, Build b) {
+    private static void vpcEndpoint(Node node, Build b) {
         Optional<Node> vpc = b.network.vpcOf(node);
         if (vpc.isEmpty()) {
             for (Link l : b.linksTo(node)) {
@@ -141,7 +186,7 @@ final class NetworkServices {
 
     // ---- Peering ---------------------------------------------------------------------------------
 
-    static void vpcPeering(Node node, Build b) {
+    private static void vpcPeering(Node node, Build b) {
         List<Node> vpcs = joinedVpcs(node, b);
         if (vpcs.size() < 2) {
             b.notMapped(node, "a peering connection joins two VPCs: draw edges to both");
@@ -176,7 +221,7 @@ final class NetworkServices {
 
     // ---- Transit gateway -------------------------------------------------------------------------
 
-    static void transitGateway(Node node, Build b) {
+    private static void transitGateway(Node node, Build b) {
         List<Node> vpcs = joinedVpcs(node, b);
         Resource tgw = b.primary(node, "AWS::EC2::TransitGateway")
                 .set("AmazonSideAsn", b.integer(node, "amazonSideAsn", 64512))
@@ -219,7 +264,7 @@ final class NetworkServices {
 
     // ---- VPN -------------------------------------------------------------------------------------
 
-    static void vpnGateway(Node node, Build b) {
+    private static void vpnGateway(Node node, Build b) {
         Optional<Node> vpc = b.network.vpcOf(node).or(() -> joinedVpcs(node, b).stream().findFirst());
         if (vpc.isEmpty()) {
             b.notMapped(node, "a VPN gateway attaches to a VPC; draw it on one");
