@@ -254,7 +254,7 @@ final class Access {
             if (from.dependsOn().contains(to) && target.type().equals("AWS::IAM::Policy")
                     && !Cycles.references(from.properties()).contains(to)) {
                 from.removeDependsOn(to);
-                b.note(from.logicalId() + " does not wait for " + to + ": waiting would make a circular dependency.");
+                b.note(Build.text("access.note.doesNotWaitFor", from.logicalId(), to));
                 return true;
             }
             Map<String, Object> vars = environment.get(from.logicalId());
@@ -279,8 +279,7 @@ final class Access {
                 continue;
             }
             vars.keySet().removeAll(dropped);
-            b.note(from.logicalId() + ": environment variable(s) " + dropped + " left out; naming " + to
-                    + " there would make a circular dependency (look it up at run time).");
+            b.note(Build.text("access.note.environmentVariableLeftOut", from.logicalId(), dropped, to));
             return true;
         }
         return false;

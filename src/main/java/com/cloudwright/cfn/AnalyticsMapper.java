@@ -75,14 +75,13 @@ public final class AnalyticsMapper implements Mapper {
                             "BucketOwnerEnforced"))))
                     .keep("Retain");
             bucketId = bucket.logicalId();
-            b.note("Delivery stream " + b.id(node) + " has no S3 bucket drawn after it; the template adds " + bucketId + ".");
+            b.note(Build.text("analytics.note.deliveryStreamHasNo", b.id(node), bucketId));
         }
         b.access.allow(role.logicalId(), List.of("s3:AbortMultipartUpload", "s3:GetBucketLocation", "s3:GetObject",
                 "s3:ListBucket", "s3:ListBucketMultipartUploads", "s3:PutObject"),
                 Json.list(Fn.getAtt(bucketId, "Arn"), Fn.sub("${" + bucketId + ".Arn}/*")));
         if (!"NONE".equals(b.string(node, "formatConversion", "NONE"))) {
-            b.note("Delivery stream " + b.id(node) + ": record format conversion needs a Glue table schema; the "
-                    + "template delivers records as they arrive.");
+            b.note(Build.text("analytics.note.deliveryStreamRecordFormat", b.id(node)));
         }
         Resource stream = b.primary(node, "AWS::KinesisFirehose::DeliveryStream")
                 .set("ExtendedS3DestinationConfiguration", Json.obj(
@@ -164,8 +163,7 @@ public final class AnalyticsMapper implements Mapper {
                 "PublishCloudWatchMetricsEnabled", true,
                 "EngineVersion", Json.obj("SelectedEngineVersion", "Athena engine version 3"));
         if (b.string(node, "engineVersion", "Athena engine version 3").startsWith("PySpark")) {
-            b.note("Workgroup " + b.id(node) + ": a Spark workgroup needs an execution role and notebooks; the "
-                    + "template makes a SQL workgroup.");
+            b.note(Build.text("analytics.note.workgroupSparkWorkgroupNeeds", b.id(node)));
         }
         Object cutoff = b.prop(node, "bytesScannedCutoffGb");
         if (cutoff instanceof Number n && n.longValue() > 0) {
@@ -177,7 +175,7 @@ public final class AnalyticsMapper implements Mapper {
                     "OutputLocation", Fn.sub("s3://${" + b.id(results) + "}/athena-results/"),
                     "EncryptionConfiguration", Json.obj("EncryptionOption", "SSE_S3")));
         } else {
-            b.note("Workgroup " + b.id(node) + " has no bucket drawn for query results; set one before querying.");
+            b.note(Build.text("analytics.note.workgroupHasNoBucket", b.id(node)));
         }
         b.primary(node, "AWS::Athena::WorkGroup")
                 .set("Name", Fn.sub("${AWS::StackName}-" + LogicalIds.kebab(b.id(node))))

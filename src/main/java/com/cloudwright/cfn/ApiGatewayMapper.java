@@ -72,8 +72,7 @@ public final class ApiGatewayMapper implements Mapper {
                     out.add(t);
                 }
             } else if (!t.type().equals("cognito") && !t.type().equals("xray") && !t.type().equals("cloudwatch")) {
-                b.note("API " + b.id(api) + " → " + b.id(t) + " (" + t.type() + "): only Lambda proxy integrations "
-                        + "are written; add this integration by hand.");
+                b.note(Build.text("api.note.apiOnlyLambdaProxy", b.id(api), b.id(t), t.type()));
             }
         }
         out.sort(java.util.Comparator.comparing(b::id));
@@ -97,8 +96,7 @@ public final class ApiGatewayMapper implements Mapper {
         String id = b.id(node);
         String endpoint = b.string(node, "endpointType", "REGIONAL");
         if (endpoint.equals("PRIVATE")) {
-            b.note("API " + id + ": a private REST API needs a resource policy and an execute-api VPC endpoint; the "
-                    + "template makes it regional.");
+            b.note(Build.text("api.note.apiPrivateRESTAPI", id));
             endpoint = "REGIONAL";
         }
         Resource api = b.primary(node, "AWS::ApiGateway::RestApi")
@@ -129,7 +127,7 @@ public final class ApiGatewayMapper implements Mapper {
                             "IntegrationResponses", Json.list(Json.obj("StatusCode", "200"))))
                     .set("MethodResponses", Json.list(Json.obj("StatusCode", "200")))
                     .logicalId());
-            b.note("API " + id + " calls no function; it answers 200 from a mock integration.");
+            b.note(Build.text("api.note.apiCallsNoFunction", id));
         }
         for (Node fn : functions) {
             String fnId = b.id(fn);
@@ -219,7 +217,7 @@ public final class ApiGatewayMapper implements Mapper {
             Invocations.permission(b, fn, id + "Invoke", "apigateway.amazonaws.com", invokeArn(id));
         }
         if (functions.isEmpty()) {
-            b.note("API " + id + " calls no function; it has no routes yet.");
+            b.note(Build.text("api.note.apiCallsNoFunction2", id));
         }
         b.add(node, "Stage", "AWS::ApiGatewayV2::Stage")
                 .set("ApiId", api.ref())

@@ -1,5 +1,6 @@
 package com.cloudwright.cfn;
 
+import com.cloudwright.i18n.Bundle;
 import com.cloudwright.model.Diagram;
 import com.cloudwright.model.Edge;
 import com.cloudwright.model.Node;
@@ -25,6 +26,9 @@ import java.util.TreeSet;
  * several mappers add to before they are written out.
  */
 final class Build {
+
+    /** The notes and reasons the exporter writes into templates and shows after an export. */
+    static final Bundle TEXT = Bundle.named("com.cloudwright.cfn.messages");
 
     final Diagram diagram;
     final Palette palette;
@@ -122,8 +126,7 @@ final class Build {
         Template.Parameter checked = p;
         if (p.allowedPattern() != null && p.defaultValue() instanceof String d
                 && !java.util.regex.Pattern.compile(p.allowedPattern()).matcher(d).matches()) {
-            note("Parameter " + p.name() + ": '" + d + "' from the drawing is not " + p.constraintDescription()
-                    + "; the parameter has no default.");
+            note(text("build.note.parameterFromDrawingNot", p.name(), d, p.constraintDescription()));
             checked = new Template.Parameter(p.name(), p.type(), p.description(), null, p.allowedPattern(),
                     p.allowedValues(), p.constraintDescription());
         }
@@ -366,5 +369,17 @@ final class Build {
 
     static <T> T require(T value, String what) {
         return Objects.requireNonNull(value, what);
+    }
+
+    /**
+     * A note or reason from the bundle. Arguments are written as plain text (no number grouping):
+     * the notes land in the template's Metadata, which must not change with the user's language.
+     */
+    static String text(String key, Object... args) {
+        Object[] plain = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            plain[i] = String.valueOf(args[i]);
+        }
+        return TEXT.get(key, plain);
     }
 }

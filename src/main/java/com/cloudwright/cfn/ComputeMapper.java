@@ -78,7 +78,7 @@ public final class ComputeMapper implements Mapper {
         }
         Optional<Network.Subnet> subnet = b.network.subnetOf(node);
         if (subnet.isEmpty()) {
-            b.notMapped(node, "an EC2 instance needs a subnet; draw it inside one");
+            b.notMapped(node, Build.text("compute.reason.ec2InstanceNeedsSubnet"));
             return;
         }
         Resource profile = instanceProfile(node, b);
@@ -177,15 +177,14 @@ public final class ComputeMapper implements Mapper {
     private static void autoScalingGroup(Node asg, Build b) {
         List<Node> members = instances(asg, b);
         if (members.isEmpty()) {
-            b.notMapped(asg, "an Auto Scaling group without EC2 members has nothing to launch");
+            b.notMapped(asg, Build.text("compute.reason.autoScalingGroupWithout"));
             return;
         }
         Node first = members.get(0);
         Set<String> types = new LinkedHashSet<>();
         members.forEach(m -> types.add(b.string(m, "instanceType", "t3.micro")));
         if (types.size() > 1) {
-            b.note("Auto Scaling group " + b.id(asg) + " has members of several instance types " + types
-                    + "; the launch template uses " + types.iterator().next() + ".");
+            b.note(Build.text("compute.note.autoScalingGroupHas", b.id(asg), types, types.iterator().next()));
         }
         List<Object> subnets = new ArrayList<>();
         for (Node m : members) {
@@ -197,7 +196,7 @@ public final class ComputeMapper implements Mapper {
             });
         }
         if (subnets.isEmpty()) {
-            b.notMapped(asg, "its instances sit in no subnet");
+            b.notMapped(asg, Build.text("compute.reason.itsInstancesSitNo"));
             return;
         }
         Resource profile = instanceProfile(asg, b);

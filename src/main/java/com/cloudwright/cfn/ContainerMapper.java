@@ -58,7 +58,7 @@ public final class ContainerMapper implements Mapper {
     private static void ecs(Node node, Build b) {
         List<Network.Subnet> subnets = subnets(node, b);
         if (subnets.isEmpty()) {
-            b.notMapped(node, "an ECS service needs subnets; draw it inside one");
+            b.notMapped(node, Build.text("container.reason.ecsServiceNeedsSubnets"));
             return;
         }
         String launchType = node.type().equals("fargate") ? "FARGATE" : b.string(node, "launchType", "EC2");
@@ -121,7 +121,7 @@ public final class ContainerMapper implements Mapper {
             }
         } else if (external) {
             service.set("LaunchType", "EXTERNAL");
-            b.note("ECS service " + b.id(node) + " runs on external (ECS Anywhere) instances you register yourself.");
+            b.note(Build.text("container.note.ecsServiceRunsOn", b.id(node)));
         } else {
             ec2Capacity(node, b, cluster, service, subnets, sg);
         }
@@ -178,7 +178,7 @@ public final class ContainerMapper implements Mapper {
     private static void eks(Node node, Build b) {
         List<Network.Subnet> subnets = b.network.spread(node, false);
         if (subnets.isEmpty()) {
-            b.notMapped(node, "an EKS cluster needs subnets in two Availability Zones");
+            b.notMapped(node, Build.text("container.reason.eksClusterNeedsSubnets"));
             return;
         }
         String sg = b.securityGroups.of(node).orElseThrow();
@@ -217,7 +217,7 @@ public final class ContainerMapper implements Mapper {
     private static void batch(Node node, Build b) {
         List<Network.Subnet> subnets = subnets(node, b);
         if (subnets.isEmpty()) {
-            b.notMapped(node, "a Batch compute environment needs subnets; draw it inside one");
+            b.notMapped(node, Build.text("container.reason.batchComputeEnvironmentNeeds"));
             return;
         }
         String type = b.string(node, "computeType", "EC2");

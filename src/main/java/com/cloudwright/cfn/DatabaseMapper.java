@@ -54,15 +54,14 @@ public final class DatabaseMapper implements Mapper {
         List<Network.Subnet> subnets = b.network.spread(node, false);
         long zones = subnets.stream().map(s -> s.zone().key()).distinct().count();
         if (zones < minimumZones) {
-            b.note(what + " " + b.id(node) + " spans " + zones + " Availability Zone(s); AWS requires "
-                    + minimumZones + " for its subnet group.");
+            b.note(Build.text("database.note.spansAvailabilityZoneAWS", what, b.id(node), zones, minimumZones));
         }
         return subnets;
     }
 
     private static void rds(Node node, Build b) {
         if (b.network.vpcOf(node).isEmpty()) {
-            b.notMapped(node, "an RDS database needs a VPC; draw it in a private subnet");
+            b.notMapped(node, Build.text("database.reason.rdsDatabaseNeedsVPC"));
             return;
         }
         List<Network.Subnet> subnets = subnets(node, b, 2, "RDS database");
@@ -104,7 +103,7 @@ public final class DatabaseMapper implements Mapper {
 
     private static void aurora(Node node, Build b) {
         if (b.network.vpcOf(node).isEmpty()) {
-            b.notMapped(node, "an Aurora cluster needs a VPC; draw it in a private subnet");
+            b.notMapped(node, Build.text("database.reason.auroraClusterNeedsVPC"));
             return;
         }
         List<Network.Subnet> subnets = subnets(node, b, 2, "Aurora cluster");
@@ -149,7 +148,7 @@ public final class DatabaseMapper implements Mapper {
 
     private static void elasticache(Node node, Build b) {
         if (b.network.vpcOf(node).isEmpty()) {
-            b.notMapped(node, "an ElastiCache cluster needs a VPC; draw it in a private subnet");
+            b.notMapped(node, Build.text("database.reason.elasticacheClusterNeedsVPC"));
             return;
         }
         long nodes = Math.max(1, b.integer(node, "nodes", 1));
@@ -233,7 +232,7 @@ public final class DatabaseMapper implements Mapper {
 
     private static void dax(Node node, Build b) {
         if (b.network.vpcOf(node).isEmpty()) {
-            b.notMapped(node, "a DAX cluster needs a VPC; draw it in a private subnet");
+            b.notMapped(node, Build.text("database.reason.daxClusterNeedsVPC"));
             return;
         }
         List<Network.Subnet> subnets = subnets(node, b, 1, "DAX cluster");
@@ -256,7 +255,7 @@ public final class DatabaseMapper implements Mapper {
 
     private static void redshift(Node node, Build b) {
         if (b.network.vpcOf(node).isEmpty()) {
-            b.notMapped(node, "a Redshift cluster needs a VPC; draw it in a private subnet");
+            b.notMapped(node, Build.text("database.reason.redshiftClusterNeedsVPC"));
             return;
         }
         List<Network.Subnet> subnets = subnets(node, b, 1, "Redshift cluster");

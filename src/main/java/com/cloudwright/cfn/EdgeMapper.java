@@ -93,7 +93,7 @@ public final class EdgeMapper implements Mapper {
             String tid = b.id(t);
             Resource r = b.template.resource(tid);
             if (r == null) {
-                b.note("Distribution " + id + " → " + tid + ": that node made no resource, so it is no origin.");
+                b.note(Build.text("edge.note.distributionThatNodeMade", id, tid));
                 continue;
             }
             switch (r.type()) {
@@ -130,15 +130,13 @@ public final class EdgeMapper implements Mapper {
                         Fn.sub("${" + tid + "}.execute-api.${AWS::Region}.${AWS::URLSuffix}"), "https-only"), true, t));
                 case "AWS::EC2::Instance" -> {
                     origins.add(new Origin(tid, custom(tid, r.att("PublicDnsName"), "http-only"), true, t));
-                    b.note("Distribution " + id + " reaches instance " + tid + " by its public DNS name: the instance "
-                            + "needs a public IP (associatePublicIp).");
+                    b.note(Build.text("edge.note.distributionReachesInstanceBy", id, tid));
                 }
-                default -> b.note("Distribution " + id + " → " + tid + " (" + t.type() + ") is no origin type the "
-                        + "template writes.");
+                default -> b.note(Build.text("edge.note.distributionNoOriginType", id, tid, t.type()));
             }
         }
         if (origins.isEmpty()) {
-            b.notMapped(node, "a distribution needs an origin: draw an edge to a bucket, load balancer or API");
+            b.notMapped(node, Build.text("edge.reason.distributionNeedsOriginDraw"));
             return;
         }
         Origin main = origins.stream().filter(Origin::dynamic).findFirst().orElse(origins.get(0));
@@ -149,7 +147,7 @@ public final class EdgeMapper implements Mapper {
                 Map<String, Object> behavior = behavior(o, viewer);
                 behavior.put("PathPattern", "/" + LogicalIds.kebab(o.id()) + "/*");
                 behaviors.add(behavior);
-                b.note("Distribution " + id + " sends /" + LogicalIds.kebab(o.id()) + "/* to " + o.id() + ".");
+                b.note(Build.text("edge.note.distributionSends", id, LogicalIds.kebab(o.id()), o.id()));
             }
         }
         Map<String, Object> config = Json.obj(
@@ -242,8 +240,7 @@ public final class EdgeMapper implements Mapper {
     private static void route53(Node node, Build b) {
         String id = b.id(node);
         if (b.linksFrom(node).isEmpty() && !b.bool(node, "privateZone", false)) {
-            b.notMapped(node, "the hosted zone and domain are parameters of the records it holds, and no edge "
-                    + "points it at anything");
+            b.notMapped(node, Build.text("edge.reason.hostedZoneDomainAre"));
             return;
         }
         Object zone;
@@ -261,8 +258,7 @@ public final class EdgeMapper implements Mapper {
                     "The public hosted zone of " + node.displayLabel(), null));
         }
         if (!"simple".equals(b.string(node, "routingPolicy", "simple"))) {
-            b.note("Route 53 " + id + ": the template writes simple routing; add the "
-                    + b.string(node, "routingPolicy", "simple") + " policy's set identifiers by hand.");
+            b.note(Build.text("edge.note.route53RoutingPolicy", id, b.string(node, "routingPolicy", "simple")));
         }
         Map<String, Object> names = recordNames(node, b);
         for (Link l : b.linksFrom(node)) {
@@ -298,12 +294,11 @@ public final class EdgeMapper implements Mapper {
                         .set("Type", "A")
                         .set("TTL", "300")
                         .set("ResourceRecords", Json.list(Fn.getAtt(tid, "PublicIp")));
-                default -> b.note("Route 53 " + id + " → " + tid + " (" + t.type() + "): no alias record is written "
-                        + "(an API needs a custom domain name; an instance an Elastic IP).");
+                default -> b.note(Build.text("edge.note.route53NoAlias", id, tid, t.type()));
             }
         }
         if (b.template.resource(id) == null && b.resourcesOf(node).isEmpty()) {
-            b.notMapped(node, "the hosted zone is a parameter and no record points anywhere");
+            b.notMapped(node, Build.text("edge.reason.hostedZoneParameterNo"));
         }
     }
 
@@ -331,8 +326,7 @@ public final class EdgeMapper implements Mapper {
         if (cloudfront) {
             acl(node, b, "CLOUDFRONT", true);
             if (!b.region.equals("us-east-1")) {
-                b.note("Web ACL " + b.id(node) + " protects CloudFront, so it must be created in us-east-1; this "
-                        + "template is for " + b.region + ".");
+                b.note(Build.text("edge.note.webACLProtectsCloudFront", b.id(node), b.region));
             }
         }
         if (regional) {
@@ -345,8 +339,7 @@ public final class EdgeMapper implements Mapper {
                     default -> null;
                 };
                 if (arn == null && List.of("alb", "api-gateway", "cognito").contains(n.type())) {
-                    b.note("Web ACL " + b.id(node) + " cannot protect " + b.id(n) + " (an HTTP API or a node that made "
-                            + "no resource).");
+                    b.note(Build.text("edge.note.webACLCannotProtect", b.id(node), b.id(n)));
                 }
                 if (arn != null) {
                     b.add(node, b.id(n) + "Association", "AWS::WAFv2::WebACLAssociation")

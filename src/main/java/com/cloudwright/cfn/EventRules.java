@@ -72,8 +72,7 @@ final class EventRules {
                     b.access.allow(role.logicalId(), actions, arn);
                 }
                 default -> {
-                    b.note("Rule " + rule.logicalId() + " → " + id + " (" + t.type() + ") is not a target the "
-                            + "template wires.");
+                    b.note(Build.text("eventRules.note.ruleNotTargetTemplate", rule.logicalId(), id, t.type()));
                     continue;
                 }
             }

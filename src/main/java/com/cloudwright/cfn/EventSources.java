@@ -16,8 +16,7 @@ final class EventSources {
         Resource r = b.template.resource(b.id(queue));
         if (r != null && r.get("VisibilityTimeout") instanceof Long current && current < seconds) {
             r.set("VisibilityTimeout", Math.min(43200, seconds));
-            b.note("Queue " + r.logicalId() + ": visibility timeout raised to " + Math.min(43200, seconds)
-                    + " s (six times the timeout of the function it feeds).");
+            b.note(Build.text("eventSources.note.queueVisibilityTimeoutRaised", r.logicalId(), Math.min(43200, seconds)));
         }
     }
 

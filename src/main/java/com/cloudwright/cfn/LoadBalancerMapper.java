@@ -66,13 +66,13 @@ public final class LoadBalancerMapper implements Mapper {
     private static void balancer(Node lb, Build b) {
         boolean alb = lb.type().equals("alb");
         if (b.network.vpcOf(lb).isEmpty()) {
-            b.notMapped(lb, "a load balancer needs a VPC; draw it inside one");
+            b.notMapped(lb, Build.text("loadBalancer.reason.loadBalancerNeedsVPC"));
             return;
         }
         boolean open = SecurityGroups.internetFacing(b, lb);
         List<Network.Subnet> subnets = open ? b.network.spread(lb, true) : internalSubnets(lb, b);
         if (subnets.isEmpty()) {
-            b.notMapped(lb, "its VPC has no " + (open ? "public" : "private") + " subnets to place it in");
+            b.notMapped(lb, Build.text(open ? "loadBalancer.reason.noPublicSubnets" : "loadBalancer.reason.noPrivateSubnets"));
             return;
         }
         String group = b.securityGroups.of(lb).orElseThrow();
@@ -82,8 +82,7 @@ public final class LoadBalancerMapper implements Mapper {
             b.template.resource(group).set("SecurityGroupIngress",
                     SecurityGroups.fromInternet(webPorts, "dualstack".equals(b.string(lb, "ipAddressType", "ipv4"))));
             if (webPorts.size() < listenerPorts.size()) {
-                b.note("Load balancer " + b.id(lb) + " listens on " + listenerPorts + "; only 80 and 443 are opened "
-                        + "to the internet.");
+                b.note(Build.text("loadBalancer.note.loadBalancerListensOn", b.id(lb), listenerPorts));
             }
         }
         List<Object> attributes = new ArrayList<>();
@@ -167,11 +166,10 @@ public final class LoadBalancerMapper implements Mapper {
                     if (alb) {
                         groups.putIfAbsent(t.id(), new Targets(b.id(t), "lambda", List.of(t), port));
                     } else {
-                        b.note("Network load balancer " + b.id(lb) + " cannot target Lambda " + b.id(t) + ".");
+                        b.note(Build.text("loadBalancer.note.networkLoadBalancerCannot", b.id(lb), b.id(t)));
                     }
                 }
-                default -> b.note("Load balancer " + b.id(lb) + " has an edge to " + b.id(t) + " (" + t.type()
-                        + "), which is not a target type; it is not wired.");
+                default -> b.note(Build.text("loadBalancer.note.loadBalancerHasEdge", b.id(lb), b.id(t), t.type()));
             }
         }
         List<String> tgIds = new ArrayList<>();
@@ -271,7 +269,7 @@ public final class LoadBalancerMapper implements Mapper {
                         .set("Conditions", Json.list(Json.obj("Field", "path-pattern",
                                 "PathPatternConfig", Json.obj("Values", Json.list(path)))))
                         .set("Actions", Json.list(Json.obj("Type", "forward", "TargetGroupArn", Fn.ref(tgIds.get(i)))));
-                b.note("Load balancer " + b.id(lb) + " sends " + path + " to " + groups.get(i).name() + ".");
+                b.note(Build.text("loadBalancer.note.loadBalancerSends", b.id(lb), path, groups.get(i).name()));
             }
             registerListener(b, groups, main);
         } else {
@@ -294,8 +292,7 @@ public final class LoadBalancerMapper implements Mapper {
                         .set("Certificates", Json.list(Json.obj("CertificateArn", Certificates.certificate(b, lb))));
             }
             for (int i = 1; i < groups.size(); i++) {
-                b.note("Network load balancer " + b.id(lb) + " forwards to one target group; "
-                        + groups.get(i).name() + " is left without a listener.");
+                b.note(Build.text("loadBalancer.note.networkLoadBalancerForwards", b.id(lb), groups.get(i).name()));
             }
             registerListener(b, groups, listener);
         }

@@ -146,8 +146,7 @@ public final class ManagementMapper implements Mapper {
             alarms++;
         }
         if (alarms == 0) {
-            b.notMapped(node, "CloudWatch collects every resource's metrics by itself; connect it to instances, "
-                    + "databases, functions, queues or load balancers to get alarms");
+            b.notMapped(node, Build.text("management.reason.cloudwatchCollectsEveryResource"));
         }
     }
 
@@ -200,7 +199,7 @@ public final class ManagementMapper implements Mapper {
                     .set("PolicyDocument", ResourcePolicies.document(Json.list(getAcl, put)));
             trail.dependsOn(policy.logicalId());
         }
-        b.note("Trail " + id + " logs to bucket " + bucket + ".");
+        b.note(Build.text("management.note.trailLogsBucket", id, bucket));
     }
 
     // ---- X-Ray ---------------------------------------------------------------------------------
@@ -220,8 +219,7 @@ public final class ManagementMapper implements Mapper {
 
     private static void systemsManager(Node node, Build b) {
         if (!b.bool(node, "patchManager", false)) {
-            b.notMapped(node, "Session Manager needs no resource: every instance profile the template writes carries "
-                    + "AmazonSSMManagedInstanceCore (turn on patchManager for a patching association)");
+            b.notMapped(node, Build.text("management.reason.sessionManagerNeedsNo"));
             return;
         }
         b.primary(node, "AWS::SSM::Association")

@@ -24,14 +24,8 @@ final class Mappers {
     static final Set<String> STRUCTURAL = Set.of(NodeTypes.REGION, NodeTypes.VPC, NodeTypes.AVAILABILITY_ZONE,
             NodeTypes.SUBNET, NodeTypes.SECURITY_GROUP, "internet-gateway", "nat-gateway");
 
-    /** Palette entries with no CloudFormation resource, and why. */
-    static final Map<String, String> NO_RESOURCE = Map.of(
-            "users", "internet clients are outside AWS; only internet-facing load balancers are opened to them",
-            "on-premises", "outside AWS; connect it to a VPN gateway to get a customer gateway and VPN connection",
-            "direct-connect", "Direct Connect connections are ordered from AWS and cross-connected in a data centre, "
-                    + "outside CloudFormation",
-            "quicksight", "QuickSight needs an account subscription, users and data-source credentials that are set "
-                    + "up outside CloudFormation");
+    /** Palette entries with no CloudFormation resource; each has its reason as {@code noResource.<id>}. */
+    static final Set<String> NO_RESOURCE = Set.of("users", "on-premises", "direct-connect", "quicksight");
 
     private final Map<String, Mapper> byType;
 
@@ -70,13 +64,18 @@ final class Mappers {
                     throw new IllegalStateException("palette id " + type + " is claimed by "
                             + earlier.getClass().getName() + " and " + m.getClass().getName());
                 }
-                if (STRUCTURAL.contains(type) || NO_RESOURCE.containsKey(type)) {
+                if (STRUCTURAL.contains(type) || NO_RESOURCE.contains(type)) {
                     throw new IllegalStateException(m.getClass().getName() + " claims " + type
                             + ", which has no resource of its own");
                 }
             }
         }
         return new Mappers(Collections.unmodifiableMap(byType));
+    }
+
+    /** Why a palette entry has no CloudFormation resource, when it never has one. */
+    static Optional<String> noResourceReason(String type) {
+        return NO_RESOURCE.contains(type) ? Optional.of(Build.text("noResource." + type)) : Optional.empty();
     }
 
     static Optional<Mapper> forType(String type) {

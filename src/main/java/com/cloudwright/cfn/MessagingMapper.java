@@ -85,8 +85,7 @@ public final class MessagingMapper implements Mapper {
                     .ifPresentOrElse(n -> queue.set("RedrivePolicy", Json.obj(
                                     "deadLetterTargetArn", Fn.getAtt(b.id(n), "Arn"),
                                     "maxReceiveCount", b.integer(node, "maxReceiveCount", 5))),
-                            () -> b.note("Queue " + b.id(node) + " names dead-letter queue '" + dlq
-                                    + "', which is not a queue of this template."));
+                            () -> b.note(Build.text("messaging.note.queueNamesDeadLetter", b.id(node), dlq)));
         }
     }
 
@@ -100,8 +99,7 @@ public final class MessagingMapper implements Mapper {
                 .set("DisplayName", b.string(node, "displayName", null))
                 .set("Tags", b.nameTag(node));
         if (fedByEvents) {
-            b.note("Topic " + topic.logicalId() + " is left unencrypted: EventBridge, S3 and CloudWatch cannot publish "
-                    + "to a topic encrypted with the AWS managed key (use a customer managed KMS key to encrypt it).");
+            b.note(Build.text("messaging.note.topicLeftUnencryptedEventBridge", topic.logicalId()));
         } else {
             topic.set("KmsMasterKeyId", "alias/aws/sns");
         }
@@ -128,8 +126,7 @@ public final class MessagingMapper implements Mapper {
                 case "lambda" -> {
                     // the function's mapper subscribes it
                 }
-                default -> b.note("Topic " + topic + " → " + b.id(target) + " (" + target.type()
-                        + "): SNS delivers only to queues, functions, HTTP(S), email and SMS; not wired.");
+                default -> b.note(Build.text("messaging.note.topicSNSDeliversOnly", topic, b.id(target), target.type()));
             }
         }
     }
@@ -157,8 +154,7 @@ public final class MessagingMapper implements Mapper {
         String pattern = b.string(node, "eventPattern", null);
         if (targets.isEmpty() && schedule == null && pattern == null) {
             if (!custom) {
-                b.notMapped(node, "the default event bus exists in every account; with no targets, schedule or "
-                        + "pattern there is no rule to create");
+                b.notMapped(node, Build.text("messaging.reason.defaultEventBusExists"));
             }
             return;
         }
@@ -181,7 +177,7 @@ public final class MessagingMapper implements Mapper {
             try {
                 return JSON.readValue(pattern, LinkedHashMap.class);
             } catch (JsonProcessingException e) {
-                b.note("Rule " + b.id(node) + ": eventPattern is not valid JSON; the template uses a default pattern.");
+                b.note(Build.text("messaging.note.ruleEventPatternNotValid", b.id(node)));
             }
         }
         return custom ? Json.obj("account", Json.list(Fn.ref("AWS::AccountId")))
@@ -237,8 +233,7 @@ public final class MessagingMapper implements Mapper {
                             "Parameters", Json.obj("StateMachineArn", "${" + id + "Arn}", "Input.$", "$"));
                 }
                 default -> {
-                    b.note("State machine " + b.id(node) + " → " + id + " (" + step.type() + ") has no task the "
-                            + "template writes; add it to the definition.");
+                    b.note(Build.text("messaging.note.stateMachineHasNo", b.id(node), id, step.type()));
                     yield null;
                 }
             };
@@ -282,7 +277,7 @@ public final class MessagingMapper implements Mapper {
                         + "shows", b.string(node, "domain", "example.com"), null, List.of(), null));
         b.primary(node, "AWS::SES::EmailIdentity").set("EmailIdentity", domain);
         if (b.bool(node, "dedicatedIp", false)) {
-            b.note("Email identity " + b.id(node) + ": dedicated IPs are leased outside CloudFormation.");
+            b.note(Build.text("messaging.note.emailIdentityDedicatedIPs", b.id(node)));
         }
     }
 }

@@ -117,8 +117,7 @@ final class Network {
             if (!out.isEmpty()) {
                 return out;
             }
-            b.note("Node " + node.id() + ": its subnets property names no subnet of this template; the template "
-                    + "places it by where it is drawn.");
+            b.note(Build.text("network.note.nodeItsSubnetsProperty", node.id()));
         }
         Optional<Node> vpc = vpcOf(node);
         if (vpc.isEmpty()) {
@@ -173,7 +172,7 @@ final class Network {
             if (vpc.isPresent()) {
                 natNodesByVpc.computeIfAbsent(vpc.get().id(), k -> new ArrayList<>()).add(nat);
             } else {
-                b.notMapped(nat, "a NAT gateway must sit in a public subnet of a VPC");
+                b.notMapped(nat, Build.text("network.reason.natGatewayMustSit"));
             }
         }
         for (Node vpc : b.nodesOfType(NodeTypes.VPC)) {
@@ -181,14 +180,14 @@ final class Network {
         }
         for (Node s : b.nodesOfType(NodeTypes.SUBNET)) {
             if (!subnets.containsKey(s.id())) {
-                b.notMapped(s, "a subnet outside any VPC has no CloudFormation meaning");
+                b.notMapped(s, Build.text("network.reason.subnetOutsideAnyVPC"));
             }
         }
         for (Node az : b.nodesOfType(NodeTypes.AVAILABILITY_ZONE)) {
-            b.notMapped(az, "an Availability Zone is a place, not a resource: its subnets carry it");
+            b.notMapped(az, Build.text("network.reason.availabilityZonePlaceNot"));
         }
         for (Node region : b.nodesOfType(NodeTypes.REGION)) {
-            b.notMapped(region, "the Region is where the stack is deployed: one template per Region");
+            b.notMapped(region, Build.text("network.reason.regionWhereStackDeployed"));
         }
     }
 
@@ -310,12 +309,11 @@ final class Network {
         Resource gateway;
         if (drawn.isEmpty()) {
             gateway = b.add(b.id(vpc) + "InternetGateway", "AWS::EC2::InternetGateway");
-            b.note("VPC " + b.id(vpc) + " has public subnets but no internet gateway in the drawing; the template adds "
-                    + gateway.logicalId() + ".");
+            b.note(Build.text("network.note.vpcHasPublicSubnets", b.id(vpc), gateway.logicalId()));
         } else {
             gateway = b.primary(drawn.get(0), "AWS::EC2::InternetGateway");
             for (Node extra : drawn.subList(1, drawn.size())) {
-                b.notMapped(extra, "a VPC has at most one internet gateway; " + gateway.logicalId() + " is used");
+                b.notMapped(extra, Build.text("network.reason.vpcHasAtMost", gateway.logicalId()));
             }
         }
         gateway.set("Tags", Json.nameTag(Fn.sub("${AWS::StackName}-" + LogicalIds.kebab(gateway.logicalId()))));
@@ -344,7 +342,7 @@ final class Network {
         for (Node nat : natNodesByVpc.getOrDefault(vpc.id(), List.of())) {
             Optional<Subnet> s = subnetOf(nat);
             if (s.isEmpty()) {
-                b.notMapped(nat, "a NAT gateway must sit in a (public) subnet");
+                b.notMapped(nat, Build.text("network.reason.natGatewayMustSit2"));
                 continue;
             }
             boolean isPrivate = "private".equals(b.string(nat, "connectivityType", "public"));

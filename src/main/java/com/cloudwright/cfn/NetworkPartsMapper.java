@@ -135,7 +135,7 @@ public final class NetworkPartsMapper implements Mapper {
     private static void networkAcl(Node node, Build b) {
         Optional<Node> vpc = b.network.vpcOf(node);
         if (vpc.isEmpty()) {
-            b.notMapped(node, "a network ACL belongs to a VPC; draw it inside one");
+            b.notMapped(node, Build.text("networkParts.reason.networkACLBelongsVPC"));
             return;
         }
         Resource acl = b.primary(node, "AWS::EC2::NetworkAcl").set("VpcId", b.ref(vpc.get())).set("Tags", b.nameTag(node));
@@ -159,7 +159,7 @@ public final class NetworkPartsMapper implements Mapper {
                     .set("SubnetId", Fn.ref(s.id(b))).set("NetworkAclId", acl.ref()));
         }
         if (subnets.isEmpty()) {
-            b.note("Network ACL " + acl.logicalId() + " lists no subnets (property subnets); it guards none yet.");
+            b.note(Build.text("networkParts.note.networkACLListsNo", acl.logicalId()));
         }
     }
 
@@ -168,7 +168,7 @@ public final class NetworkPartsMapper implements Mapper {
     private static void flowLogs(Node node, Build b) {
         Optional<Node> vpc = b.network.vpcOf(node);
         if (vpc.isEmpty()) {
-            b.notMapped(node, "flow logs record a VPC's traffic; draw them inside the VPC");
+            b.notMapped(node, Build.text("networkParts.reason.flowLogsRecordVPC"));
             return;
         }
         Resource log = b.primary(node, "AWS::EC2::FlowLog")
@@ -211,7 +211,7 @@ public final class NetworkPartsMapper implements Mapper {
     private static void networkInterface(Node node, Build b) {
         Optional<Network.Subnet> subnet = b.network.subnetOf(node);
         if (subnet.isEmpty()) {
-            b.notMapped(node, "a network interface lives in a subnet; draw it inside one");
+            b.notMapped(node, Build.text("networkParts.reason.networkInterfaceLivesSubnet"));
             return;
         }
         String type = node.type().equals("efa") ? (b.bool(node, "efaOnly", false) ? "efa-only" : "efa")

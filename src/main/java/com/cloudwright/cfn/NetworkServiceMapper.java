@@ -111,7 +111,7 @@ public final class NetworkServiceMapper implements Mapper {
             }
         }
         if (vpc.isEmpty()) {
-            b.notMapped(node, "a VPC endpoint belongs to a VPC; draw it inside one");
+            b.notMapped(node, Build.text("networkService.reason.vpcEndpointBelongsVPC"));
             return;
         }
         Map<String, Node> services = new LinkedHashMap<>();
@@ -120,12 +120,11 @@ public final class NetworkServiceMapper implements Mapper {
             if (service != null) {
                 services.putIfAbsent(service, l.callee());
             } else {
-                b.note("VPC endpoint " + b.id(node) + " → " + b.id(l.callee()) + " (" + l.callee().type()
-                        + "): not a service reached through an endpoint.");
+                b.note(Build.text("networkService.note.vpcEndpointNotService", b.id(node), b.id(l.callee()), l.callee().type()));
             }
         }
         if (services.isEmpty()) {
-            b.notMapped(node, "a VPC endpoint needs an edge to the service it leads to (S3, DynamoDB, SQS …)");
+            b.notMapped(node, Build.text("networkService.reason.vpcEndpointNeedsEdge"));
             return;
         }
         String type = b.string(node, "endpointType", null);
@@ -189,12 +188,11 @@ public final class NetworkServiceMapper implements Mapper {
     private static void vpcPeering(Node node, Build b) {
         List<Node> vpcs = joinedVpcs(node, b);
         if (vpcs.size() < 2) {
-            b.notMapped(node, "a peering connection joins two VPCs: draw edges to both");
+            b.notMapped(node, Build.text("networkService.reason.peeringConnectionJoinsTwo"));
             return;
         }
         if (vpcs.size() > 2) {
-            b.note("Peering " + b.id(node) + " touches " + vpcs.size() + " VPCs; it peers the first two ("
-                    + b.id(vpcs.get(0)) + ", " + b.id(vpcs.get(1)) + ").");
+            b.note(Build.text("networkService.note.peeringTouchesVPCsPeers", b.id(node), vpcs.size(), b.id(vpcs.get(0)), b.id(vpcs.get(1))));
         }
         Node a = vpcs.get(0);
         Node c = vpcs.get(1);
@@ -240,7 +238,7 @@ public final class NetworkServiceMapper implements Mapper {
             }
             byZone.values().forEach(list -> subnets.add(list.get(0)));
             if (subnets.isEmpty()) {
-                b.note("Transit gateway " + b.id(node) + " cannot attach VPC " + b.id(vpc) + ": it has no subnets.");
+                b.note(Build.text("networkService.note.transitGatewayCannotAttach", b.id(node), b.id(vpc)));
                 continue;
             }
             Resource attachment = b.add(node, b.id(vpc) + "Attachment", "AWS::EC2::TransitGatewayAttachment")
@@ -258,7 +256,7 @@ public final class NetworkServiceMapper implements Mapper {
             }
         }
         if (vpcs.isEmpty()) {
-            b.note("Transit gateway " + b.id(node) + " is joined to no VPC of this template.");
+            b.note(Build.text("networkService.note.transitGatewayJoinedNo", b.id(node)));
         }
     }
 
@@ -267,7 +265,7 @@ public final class NetworkServiceMapper implements Mapper {
     private static void vpnGateway(Node node, Build b) {
         Optional<Node> vpc = b.network.vpcOf(node).or(() -> joinedVpcs(node, b).stream().findFirst());
         if (vpc.isEmpty()) {
-            b.notMapped(node, "a VPN gateway attaches to a VPC; draw it on one");
+            b.notMapped(node, Build.text("networkService.reason.vpnGatewayAttachesVPC"));
             return;
         }
         Resource vgw = b.primary(node, "AWS::EC2::VPNGateway")
@@ -312,8 +310,7 @@ public final class NetworkServiceMapper implements Mapper {
                         .set("DestinationCidrBlock", cidr)
                         .set("VpnConnectionId", connection.ref());
             }
-            b.notMapped(site, "outside AWS; the template reaches it through VPN connection " + connection.logicalId()
-                    + " and customer gateway " + customer.logicalId());
+            b.notMapped(site, Build.text("networkService.reason.outsideAWSTemplateReaches", connection.logicalId(), customer.logicalId()));
         }
     }
 }

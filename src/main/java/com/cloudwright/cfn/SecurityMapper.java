@@ -56,11 +56,10 @@ public final class SecurityMapper implements Mapper {
         String group = b.string(node, "group", null);
         if (group != null) {
             user.set("Groups", Json.list(group));
-            b.note("User " + user.logicalId() + " joins group '" + group + "', which must exist already.");
+            b.note(Build.text("security.note.userJoinsGroupWhich", user.logicalId(), group));
         }
         if (b.bool(node, "consoleAccess", false)) {
-            b.note("User " + user.logicalId() + ": console access needs a password, which is never put in a template; "
-                    + "set one (and MFA) after the stack is created.");
+            b.note(Build.text("security.note.userConsoleAccessNeeds", user.logicalId()));
         }
     }
 
@@ -123,8 +122,7 @@ public final class SecurityMapper implements Mapper {
                 break;
             }
         }
-        b.note("Secret " + secret.logicalId() + ": rotation every " + b.integer(node, "rotationDays", 30)
-                + " days needs a rotation function; add an AWS::SecretsManager::RotationSchedule for it.");
+        b.note(Build.text("security.note.secretRotation", secret.logicalId(), b.integer(node, "rotationDays", 30)));
     }
 
     // ---- IAM role ------------------------------------------------------------------------------
@@ -197,9 +195,7 @@ public final class SecurityMapper implements Mapper {
     // ---- Shield --------------------------------------------------------------------------------
 
     private static void shield(Node node, Build b) {
-        b.notMapped(node, b.bool(node, "advanced", false)
-                ? "Shield Advanced needs a subscription bought outside CloudFormation; protect resources with "
-                + "AWS::Shield::Protection once it exists"
-                : "Shield Standard protects every AWS account at no charge; there is nothing to create");
+        b.notMapped(node, Build.text(b.bool(node, "advanced", false)
+                ? "security.reason.shieldAdvanced" : "security.reason.shieldStandard"));
     }
 }

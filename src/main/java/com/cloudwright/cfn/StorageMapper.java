@@ -96,8 +96,7 @@ public final class StorageMapper implements Mapper {
         if (isPublic) {
             b.policies.bucket(node, Json.obj("Sid", "PublicRead", "Effect", "Allow", "Principal", "*",
                     "Action", "s3:GetObject", "Resource", Fn.sub("${" + b.id(node) + ".Arn}/*")));
-            b.note("Bucket " + b.id(node) + " is public because the drawing says so; serving it through CloudFront "
-                    + "keeps it private.");
+            b.note(Build.text("storage.note.bucketPublicBecauseDrawing", b.id(node)));
         }
         b.policies.bucket(node);
         lifecycle(node, b, bucket);
@@ -114,8 +113,7 @@ public final class StorageMapper implements Mapper {
                 case "STANDARD" -> {
                 }
                 case "STANDARD_IA", "ONEZONE_IA" -> rules.add(transition("storage-class", storageClass, 30));
-                case "EXPRESS_ONEZONE" -> b.note("Bucket " + b.id(node) + ": S3 Express One Zone needs a directory "
-                        + "bucket (AWS::S3Express::DirectoryBucket); the template makes a general purpose bucket.");
+                case "EXPRESS_ONEZONE" -> b.note(Build.text("storage.note.bucketS3ExpressOne", b.id(node)));
                 default -> rules.add(transition("storage-class", storageClass, 0));
             }
             Object glacierDays = b.prop(node, "glacierAfterDays");
@@ -155,8 +153,7 @@ public final class StorageMapper implements Mapper {
             return;
         }
         List<String> names = buckets.stream().map(b::id).sorted().toList();
-        b.notMapped(node, "an S3 Glacier storage class: the lifecycle rules of " + String.join(", ", names)
-                + " move objects into it");
+        b.notMapped(node, Build.text("storage.reason.glacierStorageClass", String.join(", ", names)));
     }
 
     /** S3 event notifications go through EventBridge, which never forms a bucket ↔ target cycle. */
@@ -187,7 +184,7 @@ public final class StorageMapper implements Mapper {
 
     private static void efs(Node node, Build b) {
         if (b.network.vpcOf(node).isEmpty()) {
-            b.notMapped(node, "an EFS file system needs a VPC for its mount targets");
+            b.notMapped(node, Build.text("storage.reason.efsFileSystemNeeds"));
             return;
         }
         boolean oneZone = b.bool(node, "oneZone", false);
@@ -249,10 +246,9 @@ public final class StorageMapper implements Mapper {
         for (Node instance : instances) {
             Resource r = b.template.resource(b.id(instance));
             if (r == null || !r.type().equals("AWS::EC2::Instance")) {
-                b.note("Volume " + b.id(node) + " is drawn next to " + b.id(instance)
-                        + ", which is not a single instance (Auto Scaling?); it is not attached.");
+                b.note(Build.text("storage.note.volumeDrawnNextWhich", b.id(node), b.id(instance)));
             } else if (attached) {
-                b.note("Volume " + b.id(node) + " attaches to one instance only; " + b.id(instance) + " is left out.");
+                b.note(Build.text("storage.note.volumeAttachesOneInstance", b.id(node), b.id(instance)));
             } else {
                 b.add(node, "Attachment", "AWS::EC2::VolumeAttachment")
                         .set("InstanceId", r.ref())
@@ -272,7 +268,7 @@ public final class StorageMapper implements Mapper {
         boolean multiAz = deployment.startsWith("MULTI_AZ");
         List<Network.Subnet> spread = b.network.spread(node, false);
         if (spread.isEmpty()) {
-            b.notMapped(node, "an FSx file system lives in subnets; draw it inside one");
+            b.notMapped(node, Build.text("storage.reason.fsxFileSystemLives"));
             return;
         }
         List<Network.Subnet> subnets = multiAz && spread.size() >= 2 ? spread.subList(0, 2) : spread.subList(0, 1);
@@ -363,8 +359,7 @@ public final class StorageMapper implements Mapper {
         if (resources.isEmpty()) {
             selection.put("ListOfTags", Json.list(Json.obj("ConditionType", "STRINGEQUALS",
                     "ConditionKey", "backup-plan", "ConditionValue", LogicalIds.kebab(id))));
-            b.note("Backup plan " + id + " is connected to nothing; it backs up resources tagged backup-plan="
-                    + LogicalIds.kebab(id) + ".");
+            b.note(Build.text("storage.note.backupPlanConnectedNothing", id, LogicalIds.kebab(id)));
         } else {
             selection.put("Resources", resources);
         }

@@ -41,12 +41,12 @@ class MappersTest {
         for (PaletteEntry e : PALETTE.entries()) {
             int mappers = claims.getOrDefault(e.id(), List.of()).size();
             int ways = mappers + (Mappers.STRUCTURAL.contains(e.id()) ? 1 : 0)
-                    + (Mappers.NO_RESOURCE.containsKey(e.id()) ? 1 : 0);
+                    + (Mappers.NO_RESOURCE.contains(e.id()) ? 1 : 0);
             // an entry naming no CloudFormation type has no schema to check against: the export says so
             boolean schemaless = e.cfnTypes().isEmpty() && ways == 0;
             if (ways != 1 && !schemaless) {
                 wrong.put(e.id(), claims.getOrDefault(e.id(), List.of()) + (Mappers.STRUCTURAL.contains(e.id())
-                        ? " structural" : "") + (Mappers.NO_RESOURCE.containsKey(e.id()) ? " no-resource" : ""));
+                        ? " structural" : "") + (Mappers.NO_RESOURCE.contains(e.id()) ? " no-resource" : ""));
             }
         }
         assertThat(wrong).as("palette ids mapped twice, or neither mapped, structural nor explained").isEmpty();
