@@ -1,5 +1,6 @@
 package com.cloudwright.cfn;
 
+import com.cloudwright.model.net.Link;
 import com.cloudwright.model.Edge;
 import com.cloudwright.model.Node;
 import com.cloudwright.model.NodeTypes;

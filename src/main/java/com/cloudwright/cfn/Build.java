@@ -1,10 +1,12 @@
 package com.cloudwright.cfn;
 
 import com.cloudwright.i18n.Bundle;
+import com.cloudwright.model.Props;
+import com.cloudwright.model.net.Link;
+import com.cloudwright.model.net.Links;
 import com.cloudwright.model.Diagram;
 import com.cloudwright.model.Edge;
 import com.cloudwright.model.Node;
-import com.cloudwright.model.NodeTypes;
 import com.cloudwright.palette.Palette;
 import com.cloudwright.palette.PropertySpec;
 import com.cloudwright.palette.PropertyType;
@@ -43,10 +45,8 @@ final class Build {
     private final Set<String> here;
     private final Map<String, String> notMapped = new TreeMap<>();
     private final Set<String> notes = new TreeSet<>();
-    private final List<Link> links;
+    private final Links links;
     private final Map<String, List<Resource>> byNode = new java.util.HashMap<>();
-    private final Map<String, List<Link>> linksFrom = new java.util.HashMap<>();
-    private final Map<String, List<Link>> linksTo = new java.util.HashMap<>();
 
     Build(Diagram diagram, Palette palette, String region, List<Node> nodes, ExportOptions options) {
         this.diagram = diagram;
@@ -58,11 +58,8 @@ final class Build {
         Set<String> inTemplate = new LinkedHashSet<>();
         nodes.forEach(n -> inTemplate.add(n.id()));
         this.here = Set.copyOf(inTemplate);
-        this.links = links(nodes);
-        for (Link l : links) {
-            linksFrom.computeIfAbsent(l.caller().id(), k -> new ArrayList<>()).add(l);
-            linksTo.computeIfAbsent(l.callee().id(), k -> new ArrayList<>()).add(l);
-        }
+        noteEdgesLeavingTheRegion();
+        this.links = Links.among(diagram, n -> here.contains(n.id()));
         this.network = new Network(this);
         this.securityGroups = new SecurityGroups(this);
         this.access = new Access(this);
@@ -178,7 +175,7 @@ final class Build {
                 }
             }
             case INTEGER, NUMBER -> {
-                Double number = value instanceof Number n ? Double.valueOf(n.doubleValue()) : parse(value.toString());
+                Double number = Props.asNumber(value).orElse(null);
                 if (number == null || number.isNaN() || number.isInfinite()) {
                     return replaced(node, name, value, fallback, "not a number");
                 }
@@ -210,14 +207,6 @@ final class Build {
         return p.type() == PropertyType.INTEGER ? (Object) Math.round(limit) : (Object) limit;
     }
 
-    private static Double parse(String text) {
-        try {
-            return Double.valueOf(text.trim());
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
     private Object replaced(Node node, String name, Object value, Object used, String why) {
         note("Node " + node.id() + ": property " + name + " is '" + value + "', " + why + "; the template uses "
                 + (used == null ? "no value" : "'" + used + "'") + ".");
@@ -230,29 +219,11 @@ final class Build {
     }
 
     long integer(Node node, String name, long fallback) {
-        Object v = prop(node, name);
-        if (v instanceof Number n) {
-            return Math.round(n.doubleValue());
-        }
-        if (v != null) {
-            try {
-                return Math.round(Double.parseDouble(v.toString().trim()));
-            } catch (NumberFormatException e) {
-                return fallback;
-            }
-        }
-        return fallback;
+        return Props.asNumber(prop(node, name)).map(Math::round).orElse(fallback);
     }
 
     boolean bool(Node node, String name, boolean fallback) {
-        Object v = prop(node, name);
-        if (v instanceof Boolean b) {
-            return b;
-        }
-        if (v instanceof String s && (s.equalsIgnoreCase("true") || s.equalsIgnoreCase("false"))) {
-            return Boolean.parseBoolean(s);
-        }
-        return fallback;
+        return Props.asBoolean(prop(node, name), fallback);
     }
 
     /** Common tags: a Name naming the stack and the node's label. */
@@ -264,77 +235,40 @@ final class Build {
 
     /** Every caller → callee pair of the template, overlay groups expanded, in a stable order. */
     List<Link> links() {
-        return links;
+        return links.all();
     }
 
     List<Link> linksFrom(Node caller) {
-        return linksFrom.getOrDefault(caller.id(), List.of());
+        return links.from(caller);
     }
 
     List<Link> linksTo(Node callee) {
-        return linksTo.getOrDefault(callee.id(), List.of());
+        return links.to(callee);
     }
 
     List<Node> callees(Node caller, String type) {
-        return linksFrom(caller).stream().map(Link::callee).filter(n -> n.type().equals(type)).distinct().toList();
+        return links.callees(caller, type);
     }
 
     List<Node> callers(Node callee, String type) {
-        return linksTo(callee).stream().map(Link::caller).filter(n -> n.type().equals(type)).distinct().toList();
+        return links.callers(callee, type);
     }
 
     /** Nodes joined to this one by an edge in either direction (for services drawn "attached"). */
     List<Node> neighbours(Node node) {
-        Set<Node> out = new LinkedHashSet<>();
-        linksFrom(node).forEach(l -> out.add(l.callee()));
-        linksTo(node).forEach(l -> out.add(l.caller()));
-        return new ArrayList<>(out);
+        return links.neighbours(node);
     }
 
-    private List<Link> links(List<Node> nodes) {
-        List<Link> out = new ArrayList<>();
-        Set<String> seen = new TreeSet<>();
-        List<Edge> edges = new ArrayList<>(diagram.edges());
-        edges.sort(Comparator.comparing(Edge::id));
-        for (Edge e : edges) {
-            Optional<Node> from = diagram.node(e.from());
-            Optional<Node> to = diagram.node(e.to());
-            if (from.isEmpty() || to.isEmpty()) {
-                continue;
-            }
-            boolean fromHere = here.contains(from.get().id());
-            boolean toHere = here.contains(to.get().id());
-            if (fromHere != toHere) {
-                if (fromHere) {
-                    note("Edge " + e.id() + " (" + e.from() + " → " + e.to() + ") crosses Regions; it is not wired "
-                            + "in this template: pass the other stack's output as a parameter.");
-                }
-                continue;
-            }
-            if (!fromHere) {
-                continue;
-            }
-            for (Node caller : expand(from.get())) {
-                for (Node callee : expand(to.get())) {
-                    if (!caller.id().equals(callee.id()) && seen.add(caller.id() + "\u0000" + callee.id() + "\u0000" + e.id())) {
-                        out.add(new Link(caller, callee, e));
-                    }
-                }
+    /** An edge between this template's Region and another is left to the user: say so. */
+    private void noteEdgesLeavingTheRegion() {
+        for (Edge e : diagram.edges()) {
+            boolean fromHere = here.contains(e.from()) && diagram.node(e.from()).isPresent();
+            boolean toHere = here.contains(e.to()) && diagram.node(e.to()).isPresent();
+            if (fromHere && !toHere && diagram.node(e.to()).isPresent()) {
+                note("Edge " + e.id() + " (" + e.from() + " → " + e.to() + ") crosses Regions; it is not wired "
+                        + "in this template: pass the other stack's output as a parameter.");
             }
         }
-        out.sort(Comparator.comparing((Link l) -> l.caller().id()).thenComparing(l -> l.callee().id())
-                .thenComparing(l -> l.edge().id()));
-        return List.copyOf(out);
-    }
-
-    private List<Node> expand(Node node) {
-        if (NodeTypes.isOverlayGroup(node.type())) {
-            List<Node> members = new ArrayList<>(diagram.members(node));
-            members.removeIf(m -> !here.contains(m.id()));
-            members.sort(Comparator.comparing(Node::id));
-            return members;
-        }
-        return List.of(node);
     }
 
     /** The overlay group of the given type the node belongs to (first by id), if any. */

@@ -1,5 +1,7 @@
 package com.cloudwright.cfn;
 
+import com.cloudwright.model.net.Locator;
+import com.cloudwright.model.net.Link;
 import com.cloudwright.model.Diagram;
 import com.cloudwright.model.Edge;
 import com.cloudwright.model.Node;
@@ -130,38 +132,20 @@ public final class CfnExporter {
         return out;
     }
 
-    /** Each node's Region: its Region container's, a group's members', else the diagram's. */
+    /** Each node's Region ({@link Locator#regionName}), us-east-1 when the diagram names none. */
     static SortedMap<String, List<Node>> regions(Diagram diagram) {
-        String fallback = defaultRegion(diagram);
+        Locator locator = new Locator(diagram);
+        String fallback = locator.defaultRegion().orElse(Locator.DEFAULT_REGION);
         SortedMap<String, List<Node>> out = new TreeMap<>();
         List<Node> nodes = new ArrayList<>(diagram.nodes());
         nodes.sort(Comparator.comparing(Node::id));
         for (Node n : nodes) {
-            out.computeIfAbsent(regionOf(diagram, n, fallback), k -> new ArrayList<>()).add(n);
+            out.computeIfAbsent(locator.region(n), k -> new ArrayList<>()).add(n);
         }
         if (out.isEmpty()) {
             out.put(fallback, new ArrayList<>());
         }
         return out;
-    }
-
-    private static String defaultRegion(Diagram diagram) {
-        if (diagram.region() != null && !diagram.region().isBlank()) {
-            return diagram.region().trim();
-        }
-        return diagram.nodesOfType(NodeTypes.REGION).stream().sorted(Comparator.comparing(Node::id))
-                .map(r -> r.props().string("region", "")).filter(s -> !s.isBlank()).findFirst().orElse("us-east-1");
-    }
-
-    private static String regionOf(Diagram diagram, Node n, String fallback) {
-        if (n.type().equals(NodeTypes.REGION)) {
-            return n.props().string("region", fallback);
-        }
-        if (NodeTypes.isOverlayGroup(n.type())) {
-            Optional<Node> first = diagram.members(n).stream().min(Comparator.comparing(Node::id));
-            return first.map(m -> regionOf(diagram, m, fallback)).orElse(fallback);
-        }
-        return diagram.regionOf(n).map(r -> r.props().string("region", fallback)).orElse(fallback);
     }
 
     private static Build buildOne(Diagram diagram, Palette palette, String region, List<Node> nodes,

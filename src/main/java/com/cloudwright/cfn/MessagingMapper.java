@@ -1,6 +1,7 @@
 package com.cloudwright.cfn;
 
 import com.cloudwright.model.Node;
+import com.cloudwright.model.net.Link;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.auto.service.AutoService;

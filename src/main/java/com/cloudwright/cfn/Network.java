@@ -1,5 +1,7 @@
 package com.cloudwright.cfn;
 
+import com.cloudwright.model.net.Cidr;
+import com.cloudwright.model.net.SubnetAllocator;
 import com.cloudwright.model.Node;
 import com.cloudwright.model.NodeTypes;
 
@@ -21,6 +23,8 @@ import java.util.regex.Pattern;
  * Other mappers ask it where things are: a node's VPC, subnet, zone, and subnets to spread over.
  */
 final class Network {
+
+    private static final Cidr DEFAULT_VPC = Cidr.parse("10.0.0.0/16");
 
     private static final Pattern ZONE_LETTER = Pattern.compile("[a-z]");
     private static final Pattern ZONE_NAME = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d[a-z]");
@@ -267,35 +271,30 @@ final class Network {
         }
     }
 
-    /** Subnets drawn without a CIDR get the next free block of the VPC (/24 in a /16), in id order. */
+    /** Subnets drawn without a CIDR get the VPC's next free block ({@link SubnetAllocator}), in id order. */
     private List<String> allocate(Node vpc, List<Node> subnetNodes) {
-        Cidr vpcBlock = Cidr.parse(cidr(vpc)).orElse(Cidr.parse("10.0.0.0/16").orElseThrow());
+        Cidr vpcBlock = SubnetAllocator.ipv4(cidr(vpc)).orElse(DEFAULT_VPC);
         List<Cidr> used = new ArrayList<>();
         for (Node s : subnetNodes) {
-            s.props().string("cidr").flatMap(Cidr::parse).ifPresent(used::add);
+            s.props().string("cidr").flatMap(SubnetAllocator::ipv4).ifPresent(used::add);
         }
-        int prefix = vpcBlock.prefix() <= 20 ? 24 : Math.min(28, vpcBlock.prefix() + 2);
+        int prefix = SubnetAllocator.defaultPrefix(vpcBlock);
         List<String> out = new ArrayList<>();
-        long next = 0;
         for (Node s : subnetNodes) {
             Optional<String> given = s.props().string("cidr").filter(c -> !c.isBlank());
             if (given.isPresent()) {
                 out.add(given.get().trim());
                 continue;
             }
-            String chosen = null;
-            while (chosen == null) {
-                Optional<Cidr> candidate = vpcBlock.block(prefix, next++);
-                if (candidate.isEmpty()) {
-                    b.note("VPC " + b.id(vpc) + " has no room left for subnet " + s.id() + "; give it a CIDR.");
-                    chosen = vpcBlock.toString();
-                } else if (used.stream().noneMatch(u -> u.overlaps(candidate.get()))) {
-                    chosen = candidate.get().toString();
-                    used.add(candidate.get());
-                    b.note("Subnet " + s.id() + " has no CIDR in the drawing; the template gives it " + chosen + ".");
-                }
+            Optional<Cidr> free = SubnetAllocator.next(vpcBlock, used, prefix);
+            if (free.isEmpty()) {
+                b.note("VPC " + b.id(vpc) + " has no room left for subnet " + s.id() + "; give it a CIDR.");
+                out.add(vpcBlock.toString());
+            } else {
+                used.add(free.get());
+                out.add(free.get().toString());
+                b.note("Subnet " + s.id() + " has no CIDR in the drawing; the template gives it " + free.get() + ".");
             }
-            out.add(chosen);
         }
         return out;
     }

@@ -1,5 +1,6 @@
 package com.cloudwright.cli;
 
+import com.cloudwright.i18n.Bundle;
 import com.cloudwright.cfn.CfnExporter;
 import com.cloudwright.cfn.ExportOptions;
 import com.cloudwright.cfn.ExportProblem;
@@ -34,6 +35,8 @@ import java.util.concurrent.Callable;
             "Exit 0: written; 1: refused because the diagram has validation errors (listed on",
             "stderr; --force exports anyway) or the template broke its schema; 2: bad input."})
 final class ExportCfnCommand implements Callable<Integer> {
+
+    private static final Bundle TEXT = Bundle.withRootNumbers("com.cloudwright.cli.export");
 
     @Parameters(paramLabel = "FILE", description = "the diagram (.cwd.json)")
     Path file;
@@ -70,24 +73,24 @@ final class ExportCfnCommand implements Callable<Integer> {
         ExportOptions options = new ExportOptions(asJson ? TemplateFormat.JSON : TemplateFormat.YAML, force, keyPair);
         ExportResult result = CfnExporter.export(diagram, Palette.bundled(), options);
         if (result.status() == ExportResult.Status.BLOCKED) {
-            err.println("cloudwright: " + ExportText.get("cfn.blocked", result.problems().size()));
+            err.println("cloudwright: " + TEXT.get("cfn.blocked", result.problems().size()));
             result.problems().forEach(p -> err.println("  " + p));
-            err.println(ExportText.get("cfn.blocked.hint", result.problems().size()));
+            err.println(TEXT.get("cfn.blocked.hint", result.problems().size()));
             return Cli.EXIT_PROBLEMS;
         }
         if (result.status() == ExportResult.Status.FAILED) {
-            err.println("cloudwright: " + ExportText.get("cfn.failed"));
+            err.println("cloudwright: " + TEXT.get("cfn.failed"));
             for (ExportProblem p : result.problems()) {
                 err.println("  " + p);
             }
             return Cli.EXIT_PROBLEMS;
         }
         if (!quiet) {
-            result.warnings().forEach(w -> err.println(ExportText.get("cfn.note", w)));
+            result.warnings().forEach(w -> err.println(TEXT.get("cfn.note", w)));
         }
         if (output == null) {
             if (result.templates().size() > 1) {
-                err.println("cloudwright: " + ExportText.get("cfn.severalRegions", result.templates().size(),
+                err.println("cloudwright: " + TEXT.get("cfn.severalRegions", result.templates().size(),
                         String.join(", ", result.templates().keySet())));
                 return Cli.EXIT_BAD_INPUT;
             }
@@ -102,13 +105,13 @@ final class ExportCfnCommand implements Callable<Integer> {
             try {
                 AtomicFile.write(f.getKey(), f.getValue().getBytes(StandardCharsets.UTF_8));
             } catch (IOException e) {
-                err.println("cloudwright: " + ExportText.get("cfn.cannotWrite", f.getKey(), e.getMessage()));
+                err.println("cloudwright: " + TEXT.get("cfn.cannotWrite", f.getKey(), e.getMessage()));
                 return Cli.EXIT_BAD_INPUT;
             }
         }
         var regions = result.templates().keySet().iterator();
         for (Path written : files.keySet()) {
-            err.println(ExportText.get("cfn.wrote", written, regions.next()));
+            err.println(TEXT.get("cfn.wrote", written, regions.next()));
         }
         return 0;
     }

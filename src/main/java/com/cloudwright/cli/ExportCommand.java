@@ -1,5 +1,6 @@
 package com.cloudwright.cli;
 
+import com.cloudwright.i18n.Bundle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -15,13 +16,15 @@ import java.util.concurrent.Callable;
         subcommands = {ExportCfnCommand.class, ExportPngCommand.class, ExportSvgCommand.class})
 final class ExportCommand implements Callable<Integer> {
 
+    private static final Bundle TEXT = Bundle.withRootNumbers("com.cloudwright.cli.export");
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
         spec.commandLine().getErr().println("cloudwright: "
-                + ExportText.get("export.missingFormat", String.join(", ", spec.subcommands().keySet())));
+                + TEXT.get("export.missingFormat", String.join(", ", spec.subcommands().keySet())));
         spec.commandLine().usage(spec.commandLine().getErr());
         return Cli.EXIT_BAD_INPUT;
     }

@@ -1,10 +1,10 @@
 package com.cloudwright.cli;
 
+import com.cloudwright.i18n.Bundle;
 import com.cloudwright.model.Diagram;
 import com.cloudwright.palette.Palette;
 import com.cloudwright.validate.Problem;
 import com.cloudwright.validate.Severity;
-import com.cloudwright.validate.Text;
 import com.cloudwright.validate.ValidationReport;
 import com.cloudwright.validate.Validator;
 import picocli.CommandLine.Command;
@@ -22,6 +22,8 @@ import java.util.concurrent.Callable;
         description = {"Check a diagram against every rule (see 'rules').",
                 "Exit 0: no errors; 1: the diagram has errors; 2: bad input."})
 final class ValidateCommand implements Callable<Integer> {
+
+    private static final Bundle TEXT = Bundle.named("com.cloudwright.validate.messages");
 
     enum Format { text, json }
 
@@ -81,9 +83,9 @@ final class ValidateCommand implements Callable<Integer> {
 
     static String summary(ValidationReport report) {
         if (report.problems().isEmpty()) {
-            return Text.format("validator.summary.none");
+            return TEXT.get("validator.summary.none");
         }
-        return Text.format("validator.summary", report.count(Severity.ERROR), report.count(Severity.WARNING),
+        return TEXT.get("validator.summary", report.count(Severity.ERROR), report.count(Severity.WARNING),
                 report.count(Severity.INFO));
     }
 }

@@ -1,5 +1,8 @@
 package com.cloudwright.cost;
 
+import com.cloudwright.i18n.Bundle;
+import com.cloudwright.model.Props;
+import com.cloudwright.model.net.Locator;
 import com.cloudwright.model.Diagram;
 import com.cloudwright.model.Node;
 import com.cloudwright.model.NodeTypes;
@@ -24,8 +27,10 @@ import java.util.function.ToDoubleFunction;
  */
 public final class CostEstimator {
 
+    private static final Bundle TEXT = Bundle.withRootNumbers("com.cloudwright.cost.messages");
+
     /** The region used when neither the caller nor the diagram names one. */
-    public static final String DEFAULT_REGION = "us-east-1";
+    public static final String DEFAULT_REGION = Locator.DEFAULT_REGION;
 
     private final Palette palette;
 
@@ -78,24 +83,31 @@ public final class CostEstimator {
         throw new IllegalArgumentException("'" + paletteId + "' has no pricing dimension '" + dimensionId + "'");
     }
 
-    /** The region an estimate uses: the override, else the diagram's, else {@link #DEFAULT_REGION}. */
+    /**
+     * The region an estimate is shown in: the override, else the diagram's ({@link Locator#defaultRegion}),
+     * else {@link #DEFAULT_REGION}.
+     */
     public static String regionFor(Diagram diagram, String override) {
         if (override != null && !override.isBlank()) {
             return override.strip();
         }
-        if (diagram.region() != null && !diagram.region().isBlank()) {
-            return diagram.region();
-        }
-        return DEFAULT_REGION;
+        return new Locator(diagram).defaultRegion().orElse(DEFAULT_REGION);
     }
 
-    /** Reads what the estimate needs from the diagram. Fast and pure; call it where the diagram may be read. */
+    /**
+     * Reads what the estimate needs from the diagram. Fast and pure; call it where the diagram may be
+     * read. Each node is priced in the Region it is drawn in ({@link Locator#regionName}), or every
+     * node in {@code region} when one is given (a what-if).
+     */
     public CostPlan plan(Diagram diagram, String region) {
         String r = regionFor(diagram, region);
+        boolean override = region != null && !region.isBlank();
+        Locator locator = new Locator(diagram);
         List<CostPlan.PlannedNode> nodes = new ArrayList<>(diagram.nodeCount());
         Memo memo = new Memo();
         for (Node node : diagram.nodes()) {
-            nodes.add(planNode(diagram, node, r, memo));
+            String nodeRegion = override ? r : locator.regionName(node).orElse(r);
+            nodes.add(planNode(diagram, node, nodeRegion, memo));
         }
         return new CostPlan(diagram.name(), r, nodes);
     }
@@ -141,22 +153,22 @@ public final class CostEstimator {
     private CostPlan.PlannedNode planNode(Diagram diagram, Node node, String region, Memo memo) {
         PaletteEntry entry = palette.entryOf(node).orElse(null);
         if (entry == null) {
-            return unpriced(node, node.type(), "", CostMessages.get("unpriced.unknownType", node.type()),
+            return unpriced(node, node.type(), "", TEXT.get("unpriced.unknownType", node.type()),
                     NodeCost.Kind.NO_PRICE_DATA, List.of());
         }
         List<Assumption> assumptions = assumptions(node, entry);
         Node group = pricingGroupOf(diagram, node);
         if (group != null) {
             return unpriced(node, entry.label(), entry.category(),
-                    CostMessages.get("unpriced.included", group.displayLabel()), NodeCost.Kind.INCLUDED, assumptions);
+                    TEXT.get("unpriced.included", group.displayLabel()), NodeCost.Kind.INCLUDED, assumptions);
         }
         ServicePricing pricing = ServicePricing.of(entry);
         if (pricing != null && pricing.free() != null) {
-            return unpriced(node, entry.label(), entry.category(), CostMessages.get("unpriced.free", pricing.free()),
+            return unpriced(node, entry.label(), entry.category(), TEXT.get("unpriced.free", pricing.free()),
                     NodeCost.Kind.FREE, assumptions);
         }
         if (pricing == null || !pricing.priced()) {
-            return unpriced(node, entry.label(), entry.category(), CostMessages.get("unpriced.noData", entry.label()),
+            return unpriced(node, entry.label(), entry.category(), TEXT.get("unpriced.noData", entry.label()),
                     NodeCost.Kind.NO_PRICE_DATA, assumptions);
         }
         if (pricing.members() != null) {
@@ -164,7 +176,7 @@ public final class CostEstimator {
         }
         List<CostPlan.PlannedLine> lines = lines(diagram, node, entry, pricing, region, 1, null, memo);
         if (lines.isEmpty()) {
-            return unpriced(node, entry.label(), entry.category(), CostMessages.get("unpriced.noUsage"),
+            return unpriced(node, entry.label(), entry.category(), TEXT.get("unpriced.noUsage"),
                     NodeCost.Kind.FREE, assumptions);
         }
         return new CostPlan.PlannedNode(node.id(), node.displayLabel(), node.type(), entry.label(), entry.category(),
@@ -181,7 +193,7 @@ public final class CostEstimator {
             }
         }
         if (members.isEmpty()) {
-            return unpriced(group, entry.label(), entry.category(), CostMessages.get("unpriced.noMembers"),
+            return unpriced(group, entry.label(), entry.category(), TEXT.get("unpriced.noMembers"),
                     NodeCost.Kind.FREE, groupAssumptions);
         }
         Node member = members.get(0);
@@ -228,10 +240,10 @@ public final class CostEstimator {
             try {
                 quantity = d.quantity().evaluate(vars);
                 if (Double.isNaN(quantity) || quantity < 0) {
-                    missing = CostMessages.get("missing.badQuantity", d.quantity().toString());
+                    missing = TEXT.get("missing.badQuantity", d.quantity().toString());
                 }
             } catch (Expr.UnboundName e) {
-                missing = CostMessages.get("missing.property", e.name());
+                missing = TEXT.get("missing.property", e.name());
             }
             if (missing == null && quantity == 0) {
                 continue;
@@ -360,19 +372,9 @@ public final class CostEstimator {
     }
 
     static double toNumber(Object v, double fallback) {
-        if (v instanceof Number n) {
-            return n.doubleValue();
-        }
         if (v instanceof Boolean b) {
             return b ? 1 : 0;
         }
-        if (v instanceof String s) {
-            try {
-                return Double.parseDouble(s.strip());
-            } catch (NumberFormatException e) {
-                return fallback;
-            }
-        }
-        return fallback;
+        return Props.asNumber(v).orElse(fallback);
     }
 }

@@ -1,5 +1,6 @@
 package com.cloudwright.cost;
 
+import com.cloudwright.i18n.Bundle;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -16,6 +17,8 @@ import java.util.Set;
  * diagram keeps changing.
  */
 public final class CostPlan {
+
+    private static final Bundle TEXT = Bundle.withRootNumbers("com.cloudwright.cost.messages");
 
     /** A line before pricing: the quantity in Price List units and the price to look up. */
     record PlannedLine(String nodeId, String dimension, String description, double apiQuantity, double per,
@@ -82,17 +85,17 @@ public final class CostPlan {
                     money(subtotal), n.unpriced(), n.kind()));
         }
         List<String> notes = new ArrayList<>();
-        notes.add(CostMessages.get("note.basis", CostEstimate.HOURS_PER_MONTH));
-        notes.add(CostMessages.get("note.freeTier"));
+        notes.add(TEXT.get("note.basis", CostEstimate.HOURS_PER_MONTH));
+        notes.add(TEXT.get("note.freeTier"));
         if (fallbacks > 0) {
-            notes.add(CostMessages.get("note.fallback", fallbacks));
+            notes.add(TEXT.get("note.fallback", fallbacks));
         }
         if (missing > 0) {
-            notes.add(CostMessages.get("note.missing", missing));
+            notes.add(TEXT.get("note.missing", missing));
         }
         long noData = out.stream().filter(n -> n.kind() == NodeCost.Kind.NO_PRICE_DATA).count();
         if (noData > 0) {
-            notes.add(CostMessages.get("note.noData", noData));
+            notes.add(TEXT.get("note.noData", noData));
         }
         return new CostEstimate(diagramName, region, CostEstimate.USD, source.describe(), out, money(total), notes);
     }
@@ -103,7 +106,7 @@ public final class CostPlan {
         BigDecimal shown = quantity(apiQuantity.divide(per, 12, RoundingMode.HALF_UP));
         if (l.missing() != null || result == null) {
             return new LineItem(l.nodeId(), l.dimension(), l.description(), shown, l.unit(), null, null, l.assumptions(),
-                    null, false, l.missing() != null ? l.missing() : CostMessages.get("missing.noAnswer"));
+                    null, false, l.missing() != null ? l.missing() : TEXT.get("missing.noAnswer"));
         }
         if (result instanceof PriceResult.Missing m) {
             return new LineItem(l.nodeId(), l.dimension(), l.description(), shown, l.unit(), null, null, l.assumptions(),

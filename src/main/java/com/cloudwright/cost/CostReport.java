@@ -1,5 +1,6 @@
 package com.cloudwright.cost;
 
+import com.cloudwright.i18n.Bundle;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -18,6 +19,8 @@ import java.util.stream.Collectors;
  */
 public final class CostReport {
 
+    private static final Bundle TEXT = Bundle.withRootNumbers("com.cloudwright.cost.messages");
+
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private CostReport() {
@@ -28,9 +31,9 @@ public final class CostReport {
     public static String text(CostEstimate e) {
         StringBuilder sb = new StringBuilder();
         boolean named = e.diagramName() != null && !e.diagramName().isBlank();
-        sb.append(named ? CostMessages.get("report.title.named", e.diagramName(), e.region(), e.currency())
-                : CostMessages.get("report.title", e.region(), e.currency())).append('\n');
-        sb.append(CostMessages.get("report.prices", e.priceSource())).append('\n');
+        sb.append(named ? TEXT.get("report.title.named", e.diagramName(), e.region(), e.currency())
+                : TEXT.get("report.title", e.region(), e.currency())).append('\n');
+        sb.append(TEXT.get("report.prices", e.priceSource())).append('\n');
         List<String> fallbacks = new java.util.ArrayList<>();
         for (NodeCost n : e.pricedNodes()) {
             sb.append('\n').append(n.label()).append(" (").append(n.service()).append(")");
@@ -42,10 +45,10 @@ public final class CostReport {
                 sb.append("  ").append(l.description()).append(": ");
                 if (l.priced()) {
                     sb.append(CostFormat.plain(l.quantity())).append(' ').append(l.unit()).append(" × ")
-                            .append(CostFormat.unitPrice(l.unitPrice())).append(l.tiered() ? " " + CostMessages.get("report.firstTier") : "")
+                            .append(CostFormat.unitPrice(l.unitPrice())).append(l.tiered() ? " " + TEXT.get("report.firstTier") : "")
                             .append(" = ").append(CostFormat.money(l.monthly()));
                 } else {
-                    sb.append(CostFormat.plain(l.quantity())).append(' ').append(l.unit()).append(" — ").append(CostMessages.get("report.noPrice")).append(": ")
+                    sb.append(CostFormat.plain(l.quantity())).append(' ').append(l.unit()).append(" — ").append(TEXT.get("report.noPrice")).append(": ")
                             .append(l.missing());
                 }
                 if (!l.assumptions().isEmpty()) {
@@ -58,28 +61,28 @@ public final class CostReport {
                         fallbacks.add(l.origin().fallback());
                         ref = fallbacks.size() - 1;
                     }
-                    sb.append("   ").append(CostMessages.get("report.fallbackRef", ref + 1));
+                    sb.append("   ").append(TEXT.get("report.fallbackRef", ref + 1));
                 }
                 sb.append('\n');
             }
         }
         List<NodeCost> unpriced = e.unpricedNodes();
         if (!unpriced.isEmpty()) {
-            sb.append('\n').append(CostMessages.get("report.notInTotal")).append('\n');
+            sb.append('\n').append(TEXT.get("report.notInTotal")).append('\n');
             for (NodeCost n : unpriced) {
                 sb.append("  ").append(n.label()).append(" (").append(n.service()).append("): ").append(n.unpriced()).append('\n');
             }
         }
-        sb.append('\n').append(CostMessages.get("report.total", CostFormat.money(e.total())));
+        sb.append('\n').append(TEXT.get("report.total", CostFormat.money(e.total())));
         if (e.incomplete()) {
-            sb.append(' ').append(CostMessages.get("report.lowerBound"));
+            sb.append(' ').append(TEXT.get("report.lowerBound"));
         }
         sb.append('\n');
         for (String note : e.notes()) {
-            sb.append(CostMessages.get("report.note", note)).append('\n');
+            sb.append(TEXT.get("report.note", note)).append('\n');
         }
         for (int i = 0; i < fallbacks.size(); i++) {
-            sb.append(CostMessages.get("report.fallbackNote", i + 1, fallbacks.get(i))).append('\n');
+            sb.append(TEXT.get("report.fallbackNote", i + 1, fallbacks.get(i))).append('\n');
         }
         return sb.toString();
     }
@@ -175,8 +178,8 @@ public final class CostReport {
                         assumptions, source, note);
             }
         }
-        row(sb, "", "", CostMessages.get("report.csv.total", e.currency(), e.region()), "", "", "", CostFormat.plain(e.total()),
-                "", e.priceSource(), e.incomplete() ? CostMessages.get("report.lowerBound") : "");
+        row(sb, "", "", TEXT.get("report.csv.total", e.currency(), e.region()), "", "", "", CostFormat.plain(e.total()),
+                "", e.priceSource(), e.incomplete() ? TEXT.get("report.lowerBound") : "");
         return sb.toString();
     }
 
@@ -191,8 +194,8 @@ public final class CostReport {
         }
         labelWidth = Math.min(labelWidth, 48);
         StringBuilder sb = new StringBuilder();
-        sb.append(CostMessages.get("report.compare.title", first.currency())).append('\n');
-        sb.append(CostMessages.get("report.prices", first.priceSource())).append("\n\n");
+        sb.append(TEXT.get("report.compare.title", first.currency())).append('\n');
+        sb.append(TEXT.get("report.prices", first.priceSource())).append("\n\n");
         sb.append(pad("", labelWidth));
         regions.forEach(r -> sb.append(padLeft(r, 16)));
         sb.append('\n');
@@ -201,18 +204,18 @@ public final class CostReport {
             for (String r : regions) {
                 NodeCost rn = c.estimate(r).node(n.nodeId());
                 BigDecimal sub = c.subtotal(r, n.nodeId());
-                String cell = (sub == null ? CostMessages.get("report.noPrice") : CostFormat.money(sub)) + (rn.incomplete() ? "*" : " ");
+                String cell = (sub == null ? TEXT.get("report.noPrice") : CostFormat.money(sub)) + (rn.incomplete() ? "*" : " ");
                 sb.append(padLeft(cell, 16));
             }
             sb.append('\n');
         }
-        sb.append(pad(CostMessages.get("report.compare.total"), labelWidth));
+        sb.append(pad(TEXT.get("report.compare.total"), labelWidth));
         for (String r : regions) {
             CostEstimate e = c.estimate(r);
             sb.append(padLeft(CostFormat.money(e.total()) + (e.incomplete() ? "*" : " "), 16));
         }
-        sb.append("\n\n").append(CostMessages.get("report.compare.star")).append('\n');
-        sb.append(CostMessages.get("report.note", CostMessages.get("note.freeTier"))).append('\n');
+        sb.append("\n\n").append(TEXT.get("report.compare.star")).append('\n');
+        sb.append(TEXT.get("report.note", TEXT.get("note.freeTier"))).append('\n');
         return sb.toString();
     }
 

@@ -1,5 +1,6 @@
 package com.cloudwright.cost;
 
+import com.cloudwright.i18n.Bundle;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -11,6 +12,8 @@ import java.util.Map;
  * snapshot); a line priced by the fallback carries the preferred source's reason.
  */
 public final class FallbackPriceSource implements PriceSource {
+
+    private static final Bundle TEXT = Bundle.withRootNumbers("com.cloudwright.cost.messages");
 
     private final PriceSource primary;
     private final PriceSource fallback;
@@ -44,12 +47,12 @@ public final class FallbackPriceSource implements PriceSource {
                 out.put(r, a);
                 continue;
             }
-            String why = a instanceof PriceResult.Missing m ? m.reason() : CostMessages.get("missing.noAnswer");
+            String why = a instanceof PriceResult.Missing m ? m.reason() : TEXT.get("missing.noAnswer");
             PriceResult b = second.get(r);
             if (b instanceof PriceResult.Found f) {
-                out.put(r, new PriceResult.Found(f.price(), f.origin().withFallback(CostMessages.get("live.fallback", why))));
+                out.put(r, new PriceResult.Found(f.price(), f.origin().withFallback(TEXT.get("live.fallback", why))));
             } else {
-                String also = b instanceof PriceResult.Missing m ? m.reason() : CostMessages.get("missing.noAnswer");
+                String also = b instanceof PriceResult.Missing m ? m.reason() : TEXT.get("missing.noAnswer");
                 out.put(r, new PriceResult.Missing(why + "; " + also));
             }
         }

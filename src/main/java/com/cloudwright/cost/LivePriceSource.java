@@ -1,5 +1,6 @@
 package com.cloudwright.cost;
 
+import com.cloudwright.i18n.Bundle;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -36,6 +37,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@link PriceResult.Missing} saying so — {@link FallbackPriceSource} then asks the snapshot.
  */
 public final class LivePriceSource implements PriceSource {
+
+    private static final Bundle TEXT = Bundle.withRootNumbers("com.cloudwright.cost.messages");
 
     private static final int PAGE_SIZE = 100;
 
@@ -113,7 +116,7 @@ public final class LivePriceSource implements PriceSource {
 
     @Override
     public String describe() {
-        return CostMessages.get("source.live.only", cache == null ? 0 : cache.maxAge().toHours());
+        return TEXT.get("source.live.only", cache == null ? 0 : cache.maxAge().toHours());
     }
 
     /** The outcome of one query: its products, or why there are none. */
@@ -167,7 +170,7 @@ public final class LivePriceSource implements PriceSource {
             if (chain > 0) {
                 why = why.substring(0, chain);
             }
-            return CostMessages.get("live.noCredentials", why.length() > 160 ? why.substring(0, 157) + "..." : why);
+            return TEXT.get("live.noCredentials", why.length() > 160 ? why.substring(0, 157) + "..." : why);
         }
     }
 
@@ -198,13 +201,13 @@ public final class LivePriceSource implements PriceSource {
         while (true) {
             if (cancellation.isCancelled()) {
                 future.cancel(true);
-                return new Answer(List.of(), 0, null, CostMessages.get("missing.cancelled"));
+                return new Answer(List.of(), 0, null, TEXT.get("missing.cancelled"));
             }
             long left = end - System.nanoTime();
             if (left <= 0) {
                 future.cancel(true);
                 return new Answer(List.of(), 0, null,
-                        CostMessages.get("live.failed", "no answer within " + deadline.toSeconds() + " s"));
+                        TEXT.get("live.failed", "no answer within " + deadline.toSeconds() + " s"));
             }
             try {
                 return future.get(Math.min(left, TimeUnit.MILLISECONDS.toNanos(100)), TimeUnit.NANOSECONDS);
@@ -213,11 +216,11 @@ public final class LivePriceSource implements PriceSource {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 future.cancel(true);
-                return new Answer(List.of(), 0, null, CostMessages.get("missing.cancelled"));
+                return new Answer(List.of(), 0, null, TEXT.get("missing.cancelled"));
             } catch (ExecutionException e) {
-                return new Answer(List.of(), 0, null, CostMessages.get("live.failed", describe(e.getCause())));
+                return new Answer(List.of(), 0, null, TEXT.get("live.failed", describe(e.getCause())));
             } catch (CancellationException e) {
-                return new Answer(List.of(), 0, null, CostMessages.get("missing.cancelled"));
+                return new Answer(List.of(), 0, null, TEXT.get("missing.cancelled"));
             }
         }
     }
@@ -258,9 +261,9 @@ public final class LivePriceSource implements PriceSource {
                 token = page.nextToken();
             } while (token != null && !token.isEmpty());
         } catch (CancellationException e) {
-            return new Answer(List.of(), 0, null, CostMessages.get("missing.cancelled"));
+            return new Answer(List.of(), 0, null, TEXT.get("missing.cancelled"));
         } catch (SdkException e) {
-            String reason = CostMessages.get("live.failed", describe(e));
+            String reason = TEXT.get("live.failed", describe(e));
             if (affectsEveryQuery(e)) {
                 blocked.compareAndSet(null, reason);
             }
@@ -287,7 +290,7 @@ public final class LivePriceSource implements PriceSource {
 
     private PriceResult resolve(PriceRequest request, Answer answer) {
         if (answer == null) {
-            return new PriceResult.Missing(CostMessages.get("missing.noAnswer"));
+            return new PriceResult.Missing(TEXT.get("missing.noAnswer"));
         }
         if (answer.failure() != null) {
             return new PriceResult.Missing(answer.failure());
@@ -299,9 +302,9 @@ public final class LivePriceSource implements PriceSource {
             }
         }
         if (matching.isEmpty()) {
-            String reason = CostMessages.get("missing.noProduct", request.key().canonical(), request.region());
+            String reason = TEXT.get("missing.noProduct", request.key().canonical(), request.region());
             if (answer.malformed() > 0) {
-                reason += " (" + CostMessages.get("live.malformed", answer.malformed()) + ")";
+                reason += " (" + TEXT.get("live.malformed", answer.malformed()) + ")";
             }
             return new PriceResult.Missing(reason);
         }
@@ -309,15 +312,15 @@ public final class LivePriceSource implements PriceSource {
         Price first = matching.get(0).onDemand();
         for (Product p : matching) {
             if (!sameRates(first, p.onDemand())) {
-                return new PriceResult.Missing(CostMessages.get("missing.ambiguous", matching.size(),
+                return new PriceResult.Missing(TEXT.get("missing.ambiguous", matching.size(),
                         request.key().canonical(), request.region()));
             }
         }
         String detail = "SKU " + matching.get(0).sku();
         if (answer.malformed() > 0) {
-            detail += "; " + CostMessages.get("live.malformed", answer.malformed());
+            detail += "; " + TEXT.get("live.malformed", answer.malformed());
         }
-        return new PriceResult.Found(first, new PriceOrigin(CostMessages.get("source.live"),
+        return new PriceResult.Found(first, new PriceOrigin(TEXT.get("source.live"),
                 answer.fetchedAt().toString(), detail, null));
     }
 

@@ -1,5 +1,6 @@
 package com.cloudwright.cost;
 
+import com.cloudwright.i18n.Bundle;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 
@@ -14,6 +15,8 @@ import java.time.Duration;
  * and {@code cloudwright.cache.dir} override the endpoint and the cache folder.
  */
 public final class PriceSources {
+
+    private static final Bundle TEXT = Bundle.withRootNumbers("com.cloudwright.cost.messages");
 
     /** How long a cached Price List answer is used before it is asked again. */
     public static final Duration CACHE_AGE = Duration.ofDays(7);
@@ -47,6 +50,6 @@ public final class PriceSources {
     public static PriceSource liveWithFallback(SnapshotPriceSource snapshot, Duration deadline) {
         LivePriceSource live = live(deadline);
         return new FallbackPriceSource(live, snapshot,
-                CostMessages.get("source.live.describe", CACHE_AGE.toHours(), snapshot.describe()));
+                TEXT.get("source.live.describe", CACHE_AGE.toHours(), snapshot.describe()));
     }
 }

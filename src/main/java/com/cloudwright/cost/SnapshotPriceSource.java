@@ -1,11 +1,14 @@
 package com.cloudwright.cost;
 
+import com.cloudwright.i18n.Bundle;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Prices from a {@link PriceSnapshot} (the bundled one by default): offline, instant. */
 public final class SnapshotPriceSource implements PriceSource {
+
+    private static final Bundle TEXT = Bundle.withRootNumbers("com.cloudwright.cost.messages");
 
     private static volatile SnapshotPriceSource bundled;
 
@@ -26,7 +29,7 @@ public final class SnapshotPriceSource implements PriceSource {
             synchronized (SnapshotPriceSource.class) {
                 s = bundled;
                 if (s == null) {
-                    s = new SnapshotPriceSource(PriceSnapshot.bundled(), CostMessages.get("source.snapshot"));
+                    s = new SnapshotPriceSource(PriceSnapshot.bundled(), TEXT.get("source.snapshot"));
                     bundled = s;
                 }
             }
@@ -45,7 +48,7 @@ public final class SnapshotPriceSource implements PriceSource {
 
     @Override
     public String describe() {
-        return CostMessages.get("source.snapshot.asOf", name, snapshot.asOf());
+        return TEXT.get("source.snapshot.asOf", name, snapshot.asOf());
     }
 
     @Override
@@ -61,10 +64,10 @@ public final class SnapshotPriceSource implements PriceSource {
         PriceSnapshot.Entry entry = byKey.get(request.key().canonical());
         PriceSnapshot.Figure figure = entry == null ? null : entry.regions().get(request.region());
         if (figure == null) {
-            return new PriceResult.Missing(CostMessages.get("missing.notInSnapshot", request.region()));
+            return new PriceResult.Missing(TEXT.get("missing.notInSnapshot", request.region()));
         }
         if (figure.missing() != null) {
-            return new PriceResult.Missing(CostMessages.get("missing.notInSnapshotBecause", request.region(), figure.missing()));
+            return new PriceResult.Missing(TEXT.get("missing.notInSnapshotBecause", request.region(), figure.missing()));
         }
         return new PriceResult.Found(figure.price(), new PriceOrigin(name, snapshot.asOf(), figure.source(), null));
     }

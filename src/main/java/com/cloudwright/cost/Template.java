@@ -1,5 +1,6 @@
 package com.cloudwright.cost;
 
+import com.cloudwright.i18n.Bundle;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -8,6 +9,8 @@ import java.util.function.Function;
  * translating through the service's {@code values} tables ({@code mysql} → {@code MySQL}).
  */
 final class Template {
+
+    private static final Bundle TEXT = Bundle.withRootNumbers("com.cloudwright.cost.messages");
 
     /** A property the template needs is not set, or its value has no translation. */
     static final class Unresolved extends RuntimeException {
@@ -50,18 +53,18 @@ final class Template {
             String table = colon < 0 ? property : ref.substring(colon + 1);
             Object value = values.apply(property);
             if (value == null) {
-                throw new Unresolved(CostMessages.get("missing.property", property));
+                throw new Unresolved(TEXT.get("missing.property", property));
             }
             String text = CostFormat.value(value);
             Map<String, String> translation = colon < 0 && !byName ? null : tables.get(table);
             if (translation != null) {
                 String mapped = translation.get(text);
                 if (mapped == null) {
-                    throw new Unresolved(CostMessages.get("missing.mapping", property, text));
+                    throw new Unresolved(TEXT.get("missing.mapping", property, text));
                 }
                 text = mapped;
             } else if (colon >= 0) {
-                throw new Unresolved(CostMessages.get("missing.mapping", property, text));
+                throw new Unresolved(TEXT.get("missing.mapping", property, text));
             }
             out.append(text);
             i = close + 1;

@@ -1,5 +1,6 @@
 package com.cloudwright.edit;
 
+import com.cloudwright.i18n.Bundle;
 import com.cloudwright.model.DiagramCommand;
 import com.cloudwright.model.Edit;
 import com.cloudwright.model.Node;
@@ -14,6 +15,8 @@ import java.util.List;
  * desired capacity matched its member count keeps matching. Refused for non-services.
  */
 public final class AddMembers extends DiagramCommand {
+
+    private static final Bundle TEXT = Bundle.named("com.cloudwright.edit.messages");
 
     private final Palette palette;
     private final String groupId;
@@ -45,6 +48,6 @@ public final class AddMembers extends DiagramCommand {
 
     @Override
     public String description() {
-        return EditText.get("command.members.add", ids.size(), label);
+        return TEXT.get("command.members.add", ids.size(), label);
     }
 }

@@ -1,5 +1,6 @@
 package com.cloudwright.edit;
 
+import com.cloudwright.i18n.Bundle;
 import com.cloudwright.model.Bounds;
 import com.cloudwright.model.Diagram;
 import com.cloudwright.model.DiagramCommand;
@@ -19,6 +20,8 @@ import java.util.Objects;
  * members) and nodes inside another selected node are left to follow. Needs two nodes.
  */
 public final class AlignNodes extends DiagramCommand {
+
+    private static final Bundle TEXT = Bundle.named("com.cloudwright.edit.messages");
 
     private final List<String> ids;
     private final Alignment alignment;
@@ -63,6 +66,6 @@ public final class AlignNodes extends DiagramCommand {
 
     @Override
     public String description() {
-        return EditText.get("command.align." + alignment.name().toLowerCase(Locale.ROOT), count);
+        return TEXT.get("command.align." + alignment.name().toLowerCase(Locale.ROOT), count);
     }
 }

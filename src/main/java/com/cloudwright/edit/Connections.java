@@ -1,5 +1,6 @@
 package com.cloudwright.edit;
 
+import com.cloudwright.i18n.Bundle;
 import com.cloudwright.model.AddEdge;
 import com.cloudwright.model.Diagram;
 import com.cloudwright.model.Edge;
@@ -21,6 +22,8 @@ import java.util.Set;
  */
 public final class Connections {
 
+    private static final Bundle TEXT = Bundle.named("com.cloudwright.edit.messages");
+
     private static final String CATEGORY = "category:";
 
     private Connections() {
@@ -36,14 +39,14 @@ public final class Connections {
         Node from = diagram.node(fromId).orElse(null);
         Node to = diagram.node(toId).orElse(null);
         if (from == null || to == null) {
-            return Optional.of(EditText.get("connect.missing", from == null ? fromId : toId));
+            return Optional.of(TEXT.get("connect.missing", from == null ? fromId : toId));
         }
         if (fromId.equals(toId)) {
-            return Optional.of(EditText.get("connect.self", from.displayLabel()));
+            return Optional.of(TEXT.get("connect.self", from.displayLabel()));
         }
         for (Edge e : diagram.edgesFrom(fromId)) {
             if (e.to().equals(toId)) {
-                return Optional.of(EditText.get("connect.duplicate", from.displayLabel(), to.displayLabel()));
+                return Optional.of(TEXT.get("connect.duplicate", from.displayLabel(), to.displayLabel()));
             }
         }
         PaletteEntry caller = palette.entryOf(from).orElse(null);
@@ -65,27 +68,27 @@ public final class Connections {
 
     private static String refusal(Palette palette, PaletteEntry caller, PaletteEntry callee) {
         if (caller.targets() == null || caller.targets().isEmpty()) {
-            return EditText.get("connect.noTargets", caller.label(), callee.label());
+            return TEXT.get("connect.noTargets", caller.label(), callee.label());
         }
         List<String> names = new ArrayList<>();
         for (String t : caller.targets()) {
             names.add(t.startsWith(CATEGORY)
-                    ? EditText.get("connect.anyIn", t.substring(CATEGORY.length()))
+                    ? TEXT.get("connect.anyIn", t.substring(CATEGORY.length()))
                     : palette.entry(t).map(Connections::shortName).orElse(t));
         }
         String list = String.join(", ", names.subList(0, Math.min(names.size(), MAX_NAMED)));
         if (names.size() > MAX_NAMED) {
-            list = EditText.get("connect.andMore", list, names.size() - MAX_NAMED);
+            list = TEXT.get("connect.andMore", list, names.size() - MAX_NAMED);
         }
-        String key = EditText.has("connect.refused." + caller.id()) ? "connect.refused." + caller.id() : "connect.refused";
-        return EditText.get(key, caller.label(), callee.label(), list);
+        String key = TEXT.has("connect.refused." + caller.id()) ? "connect.refused." + caller.id() : "connect.refused";
+        return TEXT.get(key, caller.label(), callee.label(), list);
     }
 
     /** "Amazon S3" → "S3", "AWS Lambda" → "Lambda"; load balancers by their usual initials. */
     static String shortName(PaletteEntry e) {
         String key = "name.short." + e.id();
-        if (EditText.has(key)) {
-            return EditText.get(key);
+        if (TEXT.has(key)) {
+            return TEXT.get(key);
         }
         String label = e.label();
         for (String prefix : List.of("Amazon ", "AWS ")) {

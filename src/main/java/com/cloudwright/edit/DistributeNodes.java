@@ -1,5 +1,6 @@
 package com.cloudwright.edit;
 
+import com.cloudwright.i18n.Bundle;
 import com.cloudwright.model.Bounds;
 import com.cloudwright.model.Diagram;
 import com.cloudwright.model.DiagramCommand;
@@ -19,6 +20,8 @@ import java.util.Objects;
  * (by position along the axis) stay put. Containers bring their contents. Needs three nodes.
  */
 public final class DistributeNodes extends DiagramCommand {
+
+    private static final Bundle TEXT = Bundle.named("com.cloudwright.edit.messages");
 
     private final List<String> ids;
     private final Axis axis;
@@ -61,6 +64,6 @@ public final class DistributeNodes extends DiagramCommand {
 
     @Override
     public String description() {
-        return EditText.get(axis == Axis.HORIZONTAL ? "command.distribute.horizontal" : "command.distribute.vertical", count);
+        return TEXT.get(axis == Axis.HORIZONTAL ? "command.distribute.horizontal" : "command.distribute.vertical", count);
     }
 }

@@ -1,11 +1,11 @@
 package com.cloudwright.edit;
 
+import com.cloudwright.i18n.Bundle;
 import com.cloudwright.model.Command;
 import com.cloudwright.model.DiagramCommand;
 import com.cloudwright.model.Edge;
 import com.cloudwright.model.Edit;
 import com.cloudwright.model.GestureStep;
-import com.cloudwright.model.Messages;
 import com.cloudwright.model.Node;
 import com.cloudwright.model.Point;
 
@@ -21,6 +21,8 @@ import java.util.Set;
  * accumulates over hundreds of frames. Later steps of the same gesture join this one.
  */
 final class DragTo extends DiagramCommand implements GestureStep {
+
+    private static final Bundle TEXT = Bundle.named("com.cloudwright.model.messages");
 
     private final Collection<Node> originals;
     private final Collection<Edge> originalEdges;
@@ -72,6 +74,6 @@ final class DragTo extends DiagramCommand implements GestureStep {
 
     @Override
     public String description() {
-        return Messages.format("command.move", count, firstLabel);
+        return TEXT.get("command.move", count, firstLabel);
     }
 }

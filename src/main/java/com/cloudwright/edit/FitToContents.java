@@ -1,5 +1,6 @@
 package com.cloudwright.edit;
 
+import com.cloudwright.i18n.Bundle;
 import com.cloudwright.model.Bounds;
 import com.cloudwright.model.Diagram;
 import com.cloudwright.model.DiagramCommand;
@@ -18,6 +19,8 @@ import java.util.List;
  * hold them. A container without children keeps its size. One undo step.
  */
 public final class FitToContents extends DiagramCommand {
+
+    private static final Bundle TEXT = Bundle.named("com.cloudwright.edit.messages");
 
     private final List<String> ids;
     private String firstLabel = "";
@@ -53,6 +56,6 @@ public final class FitToContents extends DiagramCommand {
 
     @Override
     public String description() {
-        return EditText.get("command.fit", ids.size(), firstLabel);
+        return TEXT.get("command.fit", ids.size(), firstLabel);
     }
 }

@@ -1,5 +1,6 @@
 package com.cloudwright.edit;
 
+import com.cloudwright.i18n.Bundle;
 import com.cloudwright.model.Bounds;
 import com.cloudwright.model.Diagram;
 import com.cloudwright.model.DiagramCommand;
@@ -25,6 +26,8 @@ import java.util.Map;
  * with {@link EditRefusedException}, for non-services ({@link GroupMembership}).
  */
 public final class GroupAs extends DiagramCommand {
+
+    private static final Bundle TEXT = Bundle.named("com.cloudwright.edit.messages");
 
     private final Palette palette;
     private final String type;
@@ -66,7 +69,7 @@ public final class GroupAs extends DiagramCommand {
 
     @Override
     public String description() {
-        return EditText.get("command.group", memberIds.size(), groupLabel);
+        return TEXT.get("command.group", memberIds.size(), groupLabel);
     }
 
     /** Auto Scaling sizes that keep min ≤ desired ≤ max. */

@@ -1,5 +1,6 @@
 package com.cloudwright.edit;
 
+import com.cloudwright.i18n.Bundle;
 import com.cloudwright.model.Diagram;
 import com.cloudwright.model.Node;
 import com.cloudwright.model.NodeTypes;
@@ -19,6 +20,8 @@ import java.util.Optional;
  */
 public final class GroupMembership {
 
+    private static final Bundle TEXT = Bundle.named("com.cloudwright.edit.messages");
+
     private GroupMembership() {
     }
 
@@ -26,26 +29,26 @@ public final class GroupMembership {
     public static Optional<String> problem(Palette palette, Diagram diagram, String groupType, Collection<String> memberIds) {
         PaletteEntry group = palette.entry(groupType).orElse(null);
         if (group == null || group.kind() != EntryKind.GROUP) {
-            return Optional.of(EditText.get("group.notGroup", groupType));
+            return Optional.of(TEXT.get("group.notGroup", groupType));
         }
         if (memberIds.isEmpty()) {
-            return Optional.of(EditText.get("group.empty", group.label()));
+            return Optional.of(TEXT.get("group.empty", group.label()));
         }
         String only = group.property(NodeTypes.MEMBERS).map(PropertySpec::targetType).orElse(null);
         for (String id : memberIds) {
             Node n = diagram.node(id).orElse(null);
             if (n == null) {
-                return Optional.of(EditText.get("group.missing", id));
+                return Optional.of(TEXT.get("group.missing", id));
             }
             PaletteEntry entry = palette.entryOf(n).orElse(null);
             String label = n.displayLabel();
             if (entry == null || entry.kind() != EntryKind.SERVICE) {
                 String kind = entry == null ? "unknown" : entry.kind().name().toLowerCase(Locale.ROOT);
-                return Optional.of(EditText.get("group.notService." + kind, label, group.label()));
+                return Optional.of(TEXT.get("group.notService." + kind, label, group.label()));
             }
             if (only != null && !only.equals(n.type())) {
                 String onlyLabel = palette.entry(only).map(PaletteEntry::label).orElse(only);
-                return Optional.of(EditText.get("group.wrongType", label, group.label(), onlyLabel, entry.label()));
+                return Optional.of(TEXT.get("group.wrongType", label, group.label(), onlyLabel, entry.label()));
             }
         }
         return Optional.empty();

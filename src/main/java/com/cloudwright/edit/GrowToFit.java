@@ -1,5 +1,6 @@
 package com.cloudwright.edit;
 
+import com.cloudwright.i18n.Bundle;
 import com.cloudwright.model.DiagramCommand;
 import com.cloudwright.model.Edit;
 
@@ -8,6 +9,8 @@ import com.cloudwright.model.Edit;
  * shrinks). Joins another command in a composite step, e.g. after a node is added into it.
  */
 public final class GrowToFit extends DiagramCommand {
+
+    private static final Bundle TEXT = Bundle.named("com.cloudwright.edit.messages");
 
     private final String containerId;
 
@@ -23,6 +26,6 @@ public final class GrowToFit extends DiagramCommand {
 
     @Override
     public String description() {
-        return EditText.get("command.grow");
+        return TEXT.get("command.grow");
     }
 }

@@ -1,5 +1,7 @@
 package com.cloudwright.edit;
 
+import com.cloudwright.i18n.Bundle;
+import com.cloudwright.model.net.SubnetAllocator;
 import com.cloudwright.model.Bounds;
 import com.cloudwright.model.Diagram;
 import com.cloudwright.model.DiagramCommand;
@@ -39,6 +41,8 @@ import java.util.Set;
  * Refused with {@link EditRefusedException} when a copy may not go where it would land.
  */
 public final class Paste extends DiagramCommand {
+
+    private static final Bundle TEXT = Bundle.named("com.cloudwright.edit.messages");
 
     private final Placer placer;
     private final PlacementCheck check;
@@ -179,7 +183,7 @@ public final class Paste extends DiagramCommand {
         }
         if (targetContainer != null) {
             Node target = d.node(targetContainer)
-                    .orElseThrow(() -> new EditRefusedException(EditText.get("placement.noSuchParent", targetContainer)));
+                    .orElseThrow(() -> new EditRefusedException(TEXT.get("placement.noSuchParent", targetContainer)));
             Bounds moved = box.translate(dx, dy);
             if (!target.bounds().contains(moved.centerX(), moved.centerY())) {
                 Bounds extent = extentOf(content.roots());
@@ -251,9 +255,9 @@ public final class Paste extends DiagramCommand {
             if (vpc == null || own == null) {
                 return;
             }
-            List<String> used = SubnetCidrs.usedIn(d, vpc.id(), id);
-            if (SubnetCidrs.taken(own, used)) {
-                SubnetCidrs.next(vpc.props().string("cidr").orElse(null), used, SubnetCidrs.prefixOf(own).orElseThrow())
+            List<String> used = SubnetAllocator.usedIn(d, vpc.id(), id);
+            if (SubnetAllocator.taken(own, used)) {
+                SubnetAllocator.next(vpc.props().string("cidr").orElse(null), used, SubnetAllocator.ipv4(own).orElseThrow().prefix())
                         .cidr().ifPresent(cidr -> edit.putNode(n.withProp("cidr", cidr)));
             }
         } else if (NodeTypes.AVAILABILITY_ZONE.equals(n.type())) {
@@ -277,6 +281,6 @@ public final class Paste extends DiagramCommand {
 
     @Override
     public String description() {
-        return EditText.get(descriptionKey, pasted.size(), firstLabel);
+        return TEXT.get(descriptionKey, pasted.size(), firstLabel);
     }
 }

@@ -1,5 +1,6 @@
 package com.cloudwright.edit;
 
+import com.cloudwright.i18n.Bundle;
 import com.cloudwright.model.Diagram;
 import com.cloudwright.model.Node;
 import com.cloudwright.model.NodeTypes;
@@ -14,6 +15,8 @@ import java.util.Optional;
  * a drop, a paste or a quick add can be refused with the reason instead of making an error.
  */
 public final class PlacementCheck {
+
+    private static final Bundle TEXT = Bundle.named("com.cloudwright.edit.messages");
 
     private final Palette palette;
 
@@ -86,7 +89,7 @@ public final class PlacementCheck {
     }
 
     private static Optional<String> problem(String key, Object... args) {
-        return Optional.of(EditText.get(key, args));
+        return Optional.of(TEXT.get(key, args));
     }
 
     /** The network containers at and above a would-be parent. */

@@ -1,5 +1,6 @@
 package com.cloudwright.edit;
 
+import com.cloudwright.model.net.Locator;
 import com.cloudwright.model.Bounds;
 import com.cloudwright.model.Diagram;
 import com.cloudwright.model.Node;
@@ -71,7 +72,7 @@ public final class Placer {
     private Props startingProps(Diagram diagram, PaletteEntry entry, String parent) {
         Map<String, Object> props = new LinkedHashMap<>();
         switch (entry.id()) {
-            case NodeTypes.REGION -> props.put("region", diagram.region() == null ? "us-east-1" : diagram.region());
+            case NodeTypes.REGION -> props.put("region", diagram.region() == null ? Locator.DEFAULT_REGION : diagram.region());
             case NodeTypes.VPC -> entry.property("cidr").map(p -> p.defaultValue())
                     .ifPresent(cidr -> props.put("cidr", cidr));
             case NodeTypes.AVAILABILITY_ZONE -> props.put("zone", nextZone(diagram, parent));

@@ -1,5 +1,7 @@
 package com.cloudwright.edit;
 
+import com.cloudwright.i18n.Bundle;
+import com.cloudwright.model.net.SubnetAllocator;
 import com.cloudwright.model.Bounds;
 import com.cloudwright.model.Diagram;
 import com.cloudwright.model.DiagramCommand;
@@ -20,6 +22,8 @@ import java.util.Optional;
  * container grows to hold the node.
  */
 public final class QuickAdd extends DiagramCommand {
+
+    private static final Bundle TEXT = Bundle.named("com.cloudwright.edit.messages");
 
     private final Palette palette;
     private final PaletteEntry entry;
@@ -94,7 +98,7 @@ public final class QuickAdd extends DiagramCommand {
             Optional<Node> vpc = container.id() == null ? Optional.empty()
                     : d.node(container.id()).flatMap(c -> NodeTypes.VPC.equals(c.type()) ? Optional.of(c) : d.vpcOf(c));
             if (vpc.isPresent()) {
-                Optional<String> cidr = SubnetCidrs.nextInVpc(d, vpc.get().id()).cidr();
+                Optional<String> cidr = SubnetAllocator.nextInVpc(d, vpc.get().id()).cidr();
                 if (cidr.isPresent()) {
                     node = node.withProp("cidr", cidr.get());
                 }
@@ -113,6 +117,6 @@ public final class QuickAdd extends DiagramCommand {
 
     @Override
     public String description() {
-        return EditText.get("command.add", label);
+        return TEXT.get("command.add", label);
     }
 }

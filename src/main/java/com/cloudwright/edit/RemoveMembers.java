@@ -1,5 +1,6 @@
 package com.cloudwright.edit;
 
+import com.cloudwright.i18n.Bundle;
 import com.cloudwright.model.DiagramCommand;
 import com.cloudwright.model.Edit;
 import com.cloudwright.model.Node;
@@ -11,6 +12,8 @@ import java.util.List;
 
 /** Takes nodes out of an overlay group (the nodes stay). The group stays too, even when emptied. */
 public final class RemoveMembers extends DiagramCommand {
+
+    private static final Bundle TEXT = Bundle.named("com.cloudwright.edit.messages");
 
     private final Palette palette;
     private final String groupId;
@@ -35,6 +38,6 @@ public final class RemoveMembers extends DiagramCommand {
 
     @Override
     public String description() {
-        return EditText.get("command.members.remove", ids.size(), label);
+        return TEXT.get("command.members.remove", ids.size(), label);
     }
 }

@@ -1,5 +1,6 @@
 package com.cloudwright.edit;
 
+import com.cloudwright.i18n.Bundle;
 import com.cloudwright.model.Diagram;
 import com.cloudwright.model.DiagramCommand;
 import com.cloudwright.model.Edit;
@@ -21,6 +22,8 @@ import java.util.Set;
  * undo step, so the drag and the drop are undone as one. {@link DragSession} does all of this.
  */
 public final class ReparentOnDrop extends DiagramCommand implements GestureStep {
+
+    private static final Bundle TEXT = Bundle.named("com.cloudwright.edit.messages");
 
     private final DropPlanner planner;
     private final Set<String> ids;
@@ -56,13 +59,13 @@ public final class ReparentOnDrop extends DiagramCommand implements GestureStep 
 
     private static String describe(Diagram d, List<Landing> moved) {
         if (moved.isEmpty()) {
-            return EditText.get("command.drop.none");
+            return TEXT.get("command.drop.none");
         }
         Landing first = moved.get(0);
         String label = d.requireNode(first.nodeId()).displayLabel();
         return first.to() == null
-                ? EditText.get("command.drop.top", moved.size(), label)
-                : EditText.get("command.drop", moved.size(), label, d.requireNode(first.to()).displayLabel());
+                ? TEXT.get("command.drop.top", moved.size(), label)
+                : TEXT.get("command.drop", moved.size(), label, d.requireNode(first.to()).displayLabel());
     }
 
     @Override

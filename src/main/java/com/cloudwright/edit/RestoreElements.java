@@ -1,5 +1,6 @@
 package com.cloudwright.edit;
 
+import com.cloudwright.i18n.Bundle;
 import com.cloudwright.model.DiagramCommand;
 import com.cloudwright.model.Edge;
 import com.cloudwright.model.Edit;
@@ -15,6 +16,8 @@ import java.util.List;
  * and the history drops it, so a refused or cancelled drag leaves no undo step.
  */
 public final class RestoreElements extends DiagramCommand implements GestureStep {
+
+    private static final Bundle TEXT = Bundle.named("com.cloudwright.edit.messages");
 
     private final List<Node> nodes;
     private final List<Edge> edges;
@@ -47,6 +50,6 @@ public final class RestoreElements extends DiagramCommand implements GestureStep
 
     @Override
     public String description() {
-        return EditText.get("command.restore");
+        return TEXT.get("command.restore");
     }
 }

@@ -1,5 +1,6 @@
 package com.cloudwright.edit;
 
+import com.cloudwright.i18n.Bundle;
 import com.cloudwright.model.Diagram;
 import com.cloudwright.model.DiagramCommand;
 import com.cloudwright.model.Edge;
@@ -17,6 +18,8 @@ import java.util.Set;
  */
 public final class Ungroup extends DiagramCommand {
 
+    private static final Bundle TEXT = Bundle.named("com.cloudwright.edit.messages");
+
     private final String groupId;
     private String label = "";
 
@@ -29,7 +32,7 @@ public final class Ungroup extends DiagramCommand {
         Diagram d = edit.diagram();
         Node group = d.requireNode(groupId);
         if (!NodeTypes.isOverlayGroup(group.type())) {
-            throw new EditRefusedException(EditText.get("group.notGroup", group.displayLabel()));
+            throw new EditRefusedException(TEXT.get("group.notGroup", group.displayLabel()));
         }
         label = group.displayLabel();
         List<Node> members = d.members(group);
@@ -56,6 +59,6 @@ public final class Ungroup extends DiagramCommand {
 
     @Override
     public String description() {
-        return EditText.get("command.ungroup", label);
+        return TEXT.get("command.ungroup", label);
     }
 }

@@ -1,5 +1,6 @@
 package com.cloudwright.export;
 
+import com.cloudwright.i18n.Bundle;
 import com.cloudwright.model.Bounds;
 import com.cloudwright.model.Diagram;
 import com.cloudwright.model.Node;
@@ -13,6 +14,8 @@ import com.cloudwright.render.Geometry;
  */
 record Frame(Bounds window, double scale, int width, int height) {
 
+    private static final Bundle TEXT = Bundle.named("com.cloudwright.export.messages");
+
     /** Pixels are limited so a picture's byte count stays within what one PNG row loop and a long can address. */
     static final long MAX_PIXELS = 1L << 31;
 
@@ -25,7 +28,7 @@ record Frame(Bounds window, double scale, int width, int height) {
         int width = pixelCount(window.w(), options.scale());
         int height = pixelCount(window.h(), options.scale());
         if ((long) width * height > MAX_PIXELS) {
-            throw new IllegalArgumentException(ExportMessages.format("export.tooLarge", width, height));
+            throw new IllegalArgumentException(TEXT.get("export.tooLarge", width, height));
         }
         return new Frame(window, options.scale(), width, height);
     }
@@ -43,7 +46,7 @@ record Frame(Bounds window, double scale, int width, int height) {
         Bounds union = null;
         for (String id : options.selection()) {
             Node node = diagram.node(id).orElseThrow(() ->
-                    new IllegalArgumentException(ExportMessages.format("export.unknownNode", id)));
+                    new IllegalArgumentException(TEXT.get("export.unknownNode", id)));
             Bounds b = Geometry.outline(diagram, node);
             union = union == null ? b : union.union(b);
         }

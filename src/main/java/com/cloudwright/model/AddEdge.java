@@ -1,9 +1,12 @@
 package com.cloudwright.model;
 
+import com.cloudwright.i18n.Bundle;
 import java.util.Objects;
 
 /** Connects two existing nodes. */
 public final class AddEdge extends DiagramCommand {
+
+    private static final Bundle TEXT = Bundle.named("com.cloudwright.model.messages");
 
     private final Edge edge;
 
@@ -24,6 +27,6 @@ public final class AddEdge extends DiagramCommand {
 
     @Override
     public String description() {
-        return Messages.format("command.connect", edge.from(), edge.to());
+        return TEXT.get("command.connect", edge.from(), edge.to());
     }
 }

@@ -1,9 +1,12 @@
 package com.cloudwright.model;
 
+import com.cloudwright.i18n.Bundle;
 import java.util.Objects;
 
 /** Adds one node. */
 public final class AddNode extends DiagramCommand {
+
+    private static final Bundle TEXT = Bundle.named("com.cloudwright.model.messages");
 
     private final Node node;
 
@@ -21,6 +24,6 @@ public final class AddNode extends DiagramCommand {
 
     @Override
     public String description() {
-        return Messages.format("command.add", node.displayLabel());
+        return TEXT.get("command.add", node.displayLabel());
     }
 }

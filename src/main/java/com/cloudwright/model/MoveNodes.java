@@ -1,5 +1,6 @@
 package com.cloudwright.model;
 
+import com.cloudwright.i18n.Bundle;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -10,6 +11,8 @@ import java.util.Set;
  * any other {@link GestureStep} of that gesture.
  */
 public final class MoveNodes extends DiagramCommand implements GestureStep {
+
+    private static final Bundle TEXT = Bundle.named("com.cloudwright.model.messages");
 
     private final Set<String> ids;
     private final double dx;
@@ -66,6 +69,6 @@ public final class MoveNodes extends DiagramCommand implements GestureStep {
 
     @Override
     public String description() {
-        return Messages.format("command.move", ids.size(), firstLabel);
+        return TEXT.get("command.move", ids.size(), firstLabel);
     }
 }

@@ -113,7 +113,11 @@ public final class Props {
     }
 
     public Optional<Double> number(String key) {
-        Object v = values.get(key);
+        return asNumber(values.get(key));
+    }
+
+    /** A JSON value read as a number: a number, or a string holding one (spaces around it allowed). */
+    public static Optional<Double> asNumber(Object v) {
         if (v instanceof Number n) {
             return Optional.of(n.doubleValue());
         }

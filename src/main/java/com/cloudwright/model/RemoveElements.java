@@ -1,5 +1,6 @@
 package com.cloudwright.model;
 
+import com.cloudwright.i18n.Bundle;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,6 +11,8 @@ import java.util.Set;
  * nodes go too; overlay groups forget deleted members.
  */
 public final class RemoveElements extends DiagramCommand {
+
+    private static final Bundle TEXT = Bundle.named("com.cloudwright.model.messages");
 
     private final Set<String> ids;
     private String firstLabel = "";
@@ -56,6 +59,6 @@ public final class RemoveElements extends DiagramCommand {
 
     @Override
     public String description() {
-        return Messages.format("command.delete", ids.size(), firstLabel);
+        return TEXT.get("command.delete", ids.size(), firstLabel);
     }
 }

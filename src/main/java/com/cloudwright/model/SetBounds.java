@@ -1,9 +1,12 @@
 package com.cloudwright.model;
 
+import com.cloudwright.i18n.Bundle;
 import java.util.Objects;
 
 /** Resizes (or places) one node without touching its children. A resize drag is one step. */
 public final class SetBounds extends DiagramCommand {
+
+    private static final Bundle TEXT = Bundle.named("com.cloudwright.model.messages");
 
     private final String id;
     private final Bounds bounds;
@@ -30,6 +33,6 @@ public final class SetBounds extends DiagramCommand {
 
     @Override
     public String description() {
-        return Messages.format("command.resize", label);
+        return TEXT.get("command.resize", label);
     }
 }

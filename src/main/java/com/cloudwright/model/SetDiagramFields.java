@@ -1,7 +1,11 @@
 package com.cloudwright.model;
 
+import com.cloudwright.i18n.Bundle;
+
 /** Renames the diagram or changes its Region. */
 public final class SetDiagramFields extends DiagramCommand {
+
+    private static final Bundle TEXT = Bundle.named("com.cloudwright.model.messages");
 
     private final String name;
     private final String region;
@@ -18,6 +22,6 @@ public final class SetDiagramFields extends DiagramCommand {
 
     @Override
     public String description() {
-        return Messages.format("command.diagram");
+        return TEXT.get("command.diagram");
     }
 }

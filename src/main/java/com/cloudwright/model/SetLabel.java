@@ -1,9 +1,12 @@
 package com.cloudwright.model;
 
+import com.cloudwright.i18n.Bundle;
 import java.util.Objects;
 
 /** Renames a node; a blank label falls back to the palette name. */
 public final class SetLabel extends DiagramCommand {
+
+    private static final Bundle TEXT = Bundle.named("com.cloudwright.model.messages");
 
     private final String id;
     private final String label;
@@ -23,6 +26,6 @@ public final class SetLabel extends DiagramCommand {
 
     @Override
     public String description() {
-        return Messages.format("command.rename", oldLabel);
+        return TEXT.get("command.rename", oldLabel);
     }
 }

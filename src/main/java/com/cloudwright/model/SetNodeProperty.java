@@ -1,9 +1,12 @@
 package com.cloudwright.model;
 
+import com.cloudwright.i18n.Bundle;
 import java.util.Objects;
 
 /** Sets (or, with a null value, removes) one property of a node. */
 public final class SetNodeProperty extends DiagramCommand {
+
+    private static final Bundle TEXT = Bundle.named("com.cloudwright.model.messages");
 
     private final String id;
     private final String key;
@@ -25,6 +28,6 @@ public final class SetNodeProperty extends DiagramCommand {
 
     @Override
     public String description() {
-        return Messages.format("command.property", label, key);
+        return TEXT.get("command.property", label, key);
     }
 }

@@ -1,10 +1,13 @@
 package com.cloudwright.model;
 
+import com.cloudwright.i18n.Bundle;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
 /** Moves nodes into another container (or to the top level with a null parent). */
 public final class SetParent extends DiagramCommand {
+
+    private static final Bundle TEXT = Bundle.named("com.cloudwright.model.messages");
 
     private final Set<String> ids;
     private final String parent;
@@ -36,7 +39,7 @@ public final class SetParent extends DiagramCommand {
     @Override
     public String description() {
         return parent == null
-                ? Messages.format("command.reparent.top", ids.size(), firstLabel)
-                : Messages.format("command.reparent", ids.size(), firstLabel, parentLabel);
+                ? TEXT.get("command.reparent.top", ids.size(), firstLabel)
+                : TEXT.get("command.reparent", ids.size(), firstLabel, parentLabel);
     }
 }

@@ -1,10 +1,13 @@
 package com.cloudwright.model;
 
+import com.cloudwright.i18n.Bundle;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
 
 /** Changes one edge: its label, a property or its bends. */
 public final class UpdateEdge extends DiagramCommand {
+
+    private static final Bundle TEXT = Bundle.named("com.cloudwright.model.messages");
 
     private final String id;
     private final UnaryOperator<Edge> change;
@@ -24,12 +27,12 @@ public final class UpdateEdge extends DiagramCommand {
 
     public static UpdateEdge label(String id, String label) {
         String clean = label == null || label.isBlank() ? null : label.strip();
-        return new UpdateEdge(id, e -> e.withLabel(clean), Messages.format("command.edge.label"));
+        return new UpdateEdge(id, e -> e.withLabel(clean), TEXT.get("command.edge.label"));
     }
 
     public static UpdateEdge property(String id, String key, Object value) {
         return new UpdateEdge(id, e -> e.withProps(e.props().with(key, value)),
-                Messages.format("command.edge.property", key));
+                TEXT.get("command.edge.property", key));
     }
 
     public static UpdateEdge bends(String id, java.util.List<Point> bends) {
@@ -38,7 +41,7 @@ public final class UpdateEdge extends DiagramCommand {
 
     /** New bends; the steps of one drag ({@code gesture}) merge into one undo step. */
     public static UpdateEdge bends(String id, java.util.List<Point> bends, Object gesture) {
-        return new UpdateEdge(id, e -> e.withBends(bends), Messages.format("command.edge.bends"), gesture);
+        return new UpdateEdge(id, e -> e.withBends(bends), TEXT.get("command.edge.bends"), gesture);
     }
 
     @Override

@@ -22,7 +22,7 @@ import java.util.List;
 public final class DiagramPainter {
 
     private static final double ICON_HEADER = 24;
-    private static final double ARROW = 9;
+    static final double ARROW = 9;
 
     private final Palette palette;
     private final Theme theme;
@@ -76,7 +76,7 @@ public final class DiagramPainter {
         }
         moveGroupTitlesOffContainerTitles(p, titles, containerTitles);
         List<Runnable> edgeLabels = new ArrayList<>();
-        LabelSpots spots = new LabelSpots(diagram, p);
+        EdgeLabelSpots spots = new EdgeLabelSpots(this, diagram, p);
         for (Edge e : diagram.edges()) {
             if (options.edges().test(e)) {
                 paintEdge(diagram, p, e, options, lines, edgeLabels, spots);
@@ -103,7 +103,7 @@ public final class DiagramPainter {
      * A container's or group's title, drawn after the edges; where an edge or another group's
      * outline crosses it, it gets a backing in the colour behind it so it stays readable.
      */
-    private record Title(String text, double x, double y, TextStyle style, int backing, Bounds owner, String icon,
+    record Title(String text, double x, double y, TextStyle style, int backing, Bounds owner, String icon,
                          Bounds iconBox) {
 
         Title moveTo(double newY) {
@@ -203,7 +203,7 @@ public final class DiagramPainter {
     }
 
     /** A container's or group's title where {@code b} is its box, or null when there is no room for one. */
-    private Title title(Diagram diagram, Painter p, Node node, Bounds b, int backing) {
+    Title title(Diagram diagram, Painter p, Node node, Bounds b, int backing) {
         GroupStyle style = theme.styleOf(node);
         double textX = style.icon() != null ? b.x() + ICON_HEADER + 6 : b.x() + 8;
         Bounds iconBox = style.icon() != null ? new Bounds(b.x(), b.y(), ICON_HEADER, ICON_HEADER) : null;
@@ -212,9 +212,9 @@ public final class DiagramPainter {
         String title = Labels.title(diagram, palette, node);
         double maxWidth = b.maxX() - textX - 6;
         if (style.centeredLabel()) {
-            return new Title(fit(p, title, ts, b.w() - 12), b.centerX(), b.y() + 5, ts, backing, b, style.icon(), iconBox);
+            return new Title(TextLines.fit(p, title, ts, b.w() - 12), b.centerX(), b.y() + 5, ts, backing, b, style.icon(), iconBox);
         } else if (maxWidth > 20) {
-            return new Title(fit(p, title, ts, maxWidth), textX, b.y() + 5, ts, backing, b, style.icon(), iconBox);
+            return new Title(TextLines.fit(p, title, ts, maxWidth), textX, b.y() + 5, ts, backing, b, style.icon(), iconBox);
         }
         return null;
     }
@@ -253,7 +253,7 @@ public final class DiagramPainter {
             return;
         }
         double y = b.maxY() + 3;
-        for (String line : wrap(p, Labels.title(diagram, palette, node), ts, Geometry.labelWidth(b))) {
+        for (String line : TextLines.wrap(p, Labels.title(diagram, palette, node), ts, Geometry.labelWidth(b))) {
             // A border or an edge through the text: a backing in the colour behind keeps it readable.
             double w = p.textWidth(line, ts);
             Bounds box = new Bounds(b.centerX() - w / 2 - 2, y - 1, w + 4, ts.lineHeight() + 1);
@@ -269,7 +269,7 @@ public final class DiagramPainter {
     }
 
     private void paintEdge(Diagram diagram, Painter p, Edge e, PaintOptions options, List<Bounds> lines,
-            List<Runnable> labels, LabelSpots spots) {
+            List<Runnable> labels, EdgeLabelSpots spots) {
         Bounds visible = options.visible();
         List<Point> pts = options.draftRoutes() ? EdgeRouter.routeDraft(diagram, e) : EdgeRouter.route(diagram, e);
         if (pts.size() < 2) {
@@ -313,126 +313,8 @@ public final class DiagramPainter {
         }
     }
 
-    private TextStyle edgeLabelStyle() {
+    TextStyle edgeLabelStyle() {
         return new TextStyle(theme.labelSize() - 1, false, theme.edgeLabel(), TextStyle.Align.CENTER);
-    }
-
-    /**
-     * Where edge labels go. A label keeps its usual place (the middle of the longest segment)
-     * unless that covers the label of an earlier edge (by id) from or to the same node, or the
-     * title of a container around either end; then it takes the first free spot along its route.
-     * Depends only on the diagram, never on what is visible, so tiles of a picture agree.
-     */
-    private final class LabelSpots {
-        private final Diagram diagram;
-        private final Painter p;
-        private final java.util.Map<String, List<Point>> routes = new java.util.HashMap<>();
-
-        LabelSpots(Diagram diagram, Painter p) {
-            this.diagram = diagram;
-            this.p = p;
-        }
-
-        Point place(Edge e, List<Point> pts, double w, double h) {
-            Point usual = labelPosition(pts, w, h);
-            List<Bounds> taken = taken(e);
-            if (taken.isEmpty() || free(usual, w, h, taken)) {
-                return usual;
-            }
-            for (Point spot : candidates(pts, w, h)) {
-                if (free(spot, w, h, taken)) {
-                    return spot;
-                }
-            }
-            return usual;
-        }
-
-        /** The usual label boxes of earlier sibling edges and the titles of the containers around both ends. */
-        private List<Bounds> taken(Edge e) {
-            List<Bounds> out = new ArrayList<>();
-            java.util.Set<String> seen = new java.util.HashSet<>();
-            for (String end : List.of(e.from(), e.to())) {
-                for (Edge other : diagram.edgesOf(end)) {
-                    if (other.id().compareTo(e.id()) < 0 && seen.add(other.id())
-                            && other.label() != null && !other.label().isBlank()) {
-                        List<Point> route = routes.computeIfAbsent(other.id(), id -> EdgeRouter.route(diagram, other));
-                        if (route.size() >= 2) {
-                            double ow = p.textWidth(other.label(), edgeLabelStyle()) + 8;
-                            double oh = edgeLabelStyle().lineHeight() + 2;
-                            Point at = labelPosition(route, ow, oh);
-                            out.add(new Bounds(at.x() - ow / 2, at.y() - oh / 2, ow, oh));
-                        }
-                    }
-                }
-                diagram.node(end).ifPresent(n -> {
-                    for (Node c : diagram.ancestors(n)) {
-                        if (seen.add(c.id()) && isBox(c)) {
-                            Title t = title(diagram, p, c, c.bounds(), 0);
-                            if (t != null) {
-                                out.add(t.box(p));
-                            }
-                        }
-                    }
-                });
-            }
-            return out;
-        }
-
-        private static boolean free(Point at, double w, double h, List<Bounds> taken) {
-            Bounds box = new Bounds(at.x() - w / 2, at.y() - h / 2, w, h);
-            return taken.stream().noneMatch(box::intersects);
-        }
-
-        /** The middles of the other segments long enough to hold the label, then along the longest one. */
-        private static List<Point> candidates(List<Point> pts, double w, double h) {
-            List<Point> out = new ArrayList<>();
-            List<Integer> bySize = new ArrayList<>();
-            for (int i = 1; i < pts.size(); i++) {
-                bySize.add(i);
-            }
-            bySize.sort(Comparator.comparingDouble((Integer i) -> -length(pts, i)));
-            for (int i : bySize) {
-                Point a = pts.get(i - 1);
-                Point b = pts.get(i);
-                boolean vertical = Math.abs(b.y() - a.y()) > Math.abs(b.x() - a.x());
-                double extent = vertical ? h : w;
-                double len = length(pts, i);
-                for (double f : new double[] {0.5, 0.25, 0.75}) {
-                    // clear of both ends by the arrowhead, so the label covers neither an icon nor the tip
-                    if (len * Math.min(f, 1 - f) >= extent / 2 + ARROW + 4) {
-                        out.add(new Point(a.x() + (b.x() - a.x()) * f, a.y() + (b.y() - a.y()) * f));
-                    }
-                }
-            }
-            return out;
-        }
-
-        private static double length(List<Point> pts, int i) {
-            return Math.abs(pts.get(i).x() - pts.get(i - 1).x()) + Math.abs(pts.get(i).y() - pts.get(i - 1).y());
-        }
-    }
-
-    /**
-     * The middle of the longest segment; when that segment is too short to show both the label
-     * and the line with its arrowhead, the label moves beside the line instead of onto it.
-     */
-    private static Point labelPosition(List<Point> pts, double w, double h) {
-        Point at = EdgeRouter.labelAnchor(pts);
-        double longest = 0;
-        boolean vertical = false;
-        for (int i = 1; i < pts.size(); i++) {
-            double dx = Math.abs(pts.get(i).x() - pts.get(i - 1).x());
-            double dy = Math.abs(pts.get(i).y() - pts.get(i - 1).y());
-            if (dx + dy > longest) {
-                longest = dx + dy;
-                vertical = dy > dx;
-            }
-        }
-        double needed = (vertical ? h : w) + 2 * ARROW + 8;
-        if (longest >= needed) {
-            return at;
-        }
-        return vertical ? new Point(at.x() + w / 2 + 4, at.y()) : new Point(at.x(), at.y() - h / 2 - 3);
     }
 
     private static Bounds extent(List<Point> pts) {
@@ -447,42 +329,6 @@ public final class DiagramPainter {
             maxY = Math.max(maxY, pt.y());
         }
         return new Bounds(minX, minY, maxX - minX, maxY - minY);
-    }
-
-    /** Shortens text with an ellipsis to fit the width. */
-    static String fit(Painter p, String text, TextStyle ts, double maxWidth) {
-        if (p.textWidth(text, ts) <= maxWidth) {
-            return text;
-        }
-        String t = text;
-        while (t.length() > 1 && p.textWidth(t + "…", ts) > maxWidth) {
-            t = t.substring(0, t.length() - 1);
-        }
-        return t.strip() + "…";
-    }
-
-    /** Up to two lines, broken between words, the second shortened if needed. */
-    static List<String> wrap(Painter p, String text, TextStyle ts, double maxWidth) {
-        if (p.textWidth(text, ts) <= maxWidth) {
-            return List.of(text);
-        }
-        String[] words = text.split(" ");
-        StringBuilder first = new StringBuilder();
-        int i = 0;
-        while (i < words.length) {
-            String candidate = first.isEmpty() ? words[i] : first + " " + words[i];
-            if (!first.isEmpty() && p.textWidth(candidate, ts) > maxWidth) {
-                break;
-            }
-            first.setLength(0);
-            first.append(candidate);
-            i++;
-        }
-        if (i >= words.length) {
-            return List.of(fit(p, first.toString(), ts, maxWidth));
-        }
-        String rest = String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
-        return List.of(fit(p, first.toString(), ts, maxWidth), fit(p, rest, ts, maxWidth));
     }
 
     /** Whether the node draws as a box with contents (container or group) rather than an icon. */

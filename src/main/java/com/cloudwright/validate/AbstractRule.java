@@ -1,5 +1,6 @@
 package com.cloudwright.validate;
 
+import com.cloudwright.i18n.Bundle;
 import com.cloudwright.model.DiagramCommand;
 import com.cloudwright.model.Edge;
 import com.cloudwright.model.Node;
@@ -16,12 +17,14 @@ import java.util.Set;
  */
 public abstract class AbstractRule implements Rule {
 
+    private static final Bundle TEXT = Bundle.named("com.cloudwright.validate.messages");
+
     private final RuleInfo info;
 
     protected AbstractRule(String id, Severity severity, Pillar pillar, String documentation) {
-        this.info = new RuleInfo(id, severity, pillar, Text.format(id + ".title"), Text.format(id + ".description"),
-                Text.format(id + ".hint"), documentation,
-                Text.optional(id + ".origin").map(o -> Text.format(id + ".origin")).orElse(""));
+        this.info = new RuleInfo(id, severity, pillar, TEXT.get(id + ".title"), TEXT.get(id + ".description"),
+                TEXT.get(id + ".hint"), documentation,
+                TEXT.optional(id + ".origin").orElse(""));
     }
 
     @Override
@@ -31,7 +34,7 @@ public abstract class AbstractRule implements Rule {
 
     /** The rule's text for {@code <id>.<suffix>}, formatted with the arguments. */
     protected final String text(String suffix, Object... args) {
-        return Text.format(info.id() + "." + suffix, args);
+        return TEXT.get(info.id() + "." + suffix, args);
     }
 
     /**
@@ -48,9 +51,9 @@ public abstract class AbstractRule implements Rule {
             edgeIds.add(e.id());
         }
         String suffix = variant == null ? "" : "." + variant;
-        String message = Text.format(info.id() + ".message" + suffix, args);
-        String hint = Text.optional(info.id() + ".hint" + suffix).isPresent()
-                ? Text.format(info.id() + ".hint" + suffix, args)
+        String message = TEXT.get(info.id() + ".message" + suffix, args);
+        String hint = TEXT.has(info.id() + ".hint" + suffix)
+                ? TEXT.get(info.id() + ".hint" + suffix, args)
                 : info.fixHint();
         return new Problem(info.id(), info.severity(), List.copyOf(nodeIds), List.copyOf(edgeIds), message, hint);
     }

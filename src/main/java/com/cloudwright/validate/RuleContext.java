@@ -1,5 +1,6 @@
 package com.cloudwright.validate;
 
+import com.cloudwright.i18n.Bundle;
 import com.cloudwright.model.Diagram;
 import com.cloudwright.model.Node;
 import com.cloudwright.palette.Palette;
@@ -13,6 +14,8 @@ import java.util.Objects;
  * once for all rules. A new context is made for every run; rules must not keep it.
  */
 public final class RuleContext {
+
+    private static final Bundle TEXT = Bundle.named("com.cloudwright.validate.messages");
 
     private final Diagram diagram;
     private final Palette palette;
@@ -62,7 +65,7 @@ public final class RuleContext {
         if (items.size() <= NAMED_IN_MESSAGE) {
             return String.join(", ", items);
         }
-        return Text.format("validator.andMore", String.join(", ", items.subList(0, NAMED_IN_MESSAGE)),
+        return TEXT.get("validator.andMore", String.join(", ", items.subList(0, NAMED_IN_MESSAGE)),
                 items.size() - NAMED_IN_MESSAGE);
     }
 

@@ -3,15 +3,19 @@ package com.cloudwright.validate;
 import com.cloudwright.model.Diagram;
 import com.cloudwright.model.Edge;
 import com.cloudwright.model.Node;
-import com.cloudwright.model.Props;
 import com.cloudwright.model.NodeTypes;
+import com.cloudwright.model.net.Cidr;
+import com.cloudwright.model.net.Link;
+import com.cloudwright.model.net.Links;
+import com.cloudwright.model.net.Location;
+import com.cloudwright.model.net.Locator;
+import com.cloudwright.palette.NodeValues;
 import com.cloudwright.palette.Palette;
 import com.cloudwright.palette.PaletteEntry;
 
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,106 +34,42 @@ import java.util.regex.Pattern;
  */
 public final class Topology {
 
-    /** Where a node sits: its nearest enclosing Region, VPC, AZ and subnet (each may be null). */
-    public record Place(Node region, Node vpc, Node az, Node subnet) {
-        static final Place NOWHERE = new Place(null, null, null, null);
-
-        Place inside(Node container) {
-            return switch (container.type()) {
-                case NodeTypes.REGION -> new Place(container, vpc, az, subnet);
-                case NodeTypes.VPC -> new Place(region, container, az, subnet);
-                case NodeTypes.AVAILABILITY_ZONE -> new Place(region, vpc, container, subnet);
-                case NodeTypes.SUBNET -> new Place(region, vpc, az, container);
-                default -> this;
-            };
-        }
-    }
-
-    /**
-     * One call, caller to callee, with overlay groups expanded: an edge to an Auto Scaling group
-     * is a link to each member.
-     */
-    public record Link(Node from, Node to, Edge edge) {
-    }
-
     private static final Pattern ZONE_NAME = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d+([a-z])");
 
     private final Diagram diagram;
     private final Palette palette;
-    private final Map<String, Place> places = new HashMap<>();
+    private final Locator locator;
+    private final NodeValues values;
+    private final Links links;
     private final Map<String, List<Node>> subnetsByVpc = new LinkedHashMap<>();
     private final Map<String, Map<String, List<Node>>> byTypeAndVpc = new HashMap<>();
-    private final Map<String, List<Link>> linksFrom = new HashMap<>();
-    private final Map<String, List<Link>> linksTo = new HashMap<>();
-    private final List<Link> links = new ArrayList<>();
     private final Map<String, Optional<Cidr>> cidrs = new HashMap<>();
     private final Map<String, List<Node>> effectiveSubnets = new HashMap<>();
     private Map<String, List<Node>> bySubnet;
     private final Map<String, Set<String>> computeAzs = new HashMap<>();
     private final Map<String, Map<String, List<Node>>> attachedByType = new HashMap<>();
     private final Map<String, String> azKeys = new HashMap<>();
-    private final Map<String, Map<String, Object>> defaults = new HashMap<>();
     private final Map<String, Map<String, Boolean>> mayCall = new HashMap<>();
-    private final Map<String, Map<String, Boolean>> declared = new HashMap<>();
 
     Topology(Diagram diagram, Palette palette) {
         this.diagram = Objects.requireNonNull(diagram, "diagram");
         this.palette = Objects.requireNonNull(palette, "palette");
+        this.locator = new Locator(diagram);
+        this.values = new NodeValues(palette);
         for (Node subnet : diagram.nodesOfType(NodeTypes.SUBNET)) {
             Node vpc = place(subnet).vpc();
             if (vpc != null) {
                 subnetsByVpc.computeIfAbsent(vpc.id(), k -> new ArrayList<>()).add(subnet);
             }
         }
-        for (Edge e : diagram.edges()) {
-            Optional<Node> from = diagram.node(e.from());
-            Optional<Node> to = diagram.node(e.to());
-            if (from.isEmpty() || to.isEmpty()) {
-                continue;
-            }
-            for (Node caller : expand(from.get())) {
-                for (Node callee : expand(to.get())) {
-                    Link link = new Link(caller, callee, e);
-                    links.add(link);
-                    linksFrom.computeIfAbsent(caller.id(), k -> new ArrayList<>()).add(link);
-                    linksTo.computeIfAbsent(callee.id(), k -> new ArrayList<>()).add(link);
-                }
-            }
-        }
-    }
-
-    private List<Node> expand(Node node) {
-        return NodeTypes.isOverlayGroup(node.type()) ? diagram.members(node) : List.of(node);
+        this.links = Links.of(diagram);
     }
 
     // ---- where things are -------------------------------------------------------------------
 
-    /** The node's enclosing containers, computed once per node (parents first, no recursion). */
-    public Place place(Node node) {
-        Place known = places.get(node.id());
-        if (known != null) {
-            return known;
-        }
-        List<Node> chain = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        Node current = node;
-        Place base = Place.NOWHERE;
-        while (current != null && seen.add(current.id())) {
-            Place p = places.get(current.id());
-            if (p != null) {
-                base = p.inside(current);
-                break;
-            }
-            chain.add(current);
-            current = current.parent() == null ? null : diagram.node(current.parent()).orElse(null);
-        }
-        // chain runs from the node up to the highest unknown ancestor; fill it in top-down.
-        for (int i = chain.size() - 1; i >= 0; i--) {
-            Node n = chain.get(i);
-            places.put(n.id(), base);
-            base = base.inside(n);
-        }
-        return places.get(node.id());
+    /** The node's enclosing Region, VPC, AZ and subnet. */
+    public Location place(Node node) {
+        return locator.of(node);
     }
 
     public Optional<Node> vpcOf(Node node) {
@@ -167,14 +107,9 @@ public final class Topology {
         return m.matches() ? m.group(2) : zone;
     }
 
-    /** The Region a VPC (or any node) is in: its Region container's {@code region}, else the diagram's. */
+    /** The AWS Region a node runs in (see {@link Locator#regionName}). */
     public Optional<String> regionName(Node node) {
-        Node region = place(node).region();
-        if (region != null) {
-            Optional<String> name = region.props().string("region").filter(s -> !s.isBlank());
-            return Optional.of(name.orElse(region.id()));
-        }
-        return Optional.ofNullable(diagram.region()).filter(s -> !s.isBlank());
+        return locator.regionName(node);
     }
 
     // ---- subnets ----------------------------------------------------------------------------
@@ -246,7 +181,7 @@ public final class Topology {
     public List<Node> effectiveSubnets(Node node) {
         List<Node> known = effectiveSubnets.get(node.id());
         if (known == null) {
-            known = computeEffectiveSubnets(node);
+            known = EffectiveSubnets.of(this, diagram, node);
             effectiveSubnets.put(node.id(), known);
         }
         return known;
@@ -255,45 +190,6 @@ public final class Topology {
     /** True when the subnets come from the node's own {@code subnets} property. */
     public boolean hasExplicitSubnets(Node node) {
         return !node.props().strings("subnets").isEmpty();
-    }
-
-    private List<Node> computeEffectiveSubnets(Node node) {
-        Set<Node> out = new LinkedHashSet<>();
-        List<String> explicit = node.props().strings("subnets");
-        if (!explicit.isEmpty()) {
-            for (String id : explicit) {
-                diagram.node(id).filter(n -> NodeTypes.SUBNET.equals(n.type())).ifPresent(out::add);
-            }
-            return List.copyOf(out);
-        }
-        Place place = place(node);
-        if (place.vpc() == null) {
-            return List.of();
-        }
-        if (place.subnet() != null) {
-            out.add(place.subnet());
-        }
-        if (isLoadBalancer(node)) {
-            if (isInternetFacing(node)) {
-                out.addAll(publicSubnets(place.vpc()));
-            } else {
-                Set<String> targetAzs = new HashSet<>();
-                for (Link l : linksFrom(node)) {
-                    String az = azOf(l.to());
-                    if (az != null) {
-                        targetAzs.add(az);
-                    }
-                }
-                for (Node s : privateSubnets(place.vpc())) {
-                    if (targetAzs.isEmpty() || targetAzs.contains(azOf(s))) {
-                        out.add(s);
-                    }
-                }
-            }
-        } else {
-            out.addAll(privateSubnets(place.vpc()));
-        }
-        return List.copyOf(out);
     }
 
     /** The nodes drawn directly in a subnet (services, not nested containers). */
@@ -409,17 +305,17 @@ public final class Topology {
     // ---- connections ------------------------------------------------------------------------
 
     public List<Link> links() {
-        return links;
+        return links.all();
     }
 
     /** Calls the node makes (through the groups it belongs to as well). */
     public List<Link> linksFrom(Node node) {
-        return linksFrom.getOrDefault(node.id(), List.of());
+        return links.from(node);
     }
 
     /** Calls the node receives (an edge to a group it is a member of counts). */
     public List<Link> linksTo(Node node) {
-        return linksTo.getOrDefault(node.id(), List.of());
+        return links.to(node);
     }
 
     // ---- what things are --------------------------------------------------------------------
@@ -450,25 +346,14 @@ public final class Topology {
         }).orElse(false);
     }
 
-    /** A property's value, or the palette default (looked up once per type and name). */
+    /** A property's value, or the palette default. */
     public Object value(Node node, String name) {
-        Object v = node.props().get(name);
-        if (v != null) {
-            return v;
-        }
-        Map<String, Object> byName = defaults.computeIfAbsent(node.type(), k -> new HashMap<>());
-        if (byName.containsKey(name)) {
-            return byName.get(name);
-        }
-        Object d = palette.propertyValue(node.withProps(com.cloudwright.model.Props.EMPTY), name);
-        byName.put(name, d);
-        return d;
+        return values.value(node, name);
     }
 
     /** True when the palette entry of the node's type declares the property. */
     public boolean declares(Node node, String name) {
-        return declared.computeIfAbsent(node.type(), k -> new HashMap<>())
-                .computeIfAbsent(name, k -> entry(node).flatMap(e -> e.property(name)).isPresent());
+        return values.declares(node, name);
     }
 
     /** Whether the caller's palette entry allows calling the callee (unknown types: yes); once per pair of types. */
@@ -486,33 +371,17 @@ public final class Topology {
 
     /** A property's value (palette default applied) as text. */
     public Optional<String> string(Node node, String name) {
-        Object v = value(node, name);
-        if (v == null || v instanceof Map || v instanceof List) {
-            return Optional.empty();
-        }
-        String s = v.toString().trim();
-        return s.isEmpty() ? Optional.empty() : Optional.of(s);
+        return values.string(node, name);
     }
 
     /** A boolean property (palette default applied); "true"/"false" strings count. */
     public boolean bool(Node node, String name, boolean fallback) {
-        return Props.asBoolean(value(node, name), fallback);
+        return values.bool(node, name, fallback);
     }
 
     /** A numeric property (palette default applied). */
     public Optional<Double> number(Node node, String name) {
-        Object v = value(node, name);
-        if (v instanceof Number n) {
-            return Optional.of(n.doubleValue());
-        }
-        if (v instanceof String s) {
-            try {
-                return Optional.of(Double.parseDouble(s.trim()));
-            } catch (NumberFormatException e) {
-                return Optional.empty();
-            }
-        }
-        return Optional.empty();
+        return values.number(node, name);
     }
 
     /**

@@ -1,5 +1,6 @@
 package com.cloudwright.validate;
 
+import com.cloudwright.i18n.Bundle;
 import com.cloudwright.model.Diagram;
 import com.cloudwright.palette.Palette;
 
@@ -15,6 +16,8 @@ import java.util.Objects;
  * other thread. {@link LiveValidator} does either for the editor.
  */
 public final class Validator {
+
+    private static final Bundle TEXT = Bundle.named("com.cloudwright.validate.messages");
 
     private final Palette palette;
     private final RuleSet rules;
@@ -58,7 +61,7 @@ public final class Validator {
         } catch (RuntimeException e) {
             RuleInfo info = rule.info();
             return List.of(new Problem(info.id(), Severity.WARNING, List.of(), List.of(),
-                    Text.format("validator.ruleFailed", info.id(), String.valueOf(e)), ""));
+                    TEXT.get("validator.ruleFailed", info.id(), String.valueOf(e)), ""));
         }
     }
 

@@ -1,5 +1,7 @@
 package com.cloudwright.edit;
 
+import com.cloudwright.model.net.CidrProposal;
+import com.cloudwright.model.net.SubnetAllocator;
 import com.cloudwright.model.Bounds;
 import com.cloudwright.model.Diagram;
 import com.cloudwright.model.Node;
@@ -40,21 +42,21 @@ class QuickAddTest {
             """)
     void proposesTheNextFreeSubnetBlock(String vpc, String used, String expected) {
         List<String> blocks = used.equals("-") ? List.of() : Arrays.asList(used.split(" "));
-        assertThat(SubnetCidrs.next(vpc, blocks).cidr()).contains(expected);
+        assertThat(SubnetAllocator.next(vpc, blocks).cidr()).contains(expected);
     }
 
     @Test
     void aFullVpcOrABadBlockIsSaidSo() {
-        CidrProposal full = SubnetCidrs.next("10.0.0.0/24", List.of("10.0.0.0/25", "10.0.0.128/26", "10.0.0.192/26"));
+        CidrProposal full = SubnetAllocator.next("10.0.0.0/24", List.of("10.0.0.0/25", "10.0.0.128/26", "10.0.0.192/26"));
         assertThat(full.cidr()).isEmpty();
         assertThat(full.problem()).contains("The VPC 10.0.0.0/24 has no free /26 block left: its subnets use every address");
-        assertThat(SubnetCidrs.next("10.0.0.0/16", List.of("10.0.0.0/16")).problem())
+        assertThat(SubnetAllocator.next("10.0.0.0/16", List.of("10.0.0.0/16")).problem())
                 .contains("The VPC 10.0.0.0/16 has no free /24 block left: its subnets use every address");
-        assertThat(SubnetCidrs.next("10.0.0/16", List.of()).problem())
+        assertThat(SubnetAllocator.next("10.0.0/16", List.of()).problem())
                 .contains("The VPC has no valid IPv4 CIDR block ('10.0.0/16'): set one like 10.0.0.0/16 first");
-        assertThat(SubnetCidrs.next(null, List.of()).problem()).isPresent();
-        assertThat(SubnetCidrs.next("10.0.0.0/16", List.of(), 12).problem()).contains("A /12 block does not fit in the VPC 10.0.0.0/16");
-        assertThat(SubnetCidrs.nextInVpc(d, "vpc").cidr()).contains("10.0.5.0/24");
+        assertThat(SubnetAllocator.next(null, List.of()).problem()).isPresent();
+        assertThat(SubnetAllocator.next("10.0.0.0/16", List.of(), 12).problem()).contains("A /12 block does not fit in the VPC 10.0.0.0/16");
+        assertThat(SubnetAllocator.nextInVpc(d, "vpc").cidr()).contains("10.0.5.0/24");
     }
 
     @Test

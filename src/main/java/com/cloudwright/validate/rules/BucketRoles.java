@@ -1,5 +1,6 @@
 package com.cloudwright.validate.rules;
 
+import com.cloudwright.model.net.Link;
 import com.cloudwright.model.Node;
 import com.cloudwright.validate.RuleContext;
 import com.cloudwright.validate.ServiceKinds;
@@ -36,8 +37,8 @@ public final class BucketRoles {
         if (named(bucket, LOGS) || purpose.contains("log") || purpose.contains("archive")) {
             return true;
         }
-        for (Topology.Link l : ctx.topology().linksTo(bucket)) {
-            if (LOG_WRITERS.contains(l.from().type())) {
+        for (Link l : ctx.topology().linksTo(bucket)) {
+            if (LOG_WRITERS.contains(l.caller().type())) {
                 return true;
             }
         }

@@ -1,5 +1,6 @@
 package com.cloudwright.validate.rules;
 
+import com.cloudwright.model.net.Link;
 import com.cloudwright.model.AddEdge;
 import com.cloudwright.model.AddNode;
 import com.cloudwright.model.Bounds;
@@ -27,13 +28,13 @@ public final class VpcEgress {
      * when there is no NAT gateway, to a regional service when there is neither a NAT gateway
      * nor an endpoint for it.
      */
-    public static List<Topology.Link> unservedCalls(Topology t, Node vpc, Node resource, boolean hasNat) {
-        List<Topology.Link> out = new ArrayList<>();
+    public static List<Link> unservedCalls(Topology t, Node vpc, Node resource, boolean hasNat) {
+        List<Link> out = new ArrayList<>();
         if (hasNat) {
             return out;
         }
-        for (Topology.Link link : t.linksFrom(resource)) {
-            Node callee = link.to();
+        for (Link link : t.linksFrom(resource)) {
+            Node callee = link.callee();
             if (t.isInternet(callee) || (t.isOutsideVpcService(callee) && !t.endpointServes(vpc, callee))) {
                 out.add(link);
             }

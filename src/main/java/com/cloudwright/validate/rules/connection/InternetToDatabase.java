@@ -1,5 +1,6 @@
 package com.cloudwright.validate.rules.connection;
 
+import com.cloudwright.model.net.Link;
 import com.cloudwright.model.Node;
 import com.cloudwright.validate.AbstractRule;
 import com.cloudwright.validate.Pillar;
@@ -32,10 +33,10 @@ public final class InternetToDatabase extends AbstractRule {
     public List<Problem> check(RuleContext ctx) {
         Topology t = ctx.topology();
         List<Problem> out = new ArrayList<>();
-        for (Topology.Link link : t.links()) {
-            if (isExposure(t, link.from(), link.to())) {
-                out.add(problem(List.of(link.to(), link.from()), List.of(link.edge()),
-                        t.isInternet(link.from()) ? "internet" : "loadBalancer", ctx.describe(link.from()), ctx.describe(link.to())));
+        for (Link link : t.links()) {
+            if (isExposure(t, link.caller(), link.callee())) {
+                out.add(problem(List.of(link.callee(), link.caller()), List.of(link.edge()),
+                        t.isInternet(link.caller()) ? "internet" : "loadBalancer", ctx.describe(link.caller()), ctx.describe(link.callee())));
             }
         }
         return out;

@@ -1,5 +1,6 @@
 package com.cloudwright.validate.rules.connection;
 
+import com.cloudwright.model.net.Link;
 import com.cloudwright.model.Node;
 import com.cloudwright.validate.AbstractRule;
 import com.cloudwright.validate.Pillar;
@@ -26,15 +27,15 @@ public final class LoadBalancerTargetVpc extends AbstractRule {
     public List<Problem> check(RuleContext ctx) {
         Topology t = ctx.topology();
         List<Problem> out = new ArrayList<>();
-        for (Topology.Link link : t.links()) {
-            if (!t.isLoadBalancer(link.from())) {
+        for (Link link : t.links()) {
+            if (!t.isLoadBalancer(link.caller())) {
                 continue;
             }
-            Node lbVpc = t.place(link.from()).vpc();
-            Node targetVpc = t.place(link.to()).vpc();
+            Node lbVpc = t.place(link.caller()).vpc();
+            Node targetVpc = t.place(link.callee()).vpc();
             if (lbVpc != null && targetVpc != null && !lbVpc.id().equals(targetVpc.id())) {
-                out.add(problem(List.of(link.to(), link.from()), List.of(link.edge()), null,
-                        ctx.describe(link.from()), ctx.name(lbVpc), ctx.describe(link.to()), ctx.name(targetVpc)));
+                out.add(problem(List.of(link.callee(), link.caller()), List.of(link.edge()), null,
+                        ctx.describe(link.caller()), ctx.name(lbVpc), ctx.describe(link.callee()), ctx.name(targetVpc)));
             }
         }
         return out;

@@ -1,5 +1,6 @@
 package com.cloudwright.validate.rules.connection;
 
+import com.cloudwright.model.net.Link;
 import com.cloudwright.model.AddNode;
 import com.cloudwright.model.Bounds;
 import com.cloudwright.model.Edge;
@@ -38,10 +39,10 @@ public final class SqsLambdaDeadLetterQueue extends AbstractRule {
     @Override
     public List<Problem> check(RuleContext ctx) {
         Topology t = ctx.topology();
-        Map<Node, Set<Topology.Link>> consumers = new LinkedHashMap<>();
+        Map<Node, Set<Link>> consumers = new LinkedHashMap<>();
         for (Node queue : ctx.diagram().nodesOfType(ServiceKinds.SQS)) {
-            for (Topology.Link link : t.linksFrom(queue)) {
-                if (ServiceKinds.LAMBDA.equals(link.to().type())) {
+            for (Link link : t.linksFrom(queue)) {
+                if (ServiceKinds.LAMBDA.equals(link.callee().type())) {
                     consumers.computeIfAbsent(queue, k -> new LinkedHashSet<>()).add(link);
                 }
             }
@@ -54,13 +55,13 @@ public final class SqsLambdaDeadLetterQueue extends AbstractRule {
             List<Node> nodes = new ArrayList<>(List.of(queue));
             List<Edge> edges = new ArrayList<>();
             links.forEach(l -> {
-                nodes.add(l.to());
+                nodes.add(l.callee());
                 edges.add(l.edge());
             });
             Optional<String> named = queue.props().string("deadLetterQueue");
             out.add(named.isPresent()
                     ? problem(nodes, edges, "dangling", ctx.name(queue), named.get())
-                    : problem(nodes, edges, null, ctx.name(queue), ctx.name(links.iterator().next().to())));
+                    : problem(nodes, edges, null, ctx.name(queue), ctx.name(links.iterator().next().callee())));
         });
         return out;
     }

@@ -53,7 +53,7 @@ public final class LogBucketLifecycle extends AbstractRule {
         if (ARCHIVE_CLASSES.contains(t.string(bucket, "storageClass").orElse("").toUpperCase(Locale.ROOT))) {
             return true;
         }
-        return t.linksFrom(bucket).stream().anyMatch(l -> ServiceKinds.S3_GLACIER.equals(l.to().type()));
+        return t.linksFrom(bucket).stream().anyMatch(l -> ServiceKinds.S3_GLACIER.equals(l.callee().type()));
     }
 
     @Override

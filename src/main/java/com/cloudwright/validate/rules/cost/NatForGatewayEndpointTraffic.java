@@ -1,5 +1,6 @@
 package com.cloudwright.validate.rules.cost;
 
+import com.cloudwright.model.net.Link;
 import com.cloudwright.model.Edge;
 import com.cloudwright.model.Node;
 import com.cloudwright.validate.AbstractRule;
@@ -56,8 +57,8 @@ public final class NatForGatewayEndpointTraffic extends AbstractRule {
         Map<Node, Set<Edge>> out = new LinkedHashMap<>();
         for (Node subnet : t.privateSubnets(vpc)) {
             for (Node resource : t.drawnIn(subnet)) {
-                for (Topology.Link l : t.linksFrom(resource)) {
-                    Node callee = l.to();
+                for (Link l : t.linksFrom(resource)) {
+                    Node callee = l.callee();
                     if (ServiceKinds.GATEWAY_ENDPOINT_SERVICES.contains(callee.type()) && !t.endpointServes(vpc, callee)) {
                         out.computeIfAbsent(callee, k -> new LinkedHashSet<>()).add(l.edge());
                     }

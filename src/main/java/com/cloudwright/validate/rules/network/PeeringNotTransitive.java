@@ -1,5 +1,6 @@
 package com.cloudwright.validate.rules.network;
 
+import com.cloudwright.model.net.Link;
 import com.cloudwright.model.Node;
 import com.cloudwright.validate.AbstractRule;
 import com.cloudwright.validate.Pillar;
@@ -61,10 +62,10 @@ public final class PeeringNotTransitive extends AbstractRule {
         }
         Set<String> reported = new HashSet<>();
         Map<String, List<String>> paths = new HashMap<>();
-        for (Topology.Link link : t.links()) {
-            Node from = t.place(link.from()).vpc();
-            Node to = t.place(link.to()).vpc();
-            if (from == null || to == null || from.id().equals(to.id()) || t.isInternetFacing(link.to())) {
+        for (Link link : t.links()) {
+            Node from = t.place(link.caller()).vpc();
+            Node to = t.place(link.callee()).vpc();
+            if (from == null || to == null || from.id().equals(to.id()) || t.isInternetFacing(link.callee())) {
                 continue;
             }
             if (peers.getOrDefault(from.id(), Set.of()).contains(to.id())
@@ -74,8 +75,8 @@ public final class PeeringNotTransitive extends AbstractRule {
             List<String> path = paths.computeIfAbsent(from.id() + " " + to.id(), k -> path(peers, from.id(), to.id()));
             if (path.size() > 2 && reported.add(link.edge().id())) {
                 List<String> names = path.stream().map(id -> ctx.name(ctx.diagram().requireNode(id))).toList();
-                out.add(problem(List.of(link.from(), link.to(), from, to), List.of(link.edge()), null,
-                        ctx.name(link.from()), ctx.name(link.to()), String.join(" - ", names)));
+                out.add(problem(List.of(link.caller(), link.callee(), from, to), List.of(link.edge()), null,
+                        ctx.name(link.caller()), ctx.name(link.callee()), String.join(" - ", names)));
             }
         }
         return out;

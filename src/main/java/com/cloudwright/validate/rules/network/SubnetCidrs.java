@@ -2,7 +2,8 @@ package com.cloudwright.validate.rules.network;
 
 import com.cloudwright.model.Node;
 import com.cloudwright.model.SetNodeProperty;
-import com.cloudwright.validate.Cidr;
+import com.cloudwright.model.net.Cidr;
+import com.cloudwright.model.net.SubnetAllocator;
 import com.cloudwright.validate.QuickFix;
 import com.cloudwright.validate.RuleContext;
 import com.cloudwright.validate.Topology;
@@ -15,14 +16,12 @@ import java.util.function.Function;
 /** The shared quick fix of the subnet CIDR rules: give a subnet the next free block of its VPC. */
 final class SubnetCidrs {
 
-    static final int DEFAULT_PREFIX = 24;
-
     private SubnetCidrs() {
     }
 
     /**
-     * Sets the subnet's CIDR to the lowest free block inside its VPC, of the subnet's current
-     * size when it has a usable one (else /24), avoiding every other subnet of the VPC.
+     * Sets the subnet's CIDR to the VPC's next free block ({@link SubnetAllocator}), of the subnet's
+     * current size when it has a usable one, avoiding every other subnet of the VPC.
      *
      * @param title the fix title for the new block
      */
@@ -38,14 +37,14 @@ final class SubnetCidrs {
         }
         int prefix = t.cidr(subnet).filter(Cidr::isIpv4).map(Cidr::prefix)
                 .filter(p -> p >= Math.max(vpcCidr.get().prefix(), VpcCidrValid.LARGEST) && p <= VpcCidrValid.SMALLEST)
-                .orElse(Math.max(DEFAULT_PREFIX, vpcCidr.get().prefix()));
+                .orElse(SubnetAllocator.defaultPrefix(vpcCidr.get()));
         List<Cidr> used = new ArrayList<>();
         for (Node other : t.subnets(vpc)) {
             if (!other.id().equals(subnet.id())) {
                 t.cidr(other).ifPresent(used::add);
             }
         }
-        return Cidr.nextFree(vpcCidr.get(), prefix, used).map(free -> new QuickFix(ruleId, title.apply(free),
+        return SubnetAllocator.next(vpcCidr.get(), used, prefix).map(free -> new QuickFix(ruleId, title.apply(free),
                 new SetNodeProperty(subnet.id(), "cidr", free.toString())));
     }
 }

@@ -3,7 +3,7 @@ package com.cloudwright.validate.rules.network;
 import com.cloudwright.model.Node;
 import com.cloudwright.model.NodeTypes;
 import com.cloudwright.validate.AbstractRule;
-import com.cloudwright.validate.Cidr;
+import com.cloudwright.model.net.Cidr;
 import com.cloudwright.validate.Pillar;
 import com.cloudwright.validate.Problem;
 import com.cloudwright.validate.Rule;

@@ -1,5 +1,6 @@
 package com.cloudwright.validate.rules.placement;
 
+import com.cloudwright.model.net.Location;
 import com.cloudwright.model.Node;
 import com.cloudwright.model.NodeTypes;
 import com.cloudwright.palette.EntryKind;
@@ -44,7 +45,7 @@ public final class ContainerNesting extends AbstractRule {
                     continue;
                 }
             }
-            Topology.Place place = t.place(node);
+            Location place = t.place(node);
             switch (node.type()) {
                 case NodeTypes.SUBNET -> {
                     if (place.vpc() == null) {

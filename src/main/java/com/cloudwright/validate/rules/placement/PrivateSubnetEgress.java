@@ -1,5 +1,6 @@
 package com.cloudwright.validate.rules.placement;
 
+import com.cloudwright.model.net.Link;
 import com.cloudwright.model.Edge;
 import com.cloudwright.model.Node;
 import com.cloudwright.validate.AbstractRule;
@@ -42,9 +43,9 @@ public final class PrivateSubnetEgress extends AbstractRule {
                 Set<Node> callees = new LinkedHashSet<>();
                 Set<Edge> edges = new LinkedHashSet<>();
                 for (Node resource : t.drawnIn(subnet)) {
-                    for (Topology.Link link : VpcEgress.unservedCalls(t, vpc, resource, hasNat)) {
+                    for (Link link : VpcEgress.unservedCalls(t, vpc, resource, hasNat)) {
                         callers.add(resource);
-                        callees.add(link.to());
+                        callees.add(link.callee());
                         edges.add(link.edge());
                     }
                 }
@@ -72,9 +73,9 @@ public final class PrivateSubnetEgress extends AbstractRule {
                 fixes.add(VpcEgress.addNatGateway(ctx, info().id(), pub, text("fix.nat", ctx.name(pub)))));
         Set<Node> services = new LinkedHashSet<>();
         for (Node resource : t.drawnIn(subnet)) {
-            for (Topology.Link link : VpcEgress.unservedCalls(t, vpc, resource, false)) {
-                if (t.isOutsideVpcService(link.to())) {
-                    services.add(link.to());
+            for (Link link : VpcEgress.unservedCalls(t, vpc, resource, false)) {
+                if (t.isOutsideVpcService(link.callee())) {
+                    services.add(link.callee());
                 }
             }
         }

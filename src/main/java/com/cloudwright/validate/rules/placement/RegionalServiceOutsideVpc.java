@@ -1,5 +1,6 @@
 package com.cloudwright.validate.rules.placement;
 
+import com.cloudwright.model.net.Location;
 import com.cloudwright.model.Node;
 import com.cloudwright.palette.PaletteEntry;
 import com.cloudwright.palette.Placement;
@@ -33,7 +34,7 @@ public final class RegionalServiceOutsideVpc extends AbstractRule {
             if (entry == null || (entry.placement() != Placement.REGIONAL && entry.placement() != Placement.GLOBAL)) {
                 continue;
             }
-            Topology.Place place = t.place(node);
+            Location place = t.place(node);
             Node inside = place.subnet() != null ? place.subnet() : place.az() != null ? place.az() : place.vpc();
             if (inside != null) {
                 out.add(problem(List.of(node, inside), List.of(),

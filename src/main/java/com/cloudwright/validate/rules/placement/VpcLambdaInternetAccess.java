@@ -1,5 +1,6 @@
 package com.cloudwright.validate.rules.placement;
 
+import com.cloudwright.model.net.Link;
 import com.cloudwright.model.Edge;
 import com.cloudwright.model.Node;
 import com.cloudwright.validate.AbstractRule;
@@ -46,8 +47,8 @@ public final class VpcLambdaInternetAccess extends AbstractRule {
             Set<Node> callees = new LinkedHashSet<>();
             Set<Edge> edges = new LinkedHashSet<>();
             // A NAT gateway does not help here: the public subnet routes to the internet gateway.
-            for (Topology.Link link : VpcEgress.unservedCalls(t, vpc, lambda, false)) {
-                callees.add(link.to());
+            for (Link link : VpcEgress.unservedCalls(t, vpc, lambda, false)) {
+                callees.add(link.callee());
                 edges.add(link.edge());
             }
             if (!callees.isEmpty()) {

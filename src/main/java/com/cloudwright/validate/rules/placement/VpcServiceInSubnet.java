@@ -1,5 +1,6 @@
 package com.cloudwright.validate.rules.placement;
 
+import com.cloudwright.model.net.Location;
 import com.cloudwright.model.Node;
 import com.cloudwright.palette.PaletteEntry;
 import com.cloudwright.palette.Placement;
@@ -37,7 +38,7 @@ public final class VpcServiceInSubnet extends AbstractRule {
             if (entry == null) {
                 continue;
             }
-            Topology.Place place = t.place(node);
+            Location place = t.place(node);
             if (entry.placement() == Placement.SUBNET && entry.multiSubnet()) {
                 if (place.vpc() == null) {
                     out.add(problem(node, "multiSubnet", ctx.describe(node)));

@@ -1,5 +1,6 @@
 package com.cloudwright.validate.rules.reliability;
 
+import com.cloudwright.model.net.Link;
 import com.cloudwright.model.Node;
 import com.cloudwright.validate.AbstractRule;
 import com.cloudwright.validate.Pillar;
@@ -41,10 +42,10 @@ public final class LoadBalancerTargetsOneAz extends AbstractRule {
                 }
                 Set<Node> targets = new LinkedHashSet<>();
                 Set<String> azs = new LinkedHashSet<>();
-                for (Topology.Link l : t.linksFrom(lb)) {
-                    String az = t.azOf(l.to());
+                for (Link l : t.linksFrom(lb)) {
+                    String az = t.azOf(l.callee());
                     if (az != null) {
-                        targets.add(l.to());
+                        targets.add(l.callee());
                         azs.add(az);
                     }
                 }

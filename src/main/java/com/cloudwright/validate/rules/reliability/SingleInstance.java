@@ -1,5 +1,6 @@
 package com.cloudwright.validate.rules.reliability;
 
+import com.cloudwright.model.net.Link;
 import com.cloudwright.model.Node;
 import com.cloudwright.model.NodeTypes;
 import com.cloudwright.validate.AbstractRule;
@@ -44,8 +45,8 @@ public final class SingleInstance extends AbstractRule {
             if (ctx.diagram().groupsOf(ec2.id()).stream().anyMatch(g -> NodeTypes.AUTO_SCALING_GROUP.equals(g.type()))) {
                 continue;
             }
-            for (Topology.Link in : t.linksTo(ec2)) {
-                Node source = in.from();
+            for (Link in : t.linksTo(ec2)) {
+                Node source = in.caller();
                 if (TRAFFIC_SOURCES.contains(source.type())
                         && serverCounts.computeIfAbsent(source.id(), k -> servers(t, source).size()) == 1) {
                     out.add(problem(List.of(ec2, source), List.of(in.edge()), null, ctx.name(ec2), ctx.describe(source)));
@@ -58,9 +59,9 @@ public final class SingleInstance extends AbstractRule {
 
     private static Set<String> servers(Topology t, Node source) {
         Set<String> ids = new HashSet<>();
-        for (Topology.Link l : t.linksFrom(source)) {
-            if (ServiceKinds.COMPUTE.contains(l.to().type())) {
-                ids.add(l.to().id());
+        for (Link l : t.linksFrom(source)) {
+            if (ServiceKinds.COMPUTE.contains(l.callee().type())) {
+                ids.add(l.callee().id());
             }
         }
         return ids;

@@ -1,5 +1,6 @@
 package com.cloudwright.validate.rules.security;
 
+import com.cloudwright.model.net.Link;
 import com.cloudwright.model.Node;
 import com.cloudwright.model.SetNodeProperty;
 import com.cloudwright.validate.AbstractRule;
@@ -44,13 +45,13 @@ public final class DatabasePortOpenToInternet extends AbstractRule {
                 }
             }
         }
-        for (Topology.Link link : t.links()) {
-            if (!t.isInternet(link.from()) || ServiceKinds.PRIVATE_DATA_STORES.contains(link.to().type())) {
+        for (Link link : t.links()) {
+            if (!t.isInternet(link.caller()) || ServiceKinds.PRIVATE_DATA_STORES.contains(link.callee().type())) {
                 continue;
             }
-            t.port(link.edge(), link.to()).filter(DATABASE_PORTS::contains).ifPresent(port ->
-                    out.add(problem(List.of(link.to(), link.from()), List.of(link.edge()), "port",
-                            ctx.describe(link.to()), port, ctx.describe(link.from()))));
+            t.port(link.edge(), link.callee()).filter(DATABASE_PORTS::contains).ifPresent(port ->
+                    out.add(problem(List.of(link.callee(), link.caller()), List.of(link.edge()), "port",
+                            ctx.describe(link.callee()), port, ctx.describe(link.caller()))));
         }
         return out;
     }

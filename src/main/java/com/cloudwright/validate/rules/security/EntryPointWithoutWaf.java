@@ -1,5 +1,6 @@
 package com.cloudwright.validate.rules.security;
 
+import com.cloudwright.model.net.Link;
 import com.cloudwright.model.Node;
 import com.cloudwright.validate.AbstractRule;
 import com.cloudwright.validate.Pillar;
@@ -38,9 +39,9 @@ public final class EntryPointWithoutWaf extends AbstractRule {
             if (hasWaf(t, entry)) {
                 continue;
             }
-            List<Topology.Link> callers = t.linksTo(entry);
+            List<Link> callers = t.linksTo(entry);
             boolean onlyBehindGuardedCdn = ServiceKinds.ALB.equals(entry.type()) && !callers.isEmpty()
-                    && callers.stream().allMatch(l -> ServiceKinds.CLOUDFRONT.equals(l.from().type()) && hasWaf(t, l.from()));
+                    && callers.stream().allMatch(l -> ServiceKinds.CLOUDFRONT.equals(l.caller().type()) && hasWaf(t, l.caller()));
             if (!onlyBehindGuardedCdn) {
                 out.add(problem(entry, null, ctx.describe(entry)));
             }

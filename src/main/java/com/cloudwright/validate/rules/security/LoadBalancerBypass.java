@@ -1,5 +1,6 @@
 package com.cloudwright.validate.rules.security;
 
+import com.cloudwright.model.net.Link;
 import com.cloudwright.model.Node;
 import com.cloudwright.validate.AbstractRule;
 import com.cloudwright.validate.Pillar;
@@ -32,16 +33,16 @@ public final class LoadBalancerBypass extends AbstractRule {
         Topology t = ctx.topology();
         List<Problem> out = new ArrayList<>();
         for (Node target : ctx.diagram().nodes()) {
-            List<Topology.Link> incoming = t.linksTo(target);
+            List<Link> incoming = t.linksTo(target);
             if (incoming.isEmpty()) {
                 continue;
             }
-            Optional<Topology.Link> viaLb = incoming.stream().filter(l -> t.isLoadBalancer(l.from())).findFirst();
-            Optional<Topology.Link> direct = incoming.stream()
-                    .filter(l -> PublicEc2Instance.DIRECT_FROM_INTERNET.contains(l.from().type())).findFirst();
+            Optional<Link> viaLb = incoming.stream().filter(l -> t.isLoadBalancer(l.caller())).findFirst();
+            Optional<Link> direct = incoming.stream()
+                    .filter(l -> PublicEc2Instance.DIRECT_FROM_INTERNET.contains(l.caller().type())).findFirst();
             if (viaLb.isPresent() && direct.isPresent()) {
-                out.add(problem(List.of(target, viaLb.get().from(), direct.get().from()), List.of(direct.get().edge()), null,
-                        ctx.describe(target), ctx.name(viaLb.get().from()), ctx.describe(direct.get().from())));
+                out.add(problem(List.of(target, viaLb.get().caller(), direct.get().caller()), List.of(direct.get().edge()), null,
+                        ctx.describe(target), ctx.name(viaLb.get().caller()), ctx.describe(direct.get().caller())));
             }
         }
         return out;

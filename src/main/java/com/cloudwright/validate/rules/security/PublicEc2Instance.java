@@ -1,5 +1,6 @@
 package com.cloudwright.validate.rules.security;
 
+import com.cloudwright.model.net.Link;
 import com.cloudwright.model.Node;
 import com.cloudwright.validate.AbstractRule;
 import com.cloudwright.validate.Pillar;
@@ -40,11 +41,11 @@ public final class PublicEc2Instance extends AbstractRule {
             if (subnet == null || !t.isPublic(subnet)) {
                 continue;
             }
-            Topology.Link direct = t.linksTo(ec2).stream()
-                    .filter(l -> DIRECT_FROM_INTERNET.contains(l.from().type())).findFirst().orElse(null);
+            Link direct = t.linksTo(ec2).stream()
+                    .filter(l -> DIRECT_FROM_INTERNET.contains(l.caller().type())).findFirst().orElse(null);
             if (direct != null) {
-                out.add(problem(List.of(ec2, direct.from()), List.of(direct.edge()), "called", ctx.name(ec2),
-                        ctx.name(subnet), ctx.describe(direct.from())));
+                out.add(problem(List.of(ec2, direct.caller()), List.of(direct.edge()), "called", ctx.name(ec2),
+                        ctx.name(subnet), ctx.describe(direct.caller())));
             } else if (t.bool(ec2, "associatePublicIp", false) || t.bool(subnet, "mapPublicIpOnLaunch", false)) {
                 out.add(problem(List.of(ec2, subnet), List.of(), "publicIp", ctx.name(ec2), ctx.name(subnet)));
             }

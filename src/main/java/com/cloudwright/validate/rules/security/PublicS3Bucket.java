@@ -1,5 +1,6 @@
 package com.cloudwright.validate.rules.security;
 
+import com.cloudwright.model.net.Link;
 import com.cloudwright.model.CompositeCommand;
 import com.cloudwright.model.Node;
 import com.cloudwright.model.SetNodeProperty;
@@ -47,7 +48,7 @@ public final class PublicS3Bucket extends AbstractRule {
     }
 
     private static Optional<Node> cloudFront(Topology t, Node bucket) {
-        return t.linksTo(bucket).stream().map(Topology.Link::from)
+        return t.linksTo(bucket).stream().map(Link::caller)
                 .filter(n -> ServiceKinds.CLOUDFRONT.equals(n.type())).findFirst();
     }
 

@@ -1,4 +1,4 @@
-package com.cloudwright.edit;
+package com.cloudwright.model.net;
 
 import java.util.Optional;
 

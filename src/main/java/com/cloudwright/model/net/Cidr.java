@@ -1,4 +1,4 @@
-package com.cloudwright.validate;
+package com.cloudwright.model.net;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -147,50 +147,6 @@ public record Cidr(int version, BigInteger network, int prefix) implements Compa
     /** True when the two blocks share at least one address (aligned blocks overlap only by nesting). */
     public boolean overlaps(Cidr other) {
         return other.version == version && (contains(other) || other.contains(this));
-    }
-
-    /**
-     * The lowest block of length {@code prefix} inside {@code within} that overlaps none of
-     * {@code used} (blocks of the other IP version are ignored). Empty when the space is full or
-     * the prefix is shorter than {@code within}'s.
-     */
-    public static Optional<Cidr> nextFree(Cidr within, int prefix, Collection<Cidr> used) {
-        Objects.requireNonNull(within, "within");
-        if (prefix < within.prefix || prefix > within.addressBits()) {
-            return Optional.empty();
-        }
-        List<Cidr> taken = new ArrayList<>();
-        for (Cidr c : used) {
-            if (c != null && c.overlaps(within)) {
-                taken.add(c);
-            }
-        }
-        taken.sort(Comparator.comparing(Cidr::first));
-        BigInteger step = BigInteger.ONE.shiftLeft(within.addressBits() - prefix);
-        BigInteger candidate = within.first();
-        BigInteger end = within.last();
-        for (Cidr t : taken) {
-            BigInteger candidateLast = candidate.add(step).subtract(BigInteger.ONE);
-            if (t.last().compareTo(candidate) < 0) {
-                continue;
-            }
-            if (t.first().compareTo(candidateLast) > 0) {
-                break;
-            }
-            candidate = alignUp(t.last().add(BigInteger.ONE), step);
-            if (candidate.compareTo(end) > 0) {
-                return Optional.empty();
-            }
-        }
-        if (candidate.add(step).subtract(BigInteger.ONE).compareTo(end) > 0) {
-            return Optional.empty();
-        }
-        return Optional.of(new Cidr(within.version, candidate, prefix));
-    }
-
-    private static BigInteger alignUp(BigInteger value, BigInteger step) {
-        BigInteger[] qr = value.divideAndRemainder(step);
-        return qr[1].signum() == 0 ? value : qr[0].add(BigInteger.ONE).multiply(step);
     }
 
     @Override

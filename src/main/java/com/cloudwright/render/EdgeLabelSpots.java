@@ -1,0 +1,137 @@
+package com.cloudwright.render;
+
+import com.cloudwright.model.Bounds;
+import com.cloudwright.model.Diagram;
+import com.cloudwright.model.Edge;
+import com.cloudwright.model.Node;
+import com.cloudwright.model.Point;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Where edge labels go. A label keeps its usual place (the middle of the longest segment)
+ * unless that covers the label of an earlier edge (by id) from or to the same node, or the
+ * title of a container around either end; then it takes the first free spot along its route.
+ * Depends only on the diagram, never on what is visible, so tiles of a picture agree.
+ */
+final class EdgeLabelSpots {
+
+    private final DiagramPainter painter;
+    private final Diagram diagram;
+    private final Painter p;
+    private final Map<String, List<Point>> routes = new HashMap<>();
+
+    EdgeLabelSpots(DiagramPainter painter, Diagram diagram, Painter p) {
+        this.painter = painter;
+        this.diagram = diagram;
+        this.p = p;
+    }
+
+    Point place(Edge e, List<Point> pts, double w, double h) {
+        Point usual = labelPosition(pts, w, h);
+        List<Bounds> taken = taken(e);
+        if (taken.isEmpty() || free(usual, w, h, taken)) {
+            return usual;
+        }
+        for (Point spot : candidates(pts, w, h)) {
+            if (free(spot, w, h, taken)) {
+                return spot;
+            }
+        }
+        return usual;
+    }
+
+    /** The usual label boxes of earlier sibling edges and the titles of the containers around both ends. */
+    private List<Bounds> taken(Edge e) {
+        List<Bounds> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (String end : List.of(e.from(), e.to())) {
+            for (Edge other : diagram.edgesOf(end)) {
+                if (other.id().compareTo(e.id()) < 0 && seen.add(other.id())
+                        && other.label() != null && !other.label().isBlank()) {
+                    List<Point> route = routes.computeIfAbsent(other.id(), id -> EdgeRouter.route(diagram, other));
+                    if (route.size() >= 2) {
+                        double ow = p.textWidth(other.label(), painter.edgeLabelStyle()) + 8;
+                        double oh = painter.edgeLabelStyle().lineHeight() + 2;
+                        Point at = labelPosition(route, ow, oh);
+                        out.add(new Bounds(at.x() - ow / 2, at.y() - oh / 2, ow, oh));
+                    }
+                }
+            }
+            diagram.node(end).ifPresent(n -> {
+                for (Node c : diagram.ancestors(n)) {
+                    if (seen.add(c.id()) && painter.isBox(c)) {
+                        DiagramPainter.Title t = painter.title(diagram, p, c, c.bounds(), 0);
+                        if (t != null) {
+                            out.add(t.box(p));
+                        }
+                    }
+                }
+            });
+        }
+        return out;
+    }
+
+    private static boolean free(Point at, double w, double h, List<Bounds> taken) {
+        Bounds box = new Bounds(at.x() - w / 2, at.y() - h / 2, w, h);
+        return taken.stream().noneMatch(box::intersects);
+    }
+
+    /** The middles of the other segments long enough to hold the label, then along the longest one. */
+    private static List<Point> candidates(List<Point> pts, double w, double h) {
+        List<Point> out = new ArrayList<>();
+        List<Integer> bySize = new ArrayList<>();
+        for (int i = 1; i < pts.size(); i++) {
+            bySize.add(i);
+        }
+        bySize.sort(Comparator.comparingDouble((Integer i) -> -length(pts, i)));
+        for (int i : bySize) {
+            Point a = pts.get(i - 1);
+            Point b = pts.get(i);
+            boolean vertical = Math.abs(b.y() - a.y()) > Math.abs(b.x() - a.x());
+            double extent = vertical ? h : w;
+            double len = length(pts, i);
+            for (double f : new double[] {0.5, 0.25, 0.75}) {
+                // clear of both ends by the arrowhead, so the label covers neither an icon nor the tip
+                if (len * Math.min(f, 1 - f) >= extent / 2 + DiagramPainter.ARROW + 4) {
+                    out.add(new Point(a.x() + (b.x() - a.x()) * f, a.y() + (b.y() - a.y()) * f));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static double length(List<Point> pts, int i) {
+        return Math.abs(pts.get(i).x() - pts.get(i - 1).x()) + Math.abs(pts.get(i).y() - pts.get(i - 1).y());
+    }
+
+
+    /**
+     * The middle of the longest segment; when that segment is too short to show both the label
+     * and the line with its arrowhead, the label moves beside the line instead of onto it.
+     */
+    static Point labelPosition(List<Point> pts, double w, double h) {
+        Point at = EdgeRouter.labelAnchor(pts);
+        double longest = 0;
+        boolean vertical = false;
+        for (int i = 1; i < pts.size(); i++) {
+            double dx = Math.abs(pts.get(i).x() - pts.get(i - 1).x());
+            double dy = Math.abs(pts.get(i).y() - pts.get(i - 1).y());
+            if (dx + dy > longest) {
+                longest = dx + dy;
+                vertical = dy > dx;
+            }
+        }
+        double needed = (vertical ? h : w) + 2 * DiagramPainter.ARROW + 8;
+        if (longest >= needed) {
+            return at;
+        }
+        return vertical ? new Point(at.x() + w / 2 + 4, at.y()) : new Point(at.x(), at.y() - h / 2 - 3);
+    }
+}
