@@ -171,19 +171,19 @@ final class Build {
         switch (p.type()) {
             case CHOICE -> {
                 if (!p.values().contains(value.toString())) {
-                    return replaced(node, name, value, fallback, "not one of " + p.values());
+                    return replaced(node, name, value, fallback, text("build.why.notOneOf", p.values()));
                 }
             }
             case INTEGER, NUMBER -> {
                 Double number = Props.asNumber(value).orElse(null);
                 if (number == null || number.isNaN() || number.isInfinite()) {
-                    return replaced(node, name, value, fallback, "not a number");
+                    return replaced(node, name, value, fallback, text("build.why.notANumber"));
                 }
                 if (p.min() != null && number < p.min()) {
-                    return replaced(node, name, value, bound(p.min(), p), "below the minimum " + p.min());
+                    return replaced(node, name, value, bound(p.min(), p), text("build.why.belowMinimum", p.min()));
                 }
                 if (p.max() != null && number > p.max()) {
-                    return replaced(node, name, value, bound(p.max(), p), "above the maximum " + p.max());
+                    return replaced(node, name, value, bound(p.max(), p), text("build.why.aboveMaximum", p.max()));
                 }
                 return p.type() == PropertyType.INTEGER ? (Object) Math.round(number) : (Object) number;
             }
@@ -191,12 +191,12 @@ final class Build {
                 boolean flag = value instanceof Boolean || value instanceof String s
                         && (s.equalsIgnoreCase("true") || s.equalsIgnoreCase("false"));
                 if (!flag) {
-                    return replaced(node, name, value, fallback, "not true or false");
+                    return replaced(node, name, value, fallback, text("build.why.notABoolean"));
                 }
             }
             default -> {
                 if (value instanceof Map || (value instanceof List && p.type() != PropertyType.NODE_REFS)) {
-                    return replaced(node, name, value, fallback, "not a single value");
+                    return replaced(node, name, value, fallback, text("build.why.notSingle"));
                 }
             }
         }
@@ -208,8 +208,8 @@ final class Build {
     }
 
     private Object replaced(Node node, String name, Object value, Object used, String why) {
-        note("Node " + node.id() + ": property " + name + " is '" + value + "', " + why + "; the template uses "
-                + (used == null ? "no value" : "'" + used + "'") + ".");
+        note(used == null ? text("build.note.propertyDropped", node.id(), name, value, why)
+                : text("build.note.propertyReplaced", node.id(), name, value, why, used));
         return used;
     }
 
@@ -265,8 +265,7 @@ final class Build {
             boolean fromHere = here.contains(e.from()) && diagram.node(e.from()).isPresent();
             boolean toHere = here.contains(e.to()) && diagram.node(e.to()).isPresent();
             if (fromHere && !toHere && diagram.node(e.to()).isPresent()) {
-                note("Edge " + e.id() + " (" + e.from() + " → " + e.to() + ") crosses Regions; it is not wired "
-                        + "in this template: pass the other stack's output as a parameter.");
+                note(text("build.note.edgeCrossesRegions", e.id(), e.from(), e.to()));
             }
         }
     }

@@ -288,12 +288,12 @@ final class Network {
             }
             Optional<Cidr> free = SubnetAllocator.next(vpcBlock, used, prefix);
             if (free.isEmpty()) {
-                b.note("VPC " + b.id(vpc) + " has no room left for subnet " + s.id() + "; give it a CIDR.");
+                b.note(Build.text("network.note.vpcFull", b.id(vpc), s.id()));
                 out.add(vpcBlock.toString());
             } else {
                 used.add(free.get());
                 out.add(free.get().toString());
-                b.note("Subnet " + s.id() + " has no CIDR in the drawing; the template gives it " + free.get() + ".");
+                b.note(Build.text("network.note.subnetCidrChosen", s.id(), free.get()));
             }
         }
         return out;

@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MessagesTest {
 
     private static final Path SOURCES = Path.of("src/main/java/com/cloudwright/cfn");
-    private static final Pattern KEY = Pattern.compile("\"((?:[a-zA-Z]+)\\.(?:note|reason|warning|problem)\\.[A-Za-z0-9]+)\"");
+    private static final Pattern KEY = Pattern.compile("\"((?:[a-zA-Z]+)\\.(?:note|reason|warning|problem|why)\\.[A-Za-z0-9]+)\"");
 
     @Test
     void everyKeyTheExporterUsesIsInTheBundleAndNoOther() {
