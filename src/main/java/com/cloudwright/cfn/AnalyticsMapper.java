@@ -46,15 +46,15 @@ public final class AnalyticsMapper implements Mapper {
     // ---- Kinesis ---------------------------------------------------------------------------------
 
     private static void kinesis(Node node, Build b) {
-        boolean onDemand = "ON_DEMAND".equals(b.string(node, "streamMode", "PROVISIONED"));
+        boolean onDemand = "ON_DEMAND".equals(b.string(node, "streamMode"));
         Resource stream = b.primary(node, "AWS::Kinesis::Stream")
                 .set("StreamModeDetails", Json.obj("StreamMode", onDemand ? "ON_DEMAND" : "PROVISIONED"))
-                .set("RetentionPeriodHours", b.integer(node, "retentionHours", 24))
+                .set("RetentionPeriodHours", b.integer(node, "retentionHours"))
                 .set("Tags", b.nameTag(node));
         if (!onDemand) {
-            stream.set("ShardCount", Math.max(1, b.integer(node, "shards", 1)));
+            stream.set("ShardCount", Math.max(1, b.integer(node, "shards")));
         }
-        if (b.bool(node, "encrypted", true)) {
+        if (b.bool(node, "encrypted")) {
             stream.set("StreamEncryption", Json.obj("EncryptionType", "KMS", "KeyId", "alias/aws/kinesis"));
         }
     }
@@ -80,16 +80,16 @@ public final class AnalyticsMapper implements Mapper {
         b.access.allow(role.logicalId(), List.of("s3:AbortMultipartUpload", "s3:GetBucketLocation", "s3:GetObject",
                 "s3:ListBucket", "s3:ListBucketMultipartUploads", "s3:PutObject"),
                 Json.list(Fn.getAtt(bucketId, "Arn"), Fn.sub("${" + bucketId + ".Arn}/*")));
-        if (!"NONE".equals(b.string(node, "formatConversion", "NONE"))) {
+        if (!"NONE".equals(b.string(node, "formatConversion"))) {
             b.note(Build.text("analytics.note.deliveryStreamRecordFormat", b.id(node)));
         }
         Resource stream = b.primary(node, "AWS::KinesisFirehose::DeliveryStream")
                 .set("ExtendedS3DestinationConfiguration", Json.obj(
                         "BucketARN", Fn.getAtt(bucketId, "Arn"),
                         "RoleARN", role.att("Arn"),
-                        "BufferingHints", Json.obj("SizeInMBs", b.integer(node, "bufferSizeMb", 5),
-                                "IntervalInSeconds", b.integer(node, "bufferIntervalSeconds", 300)),
-                        "CompressionFormat", b.string(node, "compression", "UNCOMPRESSED"),
+                        "BufferingHints", Json.obj("SizeInMBs", b.integer(node, "bufferSizeMb"),
+                                "IntervalInSeconds", b.integer(node, "bufferIntervalSeconds")),
+                        "CompressionFormat", b.string(node, "compression"),
                         "ErrorOutputPrefix", "errors/"))
                 .set("Tags", b.nameTag(node));
         b.access.afterPermissions(role.logicalId(), stream);
@@ -140,7 +140,7 @@ public final class AnalyticsMapper implements Mapper {
                     .set("DatabaseName", database.ref())
                     .set("Targets", Json.obj("S3Targets", targets));
         }
-        String jobType = b.string(node, "jobType", "glueetl");
+        String jobType = b.string(node, "jobType");
         Object script = b.parameter(Template.Parameter.of(id + "ScriptLocation", "String",
                 "S3 URI of the script of Glue job " + id + " (s3://bucket/path/script.py)", null)
                 .pattern("^s3://.+", "an s3:// URI"));
@@ -150,11 +150,11 @@ public final class AnalyticsMapper implements Mapper {
                     "PythonVersion", "3.9")).set("MaxCapacity", 0.0625).set("GlueVersion", "3.0");
             case "glueray" -> job.set("Command", Json.obj("Name", "glueray", "ScriptLocation", script,
                     "Runtime", "Ray2.4", "PythonVersion", "3.9")).set("GlueVersion", "4.0").set("WorkerType", "Z.2X")
-                    .set("NumberOfWorkers", Math.max(1, b.integer(node, "workers", 2)));
+                    .set("NumberOfWorkers", Math.max(1, b.integer(node, "workers")));
             default -> job.set("Command", Json.obj("Name", jobType, "ScriptLocation", script, "PythonVersion", "3"))
-                    .set("GlueVersion", b.string(node, "glueVersion", "5.0"))
-                    .set("WorkerType", b.string(node, "workerType", "G.1X"))
-                    .set("NumberOfWorkers", Math.max(2, b.integer(node, "workers", 2)));
+                    .set("GlueVersion", b.string(node, "glueVersion"))
+                    .set("WorkerType", b.string(node, "workerType"))
+                    .set("NumberOfWorkers", Math.max(2, b.integer(node, "workers")));
         }
     }
 
@@ -162,7 +162,7 @@ public final class AnalyticsMapper implements Mapper {
         Map<String, Object> config = Json.obj("EnforceWorkGroupConfiguration", true,
                 "PublishCloudWatchMetricsEnabled", true,
                 "EngineVersion", Json.obj("SelectedEngineVersion", "Athena engine version 3"));
-        if (b.string(node, "engineVersion", "Athena engine version 3").startsWith("PySpark")) {
+        if (b.string(node, "engineVersion").startsWith("PySpark")) {
             b.note(Build.text("analytics.note.workgroupSparkWorkgroupNeeds", b.id(node)));
         }
         Object cutoff = b.prop(node, "bytesScannedCutoffGb");

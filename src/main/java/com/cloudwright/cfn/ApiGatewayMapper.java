@@ -61,7 +61,7 @@ public final class ApiGatewayMapper implements Mapper {
     }
 
     static String apiType(Build b, Node node) {
-        return b.string(node, "apiType", "REST");
+        return b.string(node, "apiType");
     }
 
     private static List<Node> functions(Node api, Build b) {
@@ -95,7 +95,7 @@ public final class ApiGatewayMapper implements Mapper {
 
     private static void rest(Node node, Build b) {
         String id = b.id(node);
-        String endpoint = b.string(node, "endpointType", "REGIONAL");
+        String endpoint = b.string(node, "endpointType");
         if (endpoint.equals("PRIVATE")) {
             b.note(Build.text("api.note.apiPrivateRESTAPI", id));
             endpoint = "REGIONAL";
@@ -159,8 +159,8 @@ public final class ApiGatewayMapper implements Mapper {
                 .set("Description", "Deployed by the stack");
         methods.forEach(deployment::dependsOn);
         boolean traced = !b.callees(node, "xray").isEmpty();
-        boolean cache = b.bool(node, "cacheEnabled", false);
-        long rate = b.integer(node, "throttleRateLimit", 10000);
+        boolean cache = b.bool(node, "cacheEnabled");
+        long rate = b.integer(node, "throttleRateLimit");
         b.add(node, "Stage", "AWS::ApiGateway::Stage")
                 .set("RestApiId", api.ref())
                 .set("DeploymentId", deployment.ref())
@@ -225,8 +225,8 @@ public final class ApiGatewayMapper implements Mapper {
                 .set("StageName", ws ? ApiStages.STAGE : "$default")
                 .set("AutoDeploy", true)
                 .set("DefaultRouteSettings", Json.obj("ThrottlingRateLimit",
-                        (double) b.integer(node, "throttleRateLimit", 10000),
-                        "ThrottlingBurstLimit", Math.max(1, b.integer(node, "throttleRateLimit", 10000) / 2)));
+                        (double) b.integer(node, "throttleRateLimit"),
+                        "ThrottlingBurstLimit", Math.max(1, b.integer(node, "throttleRateLimit") / 2)));
         b.template.output(id + "Url", "Endpoint of " + node.displayLabel(), ws
                 ? Fn.sub("wss://${" + id + "}.execute-api.${AWS::Region}.${AWS::URLSuffix}/" + ApiStages.STAGE)
                 : api.att("ApiEndpoint"));

@@ -213,6 +213,34 @@ final class Build {
         return used;
     }
 
+    /**
+     * The node's property, else the default its palette entry declares (which must exist: a
+     * default is palette data, not a literal here).
+     */
+    String string(Node node, String name) {
+        return string(node, name, paletteDefault(node, name).toString());
+    }
+
+    long integer(Node node, String name) {
+        Object d = paletteDefault(node, name);
+        return integer(node, name, Props.asNumber(d).map(Math::round).orElseThrow(() ->
+                new IllegalStateException(node.type() + "." + name + ": the palette default '" + d + "' is no number")));
+    }
+
+    boolean bool(Node node, String name) {
+        Object d = paletteDefault(node, name);
+        if (!(d instanceof Boolean flag)) {
+            throw new IllegalStateException(node.type() + "." + name + ": the palette default '" + d + "' is no flag");
+        }
+        return bool(node, name, flag);
+    }
+
+    private Object paletteDefault(Node node, String name) {
+        return palette.entryOf(node).flatMap(e -> e.property(name)).map(PropertySpec::defaultValue).orElseThrow(() ->
+                new IllegalStateException("the palette gives " + node.type() + " no default for " + name));
+    }
+
+    /** The node's property, else the palette default, else the fallback (for entries that lack the property). */
     String string(Node node, String name, String fallback) {
         Object v = prop(node, name);
         return v == null || v.toString().isBlank() ? fallback : v.toString();

@@ -41,7 +41,7 @@ final class Certificates {
     /** The domain a hosted zone answers for, as a parameter defaulting to the drawn name. */
     static Object domainParameter(Node dns, Build b) {
         return b.parameter(new Template.Parameter(b.id(dns) + "DomainName", "String",
-                "The domain name " + dns.displayLabel() + " answers for", b.string(dns, "domainName", "example.com"),
+                "The domain name " + dns.displayLabel() + " answers for", b.string(dns, "domainName"),
                 "^(?!-)[A-Za-z0-9.-]{1,253}$", List.of(), "a DNS name such as app.example.com"));
     }
 }

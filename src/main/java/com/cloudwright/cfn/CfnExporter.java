@@ -202,7 +202,7 @@ public final class CfnExporter {
 
     private static int targetPort(Build b, Node lb, Node target, Edge edge) {
         if (lb.props().has("targetPort")) {
-            return (int) b.integer(lb, "targetPort", 80);
+            return (int) b.integer(lb, "targetPort");
         }
         return Ports.of(b, target, edge);
     }

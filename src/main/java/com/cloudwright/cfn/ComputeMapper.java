@@ -86,15 +86,15 @@ public final class ComputeMapper implements Mapper {
         String group = b.securityGroups.of(node).orElseThrow();
         Resource instance = b.primary(node, "AWS::EC2::Instance")
                 .set("ImageId", ami(b, node))
-                .set("InstanceType", b.string(node, "instanceType", "t3.micro"))
+                .set("InstanceType", b.string(node, "instanceType"))
                 .set("IamInstanceProfile", profile.ref())
                 .set("BlockDeviceMappings", rootVolume(b, node))
                 .set("MetadataOptions", Instances.imdsV2())
-                .set("Monitoring", b.bool(node, "detailedMonitoring", false) ? true : null)
+                .set("Monitoring", b.bool(node, "detailedMonitoring") ? true : null)
                 .set("KeyName", keyName(b, node))
                 .set("Tags", b.nameTag(node));
         Object groupIds = Json.list(b.securityGroups.groupId(group));
-        if (b.bool(node, "associatePublicIp", false)) {
+        if (b.bool(node, "associatePublicIp")) {
             instance.set("NetworkInterfaces", Json.list(Json.obj("DeviceIndex", "0",
                     "SubnetId", Fn.ref(subnet.get().id(b)), "GroupSet", groupIds,
                     "AssociatePublicIpAddress", true, "DeleteOnTermination", true)));
@@ -111,13 +111,13 @@ public final class ComputeMapper implements Mapper {
     }
 
     private static List<Object> rootVolume(Build b, Node node) {
-        String os = b.string(node, "os", "amazon-linux-2023");
+        String os = b.string(node, "os");
         String device = os.startsWith("amazon-linux") ? "/dev/xvda" : "/dev/sda1";
-        long size = Math.max(b.integer(node, "volumeGb", 8), os.startsWith("windows") ? 30 : 8);
+        long size = Math.max(b.integer(node, "volumeGb"), os.startsWith("windows") ? 30 : 8);
         return Json.list(Json.obj("DeviceName", device, "Ebs", Json.obj(
                 "VolumeSize", size,
-                "VolumeType", b.string(node, "volumeType", "gp3"),
-                "Encrypted", b.bool(node, "encrypted", true),
+                "VolumeType", b.string(node, "volumeType"),
+                "Encrypted", b.bool(node, "encrypted"),
                 "DeleteOnTermination", true)));
     }
 
@@ -133,8 +133,8 @@ public final class ComputeMapper implements Mapper {
 
     /** The latest AMI of the node's OS and architecture, from AWS's public SSM parameter. */
     static Object ami(Build b, Node node) {
-        String os = b.string(node, "os", "amazon-linux-2023");
-        boolean arm = Instances.isArm(b.string(node, "instanceType", "t3.micro"));
+        String os = b.string(node, "os");
+        boolean arm = Instances.isArm(b.string(node, "instanceType"));
         String path;
         String name;
         switch (os) {
@@ -183,7 +183,7 @@ public final class ComputeMapper implements Mapper {
         }
         Node first = members.get(0);
         Set<String> types = new LinkedHashSet<>();
-        members.forEach(m -> types.add(b.string(m, "instanceType", "t3.micro")));
+        members.forEach(m -> types.add(b.string(m, "instanceType")));
         if (types.size() > 1) {
             b.note(Build.text("compute.note.autoScalingGroupHas", b.id(asg), types, types.iterator().next()));
         }
@@ -210,13 +210,13 @@ public final class ComputeMapper implements Mapper {
                         "SecurityGroupIds", Json.list(b.securityGroups.groupId(group)),
                         "MetadataOptions", Instances.imdsV2(),
                         "BlockDeviceMappings", rootVolume(b, first),
-                        "Monitoring", Json.obj("Enabled", b.bool(first, "detailedMonitoring", false)),
+                        "Monitoring", Json.obj("Enabled", b.bool(first, "detailedMonitoring")),
                         "KeyName", keyName(b, first),
                         "TagSpecifications", Json.list(
                                 Json.obj("ResourceType", "instance", "Tags", b.nameTag(asg)),
                                 Json.obj("ResourceType", "volume", "Tags", b.nameTag(asg)))));
-        long min = b.integer(asg, "min", 2);
-        long max = Math.max(min, b.integer(asg, "max", 4));
+        long min = b.integer(asg, "min");
+        long max = Math.max(min, b.integer(asg, "max"));
         long desired = Math.min(max, Math.max(min, b.integer(asg, "desired", min)));
         b.primary(asg, "AWS::AutoScaling::AutoScalingGroup")
                 .set("LaunchTemplate", Json.obj("LaunchTemplateId", template.ref(),
@@ -225,7 +225,7 @@ public final class ComputeMapper implements Mapper {
                 .set("MaxSize", Long.toString(max))
                 .set("DesiredCapacity", Long.toString(desired))
                 .set("VPCZoneIdentifier", subnets)
-                .set("HealthCheckGracePeriod", b.integer(asg, "healthCheckGracePeriod", 300))
+                .set("HealthCheckGracePeriod", b.integer(asg, "healthCheckGracePeriod"))
                 .set("Tags", Json.list(Json.obj("Key", "Name", "Value",
                         Fn.sub("${AWS::StackName}-" + LogicalIds.kebab(b.id(asg))), "PropagateAtLaunch", true)));
         b.add(asg, "CpuScaling", "AWS::AutoScaling::ScalingPolicy")
@@ -233,7 +233,7 @@ public final class ComputeMapper implements Mapper {
                 .set("PolicyType", "TargetTrackingScaling")
                 .set("TargetTrackingConfiguration", Json.obj(
                         "PredefinedMetricSpecification", Json.obj("PredefinedMetricType", "ASGAverageCPUUtilization"),
-                        "TargetValue", (double) b.integer(asg, "targetCpuPercent", 50)));
+                        "TargetValue", (double) b.integer(asg, "targetCpuPercent")));
     }
 
     /** Health checks from the load balancer once the group is a target of one. */
@@ -242,7 +242,7 @@ public final class ComputeMapper implements Mapper {
         if (group == null) {
             return;
         }
-        String type = group.get("TargetGroupARNs") != null ? b.string(asg, "healthCheckType", "ELB") : "EC2";
+        String type = group.get("TargetGroupARNs") != null ? b.string(asg, "healthCheckType") : "EC2";
         group.set("HealthCheckType", type);
     }
 
@@ -262,7 +262,7 @@ public final class ComputeMapper implements Mapper {
             """;
 
     private static void lambda(Node node, Build b) {
-        String runtime = b.string(node, "runtime", "python3.13");
+        String runtime = b.string(node, "runtime");
         Optional<Network.Subnet> subnet = b.network.subnetOf(node);
         List<Object> managed = Json.list(Access.managedPolicy("service-role/AWSLambdaBasicExecutionRole"));
         if (subnet.isPresent()) {
@@ -278,11 +278,11 @@ public final class ComputeMapper implements Mapper {
                 .set("Handler", handler(runtime))
                 .set("Code", code(b, node, runtime))
                 .set("Role", role.att("Arn"))
-                .set("MemorySize", b.integer(node, "memoryMb", 128))
-                .set("Timeout", b.integer(node, "timeoutSeconds", 3))
-                .set("Architectures", Json.list(b.string(node, "architecture", "x86_64")))
+                .set("MemorySize", b.integer(node, "memoryMb"))
+                .set("Timeout", b.integer(node, "timeoutSeconds"))
+                .set("Architectures", Json.list(b.string(node, "architecture")))
                 .set("Tags", b.nameTag(node));
-        long ephemeral = b.integer(node, "ephemeralStorageMb", 512);
+        long ephemeral = b.integer(node, "ephemeralStorageMb");
         if (ephemeral != 512) {
             fn.set("EphemeralStorage", Json.obj("Size", ephemeral));
         }
@@ -350,7 +350,7 @@ public final class ComputeMapper implements Mapper {
                     b.access.afterPermissions(node, mapping);
                     b.access.allow(node, List.of("sqs:ChangeMessageVisibility", "sqs:DeleteMessage",
                             "sqs:GetQueueAttributes", "sqs:ReceiveMessage"), Fn.getAtt(src, "Arn"));
-                    EventSources.atLeastVisibility(b, source, 6 * b.integer(node, "timeoutSeconds", 3));
+                    EventSources.atLeastVisibility(b, source, 6 * b.integer(node, "timeoutSeconds"));
                 }
                 case "kinesis-data-streams" -> {
                     Resource mapping = b.add(node, "From" + src, "AWS::Lambda::EventSourceMapping")

@@ -61,7 +61,7 @@ public final class ContainerMapper implements Mapper {
             b.notMapped(node, Build.text("container.reason.ecsServiceNeedsSubnets"));
             return;
         }
-        String launchType = node.type().equals("fargate") ? "FARGATE" : b.string(node, "launchType", "EC2");
+        String launchType = node.type().equals("fargate") ? "FARGATE" : b.string(node, "launchType");
         boolean fargate = launchType.equals("FARGATE");
         boolean external = launchType.equals("EXTERNAL");
         String sg = b.securityGroups.of(node).orElseThrow();
@@ -73,10 +73,10 @@ public final class ContainerMapper implements Mapper {
                 .set("AssumeRolePolicyDocument", Access.trust("ecs-tasks.amazonaws.com"))
                 .set("ManagedPolicyArns", Json.list(Access.managedPolicy("service-role/AmazonECSTaskExecutionRolePolicy")));
         Resource taskRole = b.access.role(node, "TaskRole", "ecs-tasks.amazonaws.com", null);
-        int port = (int) b.integer(node, "containerPort", 80);
+        int port = (int) b.integer(node, "containerPort");
         Map<String, Object> container = Json.obj(
                 "Name", ContainerTargets.CONTAINER,
-                "Image", b.string(node, "image", "public.ecr.aws/nginx/nginx:latest"),
+                "Image", b.string(node, "image"),
                 "Essential", true,
                 "PortMappings", Json.list(Json.obj("ContainerPort", port, "Protocol", "tcp")),
                 "LogConfiguration", Json.obj("LogDriver", "awslogs", "Options", Json.obj(
@@ -84,15 +84,15 @@ public final class ContainerMapper implements Mapper {
                         "awslogs-stream-prefix", ContainerTargets.CONTAINER)));
         Resource task = b.add(node, "TaskDefinition", "AWS::ECS::TaskDefinition")
                 .set("Family", Fn.sub("${AWS::StackName}-" + LogicalIds.kebab(b.id(node))))
-                .set("Cpu", b.string(node, "cpu", "256"))
-                .set("Memory", Long.toString(b.integer(node, "memoryMb", 512)))
+                .set("Cpu", b.string(node, "cpu"))
+                .set("Memory", Long.toString(b.integer(node, "memoryMb")))
                 .set("NetworkMode", external ? "bridge" : "awsvpc")
                 .set("RequiresCompatibilities", Json.list(launchType))
                 .set("ExecutionRoleArn", execution.att("Arn"))
                 .set("TaskRoleArn", taskRole.att("Arn"))
                 .set("ContainerDefinitions", Json.list(container));
         if (fargate) {
-            task.set("RuntimePlatform", Json.obj("CpuArchitecture", b.string(node, "cpuArchitecture", "X86_64"),
+            task.set("RuntimePlatform", Json.obj("CpuArchitecture", b.string(node, "cpuArchitecture"),
                     "OperatingSystemFamily", "LINUX"));
         }
         b.access.environmentOf(node, task.logicalId());
@@ -100,7 +100,7 @@ public final class ContainerMapper implements Mapper {
         Resource service = b.primary(node, "AWS::ECS::Service")
                 .set("Cluster", cluster.ref())
                 .set("TaskDefinition", task.ref())
-                .set("DesiredCount", b.integer(node, "desiredCount", 2))
+                .set("DesiredCount", b.integer(node, "desiredCount"))
                 .set("PropagateTags", "SERVICE")
                 .set("EnableECSManagedTags", true)
                 .set("Tags", b.nameTag(node));
@@ -113,7 +113,7 @@ public final class ContainerMapper implements Mapper {
                             Json.obj("Enable", true, "Rollback", true)));
         }
         if (fargate) {
-            if (b.bool(node, "spot", false)) {
+            if (b.bool(node, "spot")) {
                 service.set("CapacityProviderStrategy", Json.list(Json.obj("CapacityProvider", "FARGATE_SPOT", "Weight", 1)));
                 cluster.set("CapacityProviders", Json.list("FARGATE", "FARGATE_SPOT"));
             } else {
@@ -152,7 +152,7 @@ public final class ContainerMapper implements Mapper {
                                 "VolumeSize", 30, "VolumeType", "gp3", "Encrypted", true, "DeleteOnTermination", true))),
                         "UserData", Fn.base64(Fn.sub("#!/bin/bash\necho ECS_CLUSTER=${" + cluster.logicalId()
                                 + "} >> /etc/ecs/ecs.config\n"))));
-        long desired = Math.max(1, b.integer(node, "desiredCount", 2));
+        long desired = Math.max(1, b.integer(node, "desiredCount"));
         Resource asg = b.add(node, "Capacity", "AWS::AutoScaling::AutoScalingGroup")
                 .set("LaunchTemplate", Json.obj("LaunchTemplateId", template.ref(),
                         "Version", template.att("LatestVersionNumber")))
@@ -186,13 +186,13 @@ public final class ContainerMapper implements Mapper {
                 .set("AssumeRolePolicyDocument", Access.trust("eks.amazonaws.com"))
                 .set("ManagedPolicyArns", Json.list(Access.managedPolicy("AmazonEKSClusterPolicy")));
         Resource cluster = b.primary(node, "AWS::EKS::Cluster")
-                .set("Version", b.string(node, "kubernetesVersion", "1.33"))
+                .set("Version", b.string(node, "kubernetesVersion"))
                 .set("RoleArn", clusterRole.att("Arn"))
                 .set("ResourcesVpcConfig", Json.obj(
                         "SubnetIds", Network.refs(b, subnets),
                         "SecurityGroupIds", Json.list(b.securityGroups.groupId(sg)),
                         "EndpointPrivateAccess", true,
-                        "EndpointPublicAccess", b.bool(node, "endpointPublicAccess", false)))
+                        "EndpointPublicAccess", b.bool(node, "endpointPublicAccess")))
                 .set("AccessConfig", Json.obj("AuthenticationMode", "API"))
                 .set("Tags", b.nameTag(node));
         Resource nodeRole = b.access.role(node, "NodeRole", "ec2.amazonaws.com", Json.list(
@@ -200,8 +200,8 @@ public final class ContainerMapper implements Mapper {
                 Access.managedPolicy("AmazonEKS_CNI_Policy"),
                 Access.managedPolicy("AmazonEC2ContainerRegistryReadOnly"),
                 Access.managedPolicy("AmazonSSMManagedInstanceCore")));
-        String instanceType = b.string(node, "nodeInstanceType", "t3.medium");
-        long nodes = Math.max(1, b.integer(node, "nodes", 2));
+        String instanceType = b.string(node, "nodeInstanceType");
+        long nodes = Math.max(1, b.integer(node, "nodes"));
         b.add(node, "Nodegroup", "AWS::EKS::Nodegroup")
                 .set("ClusterName", cluster.ref())
                 .set("NodeRole", nodeRole.att("Arn"))
@@ -220,12 +220,12 @@ public final class ContainerMapper implements Mapper {
             b.notMapped(node, Build.text("container.reason.batchComputeEnvironmentNeeds"));
             return;
         }
-        String type = b.string(node, "computeType", "EC2");
+        String type = b.string(node, "computeType");
         boolean fargate = type.startsWith("FARGATE");
         String sg = b.securityGroups.of(node).orElseThrow();
         Map<String, Object> resources = Json.obj(
                 "Type", type,
-                "MaxvCpus", b.integer(node, "maxVcpus", 256),
+                "MaxvCpus", b.integer(node, "maxVcpus"),
                 "Subnets", Network.refs(b, subnets),
                 "SecurityGroupIds", Json.list(b.securityGroups.groupId(sg)));
         if (!fargate) {
@@ -236,8 +236,8 @@ public final class ContainerMapper implements Mapper {
                             Access.managedPolicy("AmazonSSMManagedInstanceCore")));
             Resource profile = b.add(node, "InstanceProfile", "AWS::IAM::InstanceProfile")
                     .set("Roles", Json.list(role.ref()));
-            resources.put("MinvCpus", b.integer(node, "minVcpus", 0));
-            resources.put("InstanceTypes", Json.listOf(Json.commaSeparated(b.string(node, "instanceTypes", "optimal"))));
+            resources.put("MinvCpus", b.integer(node, "minVcpus"));
+            resources.put("InstanceTypes", Json.listOf(Json.commaSeparated(b.string(node, "instanceTypes"))));
             resources.put("InstanceRole", profile.att("Arn"));
             resources.put("AllocationStrategy", type.equals("SPOT") ? "SPOT_PRICE_CAPACITY_OPTIMIZED"
                     : "BEST_FIT_PROGRESSIVE");

@@ -141,7 +141,7 @@ public final class EdgeMapper implements Mapper {
             return;
         }
         Origin main = origins.stream().filter(Origin::dynamic).findFirst().orElse(origins.get(0));
-        String viewer = b.string(node, "viewerProtocolPolicy", "redirect-to-https");
+        String viewer = b.string(node, "viewerProtocolPolicy");
         List<Object> behaviors = new ArrayList<>();
         for (Origin o : origins) {
             if (o != main) {
@@ -155,8 +155,8 @@ public final class EdgeMapper implements Mapper {
                 "Enabled", true,
                 "Comment", node.displayLabel(),
                 "HttpVersion", "http2and3",
-                "IPV6Enabled", b.bool(node, "ipv6", true),
-                "PriceClass", b.string(node, "priceClass", "PriceClass_All"),
+                "IPV6Enabled", b.bool(node, "ipv6"),
+                "PriceClass", b.string(node, "priceClass"),
                 "DefaultRootObject", main.dynamic() ? null : "index.html",
                 "Origins", origins.stream().map(o -> (Object) o.spec()).toList(),
                 "DefaultCacheBehavior", behavior(main, viewer),
@@ -240,12 +240,12 @@ public final class EdgeMapper implements Mapper {
 
     private static void route53(Node node, Build b) {
         String id = b.id(node);
-        if (b.linksFrom(node).isEmpty() && !b.bool(node, "privateZone", false)) {
+        if (b.linksFrom(node).isEmpty() && !b.bool(node, "privateZone")) {
             b.notMapped(node, Build.text("edge.reason.hostedZoneDomainAre"));
             return;
         }
         Object zone;
-        if (b.bool(node, "privateZone", false)) {
+        if (b.bool(node, "privateZone")) {
             List<Object> vpcs = new ArrayList<>();
             for (Node vpc : b.nodesOfType("vpc")) {
                 vpcs.add(Json.obj("VPCId", b.ref(vpc), "VPCRegion", Fn.ref("AWS::Region")));
@@ -258,8 +258,8 @@ public final class EdgeMapper implements Mapper {
             zone = b.parameter(Template.Parameter.of(id + "HostedZoneId", "AWS::Route53::HostedZone::Id",
                     "The public hosted zone of " + node.displayLabel(), null));
         }
-        if (!"simple".equals(b.string(node, "routingPolicy", "simple"))) {
-            b.note(Build.text("edge.note.route53RoutingPolicy", id, b.string(node, "routingPolicy", "simple")));
+        if (!"simple".equals(b.string(node, "routingPolicy"))) {
+            b.note(Build.text("edge.note.route53RoutingPolicy", id, b.string(node, "routingPolicy")));
         }
         Map<String, Object> names = recordNames(node, b);
         for (Link l : b.linksFrom(node)) {
@@ -274,7 +274,7 @@ public final class EdgeMapper implements Mapper {
             String type = r == null ? "" : r.type();
             switch (type) {
                 case "AWS::CloudFront::Distribution" -> {
-                    for (String recordType : b.bool(t, "ipv6", true) ? List.of("A", "AAAA") : List.of("A")) {
+                    for (String recordType : b.bool(t, "ipv6") ? List.of("A", "AAAA") : List.of("A")) {
                         b.add(node, tid + recordType + "Record", "AWS::Route53::RecordSet")
                                 .set("HostedZoneId", zone)
                                 .set("Name", name)
@@ -318,7 +318,7 @@ public final class EdgeMapper implements Mapper {
         boolean cloudfront = protectedNodes.stream().anyMatch(n -> n.type().equals("cloudfront"));
         boolean regional = protectedNodes.stream().anyMatch(n -> List.of("alb", "api-gateway", "cognito").contains(n.type()));
         if (!cloudfront && !regional) {
-            if ("REGIONAL".equals(b.string(node, "scope", "CLOUDFRONT"))) {
+            if ("REGIONAL".equals(b.string(node, "scope"))) {
                 regional = true;
             } else {
                 cloudfront = true;
@@ -356,10 +356,10 @@ public final class EdgeMapper implements Mapper {
         Resource acl = primary ? b.primary(node, "AWS::WAFv2::WebACL") : b.add(node, "Regional", "AWS::WAFv2::WebACL");
         List<Object> rules = new ArrayList<>();
         rules.add(Json.obj("Name", "RateLimit", "Priority", 0, "Action", Json.obj("Block", Json.empty()),
-                "Statement", Json.obj("RateBasedStatement", Json.obj("Limit", b.integer(node, "rateLimit", 2000),
+                "Statement", Json.obj("RateBasedStatement", Json.obj("Limit", b.integer(node, "rateLimit"),
                         "AggregateKeyType", "IP")),
                 "VisibilityConfig", visibility(metric + "RateLimit")));
-        if (b.bool(node, "managedRules", true)) {
+        if (b.bool(node, "managedRules")) {
             int priority = 1;
             for (String group : List.of("AWSManagedRulesCommonRuleSet", "AWSManagedRulesKnownBadInputsRuleSet",
                     "AWSManagedRulesAmazonIpReputationList")) {

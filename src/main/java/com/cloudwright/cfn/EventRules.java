@@ -44,7 +44,7 @@ final class EventRules {
                 }
                 case "sqs" -> {
                     target.put("Arn", Fn.getAtt(id, "Arn"));
-                    if (b.bool(t, "fifo", false)) {
+                    if (b.bool(t, "fifo")) {
                         target.put("SqsParameters", Json.obj("MessageGroupId", rule.logicalId()));
                     }
                     b.policies.queue(t, ResourcePolicies.allowService("events.amazonaws.com", "sqs:SendMessage",

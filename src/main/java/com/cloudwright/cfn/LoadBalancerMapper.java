@@ -89,18 +89,18 @@ public final class LoadBalancerMapper implements Mapper {
         List<Object> attributes = new ArrayList<>();
         if (alb) {
             attributes.add(Json.obj("Key", "idle_timeout.timeout_seconds",
-                    "Value", Long.toString(b.integer(lb, "idleTimeoutSeconds", 60))));
+                    "Value", Long.toString(b.integer(lb, "idleTimeoutSeconds"))));
             attributes.add(Json.obj("Key", "routing.http.drop_invalid_header_fields.enabled", "Value", "true"));
         } else {
             attributes.add(Json.obj("Key", "load_balancing.cross_zone.enabled",
-                    "Value", Boolean.toString(b.bool(lb, "crossZone", false))));
+                    "Value", Boolean.toString(b.bool(lb, "crossZone"))));
         }
         b.primary(lb, "AWS::ElasticLoadBalancingV2::LoadBalancer")
                 .set("Type", alb ? "application" : "network")
                 .set("Scheme", open ? "internet-facing" : "internal")
                 .set("Subnets", Network.refs(b, subnets))
                 .set("SecurityGroups", Json.list(b.securityGroups.groupId(group)))
-                .set("IpAddressType", alb ? b.string(lb, "ipAddressType", "ipv4") : null)
+                .set("IpAddressType", alb ? b.string(lb, "ipAddressType") : null)
                 .set("LoadBalancerAttributes", attributes)
                 .set("Tags", b.nameTag(lb));
         b.template.output(b.id(lb) + "Url", "Address of " + lb.displayLabel(),
@@ -109,9 +109,9 @@ public final class LoadBalancerMapper implements Mapper {
 
     private static List<Integer> listenerPorts(Build b, Node lb) {
         if (lb.type().equals("alb")) {
-            return "HTTPS".equals(b.string(lb, "listenerProtocol", "HTTP")) ? List.of(80, 443) : List.of(80);
+            return "HTTPS".equals(b.string(lb, "listenerProtocol")) ? List.of(80, 443) : List.of(80);
         }
-        return List.of((int) b.integer(lb, "listenerPort", 80));
+        return List.of((int) b.integer(lb, "listenerPort"));
     }
 
     /** An internal balancer lives in the private subnets of its targets' zones. */
@@ -221,13 +221,13 @@ public final class LoadBalancerMapper implements Mapper {
 
     private static int targetPort(Build b, Node lb, Node target, Link link) {
         if (lb.props().has("targetPort")) {
-            return (int) b.integer(lb, "targetPort", 80);
+            return (int) b.integer(lb, "targetPort");
         }
         return Ports.of(b, target, link.edge());
     }
 
     private static String targetProtocol(Build b, Node lb) {
-        String listener = b.string(lb, "listenerProtocol", "TCP");
+        String listener = b.string(lb, "listenerProtocol");
         return listener.equals("TLS") ? "TCP" : listener;
     }
 
@@ -239,7 +239,7 @@ public final class LoadBalancerMapper implements Mapper {
             Object fallback = forward != null ? forward : Json.list(Json.obj("Type", "fixed-response",
                     "FixedResponseConfig", Json.obj("StatusCode", "503", "ContentType", "text/plain",
                             "MessageBody", "No targets are drawn behind this load balancer")));
-            boolean https = "HTTPS".equals(b.string(lb, "listenerProtocol", "HTTP"));
+            boolean https = "HTTPS".equals(b.string(lb, "listenerProtocol"));
             Resource main;
             if (https) {
                 main = b.add(lb, "HttpsListener", "AWS::ElasticLoadBalancingV2::Listener")
@@ -274,18 +274,18 @@ public final class LoadBalancerMapper implements Mapper {
             }
             registerListener(b, groups, main);
         } else {
-            String protocol = b.string(lb, "listenerProtocol", "TCP");
+            String protocol = b.string(lb, "listenerProtocol");
             if (forward == null) {
                 Resource empty = b.add(lb, "TargetGroup", "AWS::ElasticLoadBalancingV2::TargetGroup")
                         .set("TargetType", "instance")
-                        .set("Port", (int) b.integer(lb, "targetPort", 80))
+                        .set("Port", (int) b.integer(lb, "targetPort"))
                         .set("Protocol", targetProtocol(b, lb))
                         .set("VpcId", b.ref(b.network.vpcOf(lb).orElseThrow()));
                 forward = Json.list(Json.obj("Type", "forward", "TargetGroupArn", empty.ref()));
             }
             Resource listener = b.add(lb, "Listener", "AWS::ElasticLoadBalancingV2::Listener")
                     .set("LoadBalancerArn", balancer.ref())
-                    .set("Port", (int) b.integer(lb, "listenerPort", 80))
+                    .set("Port", (int) b.integer(lb, "listenerPort"))
                     .set("Protocol", protocol)
                     .set("DefaultActions", forward);
             if (protocol.equals("TLS")) {

@@ -72,7 +72,7 @@ public final class ManagementMapper implements Mapper {
         for (Node topic : b.callees(node, "sns")) {
             actions.add(b.ref(topic));
         }
-        String metric = b.string(node, "alarmMetric", "CPUUtilization");
+        String metric = b.string(node, "alarmMetric");
         double threshold = b.prop(node, "alarmThreshold") instanceof Number n ? n.doubleValue() : 80;
         int alarms = 0;
         for (Node n : b.neighbours(node)) {
@@ -180,11 +180,11 @@ public final class ManagementMapper implements Mapper {
         Resource trail = b.primary(node, "AWS::CloudTrail::Trail")
                 .set("IsLogging", true)
                 .set("S3BucketName", Fn.ref(bucket))
-                .set("EnableLogFileValidation", b.bool(node, "logFileValidation", true))
-                .set("IsMultiRegionTrail", b.bool(node, "multiRegion", true))
+                .set("EnableLogFileValidation", b.bool(node, "logFileValidation"))
+                .set("IsMultiRegionTrail", b.bool(node, "multiRegion"))
                 .set("IncludeGlobalServiceEvents", true)
                 .set("Tags", b.nameTag(node));
-        if (b.bool(node, "dataEvents", false)) {
+        if (b.bool(node, "dataEvents")) {
             trail.set("EventSelectors", Json.list(Json.obj("ReadWriteType", "All", "IncludeManagementEvents", true,
                     "DataResources", Json.list(Json.obj("Type", "AWS::S3::Object",
                             "Values", Json.list(Fn.sub("arn:${AWS::Partition}:s3")))))));
@@ -218,7 +218,7 @@ public final class ManagementMapper implements Mapper {
     // ---- Systems Manager -----------------------------------------------------------------------
 
     private static void systemsManager(Node node, Build b) {
-        if (!b.bool(node, "patchManager", false)) {
+        if (!b.bool(node, "patchManager")) {
             b.notMapped(node, Build.text("management.reason.sessionManagerNeedsNo"));
             return;
         }

@@ -66,15 +66,15 @@ public final class MessagingMapper implements Mapper {
     // ---- SQS -----------------------------------------------------------------------------------
 
     private static void sqs(Node node, Build b) {
-        boolean fifo = b.bool(node, "fifo", false);
+        boolean fifo = b.bool(node, "fifo");
         boolean isDeadLetterQueue = b.deadLetterQueues().contains(node.id());
         long retentionDays = node.props().has("retentionDays") || !isDeadLetterQueue
-                ? b.integer(node, "retentionDays", 4) : 14;
+                ? b.integer(node, "retentionDays") : 14;
         Resource queue = b.primary(node, "AWS::SQS::Queue")
                 .set("SqsManagedSseEnabled", true)
-                .set("VisibilityTimeout", b.integer(node, "visibilityTimeoutSeconds", 30))
+                .set("VisibilityTimeout", b.integer(node, "visibilityTimeoutSeconds"))
                 .set("MessageRetentionPeriod", Math.min(1209600, retentionDays * 86400))
-                .set("DelaySeconds", b.integer(node, "delaySeconds", 0))
+                .set("DelaySeconds", b.integer(node, "delaySeconds"))
                 .set("Tags", b.nameTag(node));
         if (fifo) {
             queue.set("FifoQueue", true)
@@ -85,7 +85,7 @@ public final class MessagingMapper implements Mapper {
             b.diagram.node(dlq).filter(n -> n.type().equals("sqs") && b.inTemplate(n) && !n.id().equals(node.id()))
                     .ifPresentOrElse(n -> queue.set("RedrivePolicy", Json.obj(
                                     "deadLetterTargetArn", Fn.getAtt(b.id(n), "Arn"),
-                                    "maxReceiveCount", b.integer(node, "maxReceiveCount", 5))),
+                                    "maxReceiveCount", b.integer(node, "maxReceiveCount"))),
                             () -> b.note(Build.text("messaging.note.queueNamesDeadLetter", b.id(node), dlq)));
         }
     }
@@ -95,7 +95,7 @@ public final class MessagingMapper implements Mapper {
     private static void sns(Node node, Build b) {
         boolean fedByEvents = b.linksTo(node).stream().anyMatch(l -> l.caller().type().equals("eventbridge")
                 || l.caller().type().equals("s3") || l.caller().type().equals("cloudwatch"));
-        boolean fifo = b.bool(node, "fifo", false);
+        boolean fifo = b.bool(node, "fifo");
         Resource topic = b.primary(node, "AWS::SNS::Topic")
                 .set("DisplayName", b.string(node, "displayName", null))
                 .set("Tags", b.nameTag(node));
@@ -135,7 +135,7 @@ public final class MessagingMapper implements Mapper {
     // ---- EventBridge ---------------------------------------------------------------------------
 
     static boolean customBus(Build b, Node node) {
-        return "custom".equals(b.string(node, "eventBus", "default"));
+        return "custom".equals(b.string(node, "eventBus"));
     }
 
     private static void eventBridge(Node node, Build b) {
@@ -222,7 +222,7 @@ public final class MessagingMapper implements Mapper {
                 }
                 case "dynamodb" -> {
                     substitutions.put(id + "Name", Fn.ref(id));
-                    String key = b.string(step, "partitionKey", "id");
+                    String key = b.string(step, "partitionKey");
                     yield Json.obj("Type", "Task", "Resource", "arn:aws:states:::dynamodb:putItem",
                             "Parameters", Json.obj("TableName", "${" + id + "Name}",
                                     "Item", Json.obj(key, Json.obj("S.$", "$$.Execution.Name"))),
@@ -258,7 +258,7 @@ public final class MessagingMapper implements Mapper {
         }
         boolean traced = !b.callees(node, "xray").isEmpty();
         b.primary(node, "AWS::StepFunctions::StateMachine")
-                .set("StateMachineType", b.string(node, "type", "STANDARD"))
+                .set("StateMachineType", b.string(node, "type"))
                 .set("RoleArn", role.att("Arn"))
                 .set("Definition", Json.obj("Comment", "Drawn as " + node.displayLabel(), "StartAt", names.get(0),
                         "States", states))
@@ -275,9 +275,9 @@ public final class MessagingMapper implements Mapper {
     private static void ses(Node node, Build b) {
         Object domain = b.parameter(new Template.Parameter(b.id(node) + "Domain", "String",
                 "The domain (or address) " + node.displayLabel() + " sends from; verify it with the DKIM records SES "
-                        + "shows", b.string(node, "domain", "example.com"), null, List.of(), null));
+                        + "shows", b.string(node, "domain"), null, List.of(), null));
         b.primary(node, "AWS::SES::EmailIdentity").set("EmailIdentity", domain);
-        if (b.bool(node, "dedicatedIp", false)) {
+        if (b.bool(node, "dedicatedIp")) {
             b.note(Build.text("messaging.note.emailIdentityDedicatedIPs", b.id(node)));
         }
     }

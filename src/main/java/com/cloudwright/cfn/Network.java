@@ -88,7 +88,7 @@ final class Network {
     }
 
     String cidr(Node vpc) {
-        return b.string(vpc, "cidr", "10.0.0.0/16");
+        return b.string(vpc, "cidr");
     }
 
     /** Route tables of the VPC's private subnets (gateway endpoints, VPN propagation, peering routes). */
@@ -198,10 +198,10 @@ final class Network {
     private void declareVpc(Node vpc) {
         Resource r = b.primary(vpc, "AWS::EC2::VPC")
                 .set("CidrBlock", cidr(vpc))
-                .set("EnableDnsHostnames", b.bool(vpc, "enableDnsHostnames", true))
-                .set("EnableDnsSupport", b.bool(vpc, "enableDnsSupport", true))
+                .set("EnableDnsHostnames", b.bool(vpc, "enableDnsHostnames"))
+                .set("EnableDnsSupport", b.bool(vpc, "enableDnsSupport"))
                 .set("Tags", b.nameTag(vpc));
-        if ("dedicated".equals(b.string(vpc, "instanceTenancy", "default"))) {
+        if ("dedicated".equals(b.string(vpc, "instanceTenancy"))) {
             r.set("InstanceTenancy", "dedicated");
         }
         zones(vpc);
@@ -218,14 +218,14 @@ final class Network {
             Node s = subnetNodes.get(i);
             Zone zone = b.diagram.availabilityZoneOf(s).map(az -> zoneOfAz.get(az.id()))
                     .orElse(new Zone("i:0", Fn.select(0, Fn.azs()), 0));
-            Subnet subnet = new Subnet(s, vpc, zone, b.bool(s, "public", false), cidrs.get(i));
+            Subnet subnet = new Subnet(s, vpc, zone, b.bool(s, "public"), cidrs.get(i));
             subnets.put(s.id(), subnet);
             list.add(subnet);
             b.primary(s, "AWS::EC2::Subnet")
                     .set("VpcId", b.ref(vpc))
                     .set("CidrBlock", subnet.cidr())
                     .set("AvailabilityZone", zone.expression())
-                    .set("MapPublicIpOnLaunch", subnet.isPublic() && b.bool(s, "mapPublicIpOnLaunch", false))
+                    .set("MapPublicIpOnLaunch", subnet.isPublic() && b.bool(s, "mapPublicIpOnLaunch"))
                     .set("Tags", b.nameTag(s));
         }
         subnetsByVpc.put(vpc.id(), List.copyOf(list));
@@ -344,7 +344,7 @@ final class Network {
                 b.notMapped(nat, Build.text("network.reason.natGatewayMustSit2"));
                 continue;
             }
-            boolean isPrivate = "private".equals(b.string(nat, "connectivityType", "public"));
+            boolean isPrivate = "private".equals(b.string(nat, "connectivityType"));
             Resource gw = b.primary(nat, "AWS::EC2::NatGateway")
                     .set("SubnetId", Fn.ref(s.get().id(b)))
                     .set("Tags", b.nameTag(nat));

@@ -66,11 +66,11 @@ public final class NetworkPartsMapper implements Mapper {
     // ---- placement group -------------------------------------------------------------------------
 
     private static void placementGroup(Node node, Build b) {
-        String strategy = b.string(node, "strategy", "cluster");
+        String strategy = b.string(node, "strategy");
         Resource group = b.primary(node, "AWS::EC2::PlacementGroup").set("Strategy", strategy)
                 .set("Tags", b.nameTag(node));
         if (strategy.equals("partition")) {
-            group.set("PartitionCount", Math.max(1, Math.min(7, b.integer(node, "partitionCount", 2))));
+            group.set("PartitionCount", Math.max(1, Math.min(7, b.integer(node, "partitionCount"))));
         }
     }
 
@@ -102,7 +102,7 @@ public final class NetworkPartsMapper implements Mapper {
                 "^(\\d{1,3}\\.){3}\\d{1,3}$", List.of(), "an IPv4 address"));
         b.primary(node, "AWS::EC2::CustomerGateway")
                 .set("Type", "ipsec.1")
-                .set("BgpAsn", b.integer(node, "bgpAsn", 65000))
+                .set("BgpAsn", b.integer(node, "bgpAsn"))
                 .set("IpAddress", address)
                 .set("Tags", b.nameTag(node));
     }
@@ -174,11 +174,11 @@ public final class NetworkPartsMapper implements Mapper {
         Resource log = b.primary(node, "AWS::EC2::FlowLog")
                 .set("ResourceId", b.ref(vpc.get()))
                 .set("ResourceType", "VPC")
-                .set("TrafficType", b.string(node, "trafficType", "ALL"))
+                .set("TrafficType", b.string(node, "trafficType"))
                 .set("Tags", b.nameTag(node));
         Node bucket = b.callees(node, "s3").stream().findFirst().orElse(null);
         Node hose = b.callees(node, "kinesis-firehose").stream().findFirst().orElse(null);
-        String destination = b.string(node, "destination", "cloud-watch-logs");
+        String destination = b.string(node, "destination");
         if (bucket != null && b.template.resource(b.id(bucket)) != null
                 && (destination.equals("s3") || hose == null)) {
             log.set("LogDestinationType", "s3").set("LogDestination", Fn.getAtt(b.id(bucket), "Arn"));
@@ -214,8 +214,8 @@ public final class NetworkPartsMapper implements Mapper {
             b.notMapped(node, Build.text("networkParts.reason.networkInterfaceLivesSubnet"));
             return;
         }
-        String type = node.type().equals("efa") ? (b.bool(node, "efaOnly", false) ? "efa-only" : "efa")
-                : b.string(node, "interfaceType", "interface");
+        String type = node.type().equals("efa") ? (b.bool(node, "efaOnly") ? "efa-only" : "efa")
+                : b.string(node, "interfaceType");
         String sg = b.securityGroups.of(node).orElseThrow();
         Resource eni = b.primary(node, "AWS::EC2::NetworkInterface")
                 .set("SubnetId", Fn.ref(subnet.get().id(b)))
@@ -225,7 +225,7 @@ public final class NetworkPartsMapper implements Mapper {
         if (!type.equals("interface")) {
             eni.set("InterfaceType", type);
         }
-        if (node.type().equals("network-interface") && !b.bool(node, "sourceDestCheck", true)) {
+        if (node.type().equals("network-interface") && !b.bool(node, "sourceDestCheck")) {
             eni.set("SourceDestCheck", false);
         }
     }

@@ -155,7 +155,7 @@ public final class NetworkServiceMapper implements Mapper {
                 endpoint.set("VpcEndpointType", "Interface")
                         .set("SubnetIds", Network.refs(b, subnets))
                         .set("SecurityGroupIds", Json.list(b.securityGroups.groupId(group)))
-                        .set("PrivateDnsEnabled", b.bool(node, "privateDns", true));
+                        .set("PrivateDnsEnabled", b.bool(node, "privateDns"));
             }
         }
     }
@@ -223,7 +223,7 @@ public final class NetworkServiceMapper implements Mapper {
     private static void transitGateway(Node node, Build b) {
         List<Node> vpcs = joinedVpcs(node, b);
         Resource tgw = b.primary(node, "AWS::EC2::TransitGateway")
-                .set("AmazonSideAsn", b.integer(node, "amazonSideAsn", 64512))
+                .set("AmazonSideAsn", b.integer(node, "amazonSideAsn"))
                 .set("Description", "Drawn as " + node.displayLabel())
                 .set("DefaultRouteTableAssociation", "enable")
                 .set("DefaultRouteTablePropagation", "enable")
@@ -271,7 +271,7 @@ public final class NetworkServiceMapper implements Mapper {
         }
         Resource vgw = b.primary(node, "AWS::EC2::VPNGateway")
                 .set("Type", "ipsec.1")
-                .set("AmazonSideAsn", b.integer(node, "amazonSideAsn", 64512))
+                .set("AmazonSideAsn", b.integer(node, "amazonSideAsn"))
                 .set("Tags", b.nameTag(node));
         Resource attachment = b.add(node, "Attachment", "AWS::EC2::VPCGatewayAttachment")
                 .set("VpcId", b.ref(vpc.get()))
@@ -283,7 +283,7 @@ public final class NetworkServiceMapper implements Mapper {
                     .set("VpnGatewayId", vgw.ref())
                     .dependsOn(attachment.logicalId());
         }
-        boolean staticRoutes = b.bool(node, "staticRoutesOnly", false);
+        boolean staticRoutes = b.bool(node, "staticRoutesOnly");
         for (Node site : b.neighbours(node)) {
             if (!site.type().equals("on-premises")) {
                 continue;

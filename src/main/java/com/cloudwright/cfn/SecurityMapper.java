@@ -58,7 +58,7 @@ public final class SecurityMapper implements Mapper {
             user.set("Groups", Json.list(group));
             b.note(Build.text("security.note.userJoinsGroupWhich", user.logicalId(), group));
         }
-        if (b.bool(node, "consoleAccess", false)) {
+        if (b.bool(node, "consoleAccess")) {
             b.note(Build.text("security.note.userConsoleAccessNeeds", user.logicalId()));
         }
     }
@@ -67,16 +67,16 @@ public final class SecurityMapper implements Mapper {
         Node dnsNode = b.neighbours(node).stream().filter(n -> n.type().equals("route53")).findFirst().orElse(null);
         Object domain = dnsNode != null ? Certificates.domainParameter(dnsNode, b) : b.parameter(new Template.Parameter(b.id(node) + "DomainName", "String",
                 "The domain name certificate " + node.displayLabel() + " is for",
-                b.string(node, "domainName", "example.com"), "^(\\*\\.)?(?!-)[A-Za-z0-9.-]{1,253}$", List.of(),
+                b.string(node, "domainName"), "^(\\*\\.)?(?!-)[A-Za-z0-9.-]{1,253}$", List.of(),
                 "a DNS name such as app.example.com"));
-        String validation = b.string(node, "validation", "DNS");
+        String validation = b.string(node, "validation");
         Resource certificate = b.primary(node, "AWS::CertificateManager::Certificate")
                 .set("DomainName", domain)
                 .set("ValidationMethod", validation)
                 .set("Tags", b.nameTag(node));
         if (validation.equals("DNS")) {
             for (Node dns : b.neighbours(node)) {
-                if (dns.type().equals("route53") && !b.bool(dns, "privateZone", false)) {
+                if (dns.type().equals("route53") && !b.bool(dns, "privateZone")) {
                     Object zone = b.parameter(Template.Parameter.of(b.id(dns) + "HostedZoneId",
                             "AWS::Route53::HostedZone::Id", "The public hosted zone of " + dns.displayLabel(), null));
                     certificate.set("DomainValidationOptions", Json.list(Json.obj("DomainName", domain,
@@ -88,15 +88,15 @@ public final class SecurityMapper implements Mapper {
     }
 
     private static void kms(Node node, Build b) {
-        String spec = b.string(node, "keySpec", "SYMMETRIC_DEFAULT");
+        String spec = b.string(node, "keySpec");
         String usage = spec.startsWith("HMAC") ? "GENERATE_VERIFY_MAC"
                 : spec.startsWith("ECC") ? "SIGN_VERIFY" : "ENCRYPT_DECRYPT";
         Resource key = b.primary(node, "AWS::KMS::Key")
                 .set("Description", "Key drawn as " + node.displayLabel())
                 .set("KeySpec", spec)
                 .set("KeyUsage", usage)
-                .set("EnableKeyRotation", spec.equals("SYMMETRIC_DEFAULT") && b.bool(node, "rotation", true))
-                .set("MultiRegion", b.bool(node, "multiRegion", false))
+                .set("EnableKeyRotation", spec.equals("SYMMETRIC_DEFAULT") && b.bool(node, "rotation"))
+                .set("MultiRegion", b.bool(node, "multiRegion"))
                 .set("PendingWindowInDays", 30)
                 .set("KeyPolicy", ResourcePolicies.document(Json.list(Json.obj(
                         "Sid", "AccountAdministersTheKey", "Effect", "Allow",
@@ -113,7 +113,7 @@ public final class SecurityMapper implements Mapper {
         Resource secret = b.primary(node, "AWS::SecretsManager::Secret")
                 .set("Description", "Secret drawn as " + node.displayLabel())
                 .set("Tags", b.nameTag(node));
-        if (b.bool(node, "generatePassword", true)) {
+        if (b.bool(node, "generatePassword")) {
             secret.set("GenerateSecretString", Json.obj("PasswordLength", 32, "ExcludeCharacters", "\"@/\\'"));
         }
         for (Node key : b.callees(node, "kms")) {
@@ -122,13 +122,13 @@ public final class SecurityMapper implements Mapper {
                 break;
             }
         }
-        b.note(Build.text("security.note.secretRotation", secret.logicalId(), b.integer(node, "rotationDays", 30)));
+        b.note(Build.text("security.note.secretRotation", secret.logicalId(), b.integer(node, "rotationDays")));
     }
 
     // ---- IAM role ------------------------------------------------------------------------------
 
     private static void iamRole(Node node, Build b) {
-        String service = b.string(node, "trustedService", "ec2.amazonaws.com");
+        String service = b.string(node, "trustedService");
         List<Object> managed = new ArrayList<>();
         String given = b.string(node, "managedPolicyArns", null);
         if (given != null) {
@@ -151,13 +151,13 @@ public final class SecurityMapper implements Mapper {
     // ---- Cognito -------------------------------------------------------------------------------
 
     private static void cognito(Node node, Build b) {
-        String mfa = b.string(node, "mfa", "OPTIONAL");
+        String mfa = b.string(node, "mfa");
         Resource pool = b.primary(node, "AWS::Cognito::UserPool")
                 .set("UsernameAttributes", Json.list("email"))
                 .set("AutoVerifiedAttributes", Json.list("email"))
                 .set("MfaConfiguration", mfa)
                 .set("EnabledMfas", mfa.equals("OFF") ? null : Json.list("SOFTWARE_TOKEN_MFA"))
-                .set("AdminCreateUserConfig", Json.obj("AllowAdminCreateUserOnly", !b.bool(node, "selfSignUp", true)))
+                .set("AdminCreateUserConfig", Json.obj("AllowAdminCreateUserOnly", !b.bool(node, "selfSignUp")))
                 .set("Policies", Json.obj("PasswordPolicy", Json.obj("MinimumLength", 12, "RequireLowercase", true,
                         "RequireNumbers", true, "RequireSymbols", true, "RequireUppercase", true)))
                 .set("AccountRecoverySetting", Json.obj("RecoveryMechanisms",
@@ -171,7 +171,7 @@ public final class SecurityMapper implements Mapper {
                 .set("PreventUserExistenceErrors", "ENABLED");
         b.template.output(b.id(node) + "Id", "User pool id of " + node.displayLabel(), pool.ref());
         b.template.output(b.id(node) + "ClientId", "App client id of " + node.displayLabel(), client.ref());
-        if (b.bool(node, "identityPool", false)) {
+        if (b.bool(node, "identityPool")) {
             Resource identity = b.add(node, "IdentityPool", "AWS::Cognito::IdentityPool")
                     .set("AllowUnauthenticatedIdentities", false)
                     .set("CognitoIdentityProviders", Json.list(Json.obj("ClientId", client.ref(),
@@ -195,7 +195,7 @@ public final class SecurityMapper implements Mapper {
     // ---- Shield --------------------------------------------------------------------------------
 
     private static void shield(Node node, Build b) {
-        b.notMapped(node, Build.text(b.bool(node, "advanced", false)
+        b.notMapped(node, Build.text(b.bool(node, "advanced")
                 ? "security.reason.shieldAdvanced" : "security.reason.shieldStandard"));
     }
 }

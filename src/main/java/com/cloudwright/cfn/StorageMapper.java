@@ -77,7 +77,7 @@ public final class StorageMapper implements Mapper {
             case "DSSE-KMS" -> "aws:kms:dsse";
             default -> "AES256";
         };
-        boolean isPublic = node.type().equals("s3") && b.bool(node, "public", false);
+        boolean isPublic = node.type().equals("s3") && b.bool(node, "public");
         Resource bucket = b.primary(node, "AWS::S3::Bucket")
                 .set("BucketEncryption", Json.obj("ServerSideEncryptionConfiguration", Json.list(Json.obj(
                         "ServerSideEncryptionByDefault", Json.obj("SSEAlgorithm", algorithm),
@@ -107,9 +107,9 @@ public final class StorageMapper implements Mapper {
     private static void lifecycle(Node node, Build b, Resource bucket) {
         List<Object> rules = new ArrayList<>();
         if (node.type().equals("s3-glacier")) {
-            rules.add(transition("archive", b.string(node, "storageClass", "GLACIER"), 0));
+            rules.add(transition("archive", b.string(node, "storageClass"), 0));
         } else {
-            String storageClass = b.string(node, "storageClass", "STANDARD");
+            String storageClass = b.string(node, "storageClass");
             switch (storageClass) {
                 case "STANDARD" -> {
                 }
@@ -121,7 +121,7 @@ public final class StorageMapper implements Mapper {
             List<Node> archives = archivesOf(node, b);
             if (glacierDays instanceof Number || !archives.isEmpty()) {
                 long days = glacierDays instanceof Number n ? n.longValue() : 180;
-                String target = archives.isEmpty() ? "GLACIER" : b.string(archives.get(0), "storageClass", "GLACIER");
+                String target = archives.isEmpty() ? "GLACIER" : b.string(archives.get(0), "storageClass");
                 rules.add(transition("archive", target, days));
             }
         }
@@ -188,16 +188,16 @@ public final class StorageMapper implements Mapper {
             b.notMapped(node, Build.text("storage.reason.efsFileSystemNeeds"));
             return;
         }
-        boolean oneZone = b.bool(node, "oneZone", false);
+        boolean oneZone = b.bool(node, "oneZone");
         List<Network.Subnet> subnets = b.network.spread(node, false);
         if (oneZone && !subnets.isEmpty()) {
             subnets = List.of(b.network.subnetOf(node).orElse(subnets.get(0)));
         }
-        String transition = b.string(node, "transitionToIA", "AFTER_30_DAYS");
+        String transition = b.string(node, "transitionToIA");
         Resource fs = b.primary(node, "AWS::EFS::FileSystem")
-                .set("Encrypted", b.bool(node, "encrypted", true))
-                .set("PerformanceMode", b.string(node, "performanceMode", "generalPurpose"))
-                .set("ThroughputMode", b.string(node, "throughputMode", "elastic"))
+                .set("Encrypted", b.bool(node, "encrypted"))
+                .set("PerformanceMode", b.string(node, "performanceMode"))
+                .set("ThroughputMode", b.string(node, "throughputMode"))
                 .set("BackupPolicy", Json.obj("Status", "ENABLED"))
                 .set("LifecyclePolicies", transition.equals("NONE") ? null
                         : Json.list(Json.obj("TransitionToIA", transition)))
@@ -207,7 +207,7 @@ public final class StorageMapper implements Mapper {
         if (oneZone && !subnets.isEmpty()) {
             fs.set("AvailabilityZoneName", subnets.get(0).zone().expression());
         }
-        if (b.string(node, "throughputMode", "elastic").equals("provisioned")) {
+        if (b.string(node, "throughputMode").equals("provisioned")) {
             fs.set("ProvisionedThroughputInMibps", 100.0);
         }
         String sg = b.securityGroups.of(node).orElseThrow();
@@ -229,19 +229,19 @@ public final class StorageMapper implements Mapper {
                 zone = b.network.zoneOf(i);
             }
         }
-        String type = b.string(node, "volumeType", "gp3");
+        String type = b.string(node, "volumeType");
         Resource volume = b.primary(node, "AWS::EC2::Volume")
                 .set("AvailabilityZone", zone.map(Network.Zone::expression).orElse(Fn.select(0, Fn.azs())))
-                .set("Size", b.integer(node, "sizeGb", 20))
+                .set("Size", b.integer(node, "sizeGb"))
                 .set("VolumeType", type)
-                .set("Encrypted", b.bool(node, "encrypted", true))
+                .set("Encrypted", b.bool(node, "encrypted"))
                 .set("Tags", b.nameTag(node))
                 .keep("Snapshot");
         if (type.equals("gp3") || type.startsWith("io")) {
-            volume.set("Iops", b.integer(node, "iops", 3000));
+            volume.set("Iops", b.integer(node, "iops"));
         }
         if (type.equals("gp3")) {
-            volume.set("Throughput", b.integer(node, "throughputMbps", 125));
+            volume.set("Throughput", b.integer(node, "throughputMbps"));
         }
         boolean attached = false;
         for (Node instance : instances) {
@@ -264,7 +264,7 @@ public final class StorageMapper implements Mapper {
 
     private static void fsx(Node node, Build b) {
         boolean lustre = node.type().equals("fsx-lustre");
-        String type = lustre ? "LUSTRE" : b.string(node, "fileSystemType", "WINDOWS");
+        String type = lustre ? "LUSTRE" : b.string(node, "fileSystemType");
         String deployment = b.string(node, "deploymentType", lustre ? "SCRATCH_2" : "MULTI_AZ_1");
         boolean multiAz = deployment.startsWith("MULTI_AZ");
         List<Network.Subnet> spread = b.network.spread(node, false);
@@ -274,7 +274,7 @@ public final class StorageMapper implements Mapper {
         }
         List<Network.Subnet> subnets = multiAz && spread.size() >= 2 ? spread.subList(0, 2) : spread.subList(0, 1);
         String sg = b.securityGroups.of(node).orElseThrow();
-        long storage = b.integer(node, "storageGb", 1200);
+        long storage = b.integer(node, "storageGb");
         Resource fs = b.primary(node, "AWS::FSx::FileSystem")
                 .set("FileSystemType", type)
                 .set("StorageCapacity", storage)
@@ -289,7 +289,7 @@ public final class StorageMapper implements Mapper {
             case "LUSTRE" -> {
                 var config = Json.obj("DeploymentType", deployment);
                 if (deployment.startsWith("PERSISTENT")) {
-                    config.put("PerUnitStorageThroughput", b.integer(node, "perUnitThroughputMbps", 125));
+                    config.put("PerUnitStorageThroughput", b.integer(node, "perUnitThroughputMbps"));
                 }
                 Node bucket = b.callees(node, "s3").stream().findFirst().orElse(null);
                 String importPath = b.string(node, "s3ImportPath", null);
@@ -323,8 +323,8 @@ public final class StorageMapper implements Mapper {
         Resource vault = b.add(node, "Vault", "AWS::Backup::BackupVault")
                 .set("BackupVaultName", Fn.sub("${AWS::StackName}-" + LogicalIds.kebab(id)))
                 .keep("Retain");
-        long retention = Math.max(1, b.integer(node, "retentionDays", 35));
-        if (b.bool(node, "vaultLock", false)) {
+        long retention = Math.max(1, b.integer(node, "retentionDays"));
+        if (b.bool(node, "vaultLock")) {
             vault.set("LockConfiguration", Json.obj("MinRetentionDays", retention));
         }
         Object cold = b.prop(node, "coldStorageAfterDays");
@@ -333,7 +333,7 @@ public final class StorageMapper implements Mapper {
             lifecycle.put("MoveToColdStorageAfterDays", n.longValue());
             lifecycle.put("DeleteAfterDays", Math.max(retention, n.longValue() + 90));
         }
-        String schedule = switch (b.string(node, "schedule", "daily")) {
+        String schedule = switch (b.string(node, "schedule")) {
             case "hourly" -> "cron(0 * ? * * *)";
             case "weekly" -> "cron(0 5 ? * 1 *)";
             case "monthly" -> "cron(0 5 1 * ? *)";
@@ -341,7 +341,7 @@ public final class StorageMapper implements Mapper {
         };
         Resource plan = b.primary(node, "AWS::Backup::BackupPlan")
                 .set("BackupPlan", Json.obj("BackupPlanName", Fn.sub("${AWS::StackName}-" + LogicalIds.kebab(id)),
-                        "BackupPlanRule", Json.list(Json.obj("RuleName", b.string(node, "schedule", "daily"),
+                        "BackupPlanRule", Json.list(Json.obj("RuleName", b.string(node, "schedule"),
                                 "TargetBackupVault", vault.ref(), "ScheduleExpression", schedule,
                                 "Lifecycle", lifecycle))));
         Resource role = b.add(node, "Role", "AWS::IAM::Role")
