@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * The containment tree as CloudFormation networking: a VPC per {@code vpc} node, its subnets in
@@ -25,9 +24,6 @@ import java.util.regex.Pattern;
 final class Network {
 
     private static final Cidr DEFAULT_VPC = Cidr.parse("10.0.0.0/16");
-
-    private static final Pattern ZONE_LETTER = Pattern.compile("[a-z]");
-    private static final Pattern ZONE_NAME = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d[a-z]");
 
     /** An Availability Zone: {@code key} compares zones ("i:0" for the first of GetAZs, or a zone name). */
     record Zone(String key, Object expression, int order) {
@@ -204,7 +200,7 @@ final class Network {
         if ("dedicated".equals(b.string(vpc, "instanceTenancy"))) {
             r.set("InstanceTenancy", "dedicated");
         }
-        zones(vpc);
+        zoneOfAz.putAll(AvailabilityZones.of(b, vpc));
         List<Node> subnetNodes = new ArrayList<>();
         for (Node n : b.diagram.descendants(vpc.id())) {
             if (n.type().equals(NodeTypes.SUBNET) && b.inTemplate(n)) {
@@ -232,43 +228,6 @@ final class Network {
         internetGateway(vpc, list);
         natGateways(vpc);
         routes(vpc, list);
-    }
-
-    /** Zone letters index GetAZs; full names are used as written; unnamed zones take free slots by position. */
-    private void zones(Node vpc) {
-        List<Node> azs = new ArrayList<>();
-        for (Node n : b.diagram.descendants(vpc.id())) {
-            if (n.type().equals(NodeTypes.AVAILABILITY_ZONE)) {
-                azs.add(n);
-            }
-        }
-        azs.sort(Comparator.comparing((Node n) -> n.bounds().x()).thenComparing(n -> n.bounds().y())
-                .thenComparing(Node::id));
-        java.util.Set<Integer> used = new java.util.HashSet<>();
-        List<Node> unnamed = new ArrayList<>();
-        int position = 0;
-        for (Node az : azs) {
-            String zone = az.props().string("zone").map(String::trim).orElse("");
-            if (ZONE_LETTER.matcher(zone).matches()) {
-                int i = zone.charAt(0) - 'a';
-                used.add(i);
-                zoneOfAz.put(az.id(), new Zone("i:" + i, Fn.select(i, Fn.azs()), i));
-            } else if (ZONE_NAME.matcher(zone).matches()) {
-                int i = zone.charAt(zone.length() - 1) - 'a';
-                zoneOfAz.put(az.id(), new Zone(zone, zone, i));
-            } else {
-                unnamed.add(az);
-            }
-            position++;
-        }
-        int next = 0;
-        for (Node az : unnamed) {
-            while (used.contains(next)) {
-                next++;
-            }
-            used.add(next);
-            zoneOfAz.put(az.id(), new Zone("i:" + next, Fn.select(next, Fn.azs()), next));
-        }
     }
 
     /** Subnets drawn without a CIDR get the VPC's next free block ({@link SubnetAllocator}), in id order. */
