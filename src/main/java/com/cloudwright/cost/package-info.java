@@ -1,5 +1,5 @@
 /**
- * Monthly cost estimates (issue 6), without JavaFX.
+ * Monthly cost estimates, without JavaFX.
  *
  * <h2>For a UI</h2>
  * <pre>{@code

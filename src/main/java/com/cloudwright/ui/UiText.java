@@ -1,7 +1,7 @@
 package com.cloudwright.ui;
 
-import java.text.MessageFormat;
-import java.util.Locale;
+import com.cloudwright.i18n.Bundle;
+
 import java.util.ResourceBundle;
 
 /** Text shown in the window, from {@code messages.properties} (English first; Korean to follow). */
@@ -12,12 +12,13 @@ public final class UiText {
     private UiText() {
     }
 
+    private static final Bundle TEXT = Bundle.named(BUNDLE);
+
     public static ResourceBundle bundle() {
-        return ResourceBundle.getBundle(BUNDLE, Locale.getDefault());
+        return TEXT.resources();
     }
 
     public static String get(String key, Object... args) {
-        String pattern = bundle().getString(key);
-        return args.length == 0 ? pattern : new MessageFormat(pattern, Locale.getDefault()).format(args);
+        return TEXT.get(key, args);
     }
 }

@@ -71,7 +71,7 @@ class PaletteDataTest {
         assertThat(PALETTE.size()).isGreaterThanOrEqualTo(80);
     }
 
-    /** Services the seed notes and issue 2 name, found by the words the notes use. */
+    /** Services the seed notes and the product brief name, found by the words the notes use. */
     @ParameterizedTest(name = "\"{0}\" → {1}")
     @CsvSource({
             "EFS, efs", "FSx, fsx", "FSx for Lustre, fsx-lustre", "Lustre, fsx-lustre", "Storage Gateway, storage-gateway",

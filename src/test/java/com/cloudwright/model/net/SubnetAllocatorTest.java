@@ -38,14 +38,39 @@ class SubnetAllocatorTest {
 
     @ParameterizedTest(name = "{0} with {1} used → {2}")
     @CsvSource(delimiter = '|', textBlock = """
-            10.0.0.0/21 | -                         | 10.0.1.0/24
-            10.0.0.0/21 | 10.0.1.0/24 10.0.2.0/24   | 10.0.3.0/24
-            10.0.0.0/21 | 10.0.7.0/24               | 10.0.0.0/24
-            10.0.0.0/23 | 10.0.0.128/25             | 10.0.1.0/25
+            10.0.0.0/21   | -                                       | 10.0.1.0/24
+            10.0.0.0/21   | 10.0.1.0/24 10.0.2.0/24                 | 10.0.3.0/24
+            10.0.0.0/21   | 10.0.7.0/24                             | 10.0.0.0/24
+            10.0.0.0/23   | 10.0.0.128/25                           | 10.0.1.0/25
+            10.0.0.0/16   | 10.0.1.0/24 10.0.2.0/24                 | 10.0.3.0/24
+            10.0.0.0/16   | -                                       | 10.0.1.0/24
+            10.0.0.0/16   | 10.0.0.0/24                             | 10.0.1.0/24
+            10.0.0.0/16   | 10.0.255.0/24                           | 10.0.0.0/24
+            10.0.0.0/16   | 10.0.254.0/24 10.0.255.0/24 10.0.0.0/24 | 10.0.1.0/24
+            10.0.0.0/16   | 10.0.1.0/24 10.0.0.0/20                 | 10.0.16.0/24
+            10.0.0.0/16   | 10.0.3.0/24 not-a-cidr 192.168.0.0/24   | 10.0.4.0/24
+            172.31.0.0/16 | 172.31.0.0/20 172.31.16.0/20            | 172.31.32.0/24
+            10.0.0.0/24   | -                                       | 10.0.0.64/26
+            10.0.0.0/24   | 10.0.0.0/26 10.0.0.64/26                | 10.0.0.128/26
+            10.0.0.0/28   | -                                       | 10.0.0.0/28
+            10.0.0.5/16   | 10.0.1.0/24                             | 10.0.2.0/24
             """)
     void proposesAfterTheHighestBlockInUse(String vpc, String used, String expected) {
         List<String> blocks = used.equals("-") ? List.of() : Arrays.asList(used.split(" "));
         assertThat(SubnetAllocator.next(vpc, blocks).cidr()).contains(expected);
+    }
+
+    @Test
+    void aFullVpcOrABadBlockIsSaidSo() {
+        CidrProposal full = SubnetAllocator.next("10.0.0.0/24", List.of("10.0.0.0/25", "10.0.0.128/26", "10.0.0.192/26"));
+        assertThat(full.cidr()).isEmpty();
+        assertThat(full.problem()).contains("The VPC 10.0.0.0/24 has no free /26 block left: its subnets use every address");
+        assertThat(SubnetAllocator.next("10.0.0.0/16", List.of("10.0.0.0/16")).problem())
+                .contains("The VPC 10.0.0.0/16 has no free /24 block left: its subnets use every address");
+        assertThat(SubnetAllocator.next("10.0.0/16", List.of()).problem())
+                .contains("The VPC has no valid IPv4 CIDR block ('10.0.0/16'): set one like 10.0.0.0/16 first");
+        assertThat(SubnetAllocator.next(null, List.of()).problem()).isPresent();
+        assertThat(SubnetAllocator.next("10.0.0.0/16", List.of(), 12).problem()).contains("A /12 block does not fit in the VPC 10.0.0.0/16");
     }
 
     @Test

@@ -3,6 +3,7 @@ package com.cloudwright.validate.rules.network;
 import com.cloudwright.model.Node;
 import com.cloudwright.validate.AbstractRule;
 import com.cloudwright.model.net.Cidr;
+import com.cloudwright.model.net.Overlaps;
 import com.cloudwright.validate.Pillar;
 import com.cloudwright.validate.Problem;
 import com.cloudwright.validate.QuickFix;
@@ -13,7 +14,6 @@ import com.cloudwright.validate.Topology;
 import com.google.auto.service.AutoService;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,17 +44,14 @@ public final class SubnetCidrOverlap extends AbstractRule {
             for (Node s : t.subnets(vpc)) {
                 t.cidr(s).filter(Cidr::isIpv4).ifPresent(c -> blocks.add(new Block(s, c, order.get(s.id()))));
             }
-            blocks.sort(Comparator.comparing((Block b) -> b.cidr().first()).thenComparingInt(b -> b.cidr().prefix()));
-            for (int a = 0; a < blocks.size(); a++) {
-                Block first = blocks.get(a);
-                for (int b = a + 1; b < blocks.size() && blocks.get(b).cidr().first().compareTo(first.cidr().last()) <= 0; b++) {
-                    Block second = blocks.get(b);
-                    // Blame the subnet drawn later: it is the one most likely copied or mistyped.
-                    Block later = first.order() > second.order() ? first : second;
-                    Block earlier = later == first ? second : first;
-                    out.add(problem(List.of(later.subnet(), earlier.subnet()), List.of(), null,
-                            ctx.name(later.subnet()), later.cidr(), ctx.name(earlier.subnet()), earlier.cidr(), ctx.name(vpc)));
-                }
+            for (Overlaps.Pair<Block> pair : Overlaps.of(blocks, Block::cidr)) {
+                Block first = pair.first();
+                Block second = pair.second();
+                // Blame the subnet drawn later: it is the one most likely copied or mistyped.
+                Block later = first.order() > second.order() ? first : second;
+                Block earlier = later == first ? second : first;
+                out.add(problem(List.of(later.subnet(), earlier.subnet()), List.of(), null,
+                        ctx.name(later.subnet()), later.cidr(), ctx.name(earlier.subnet()), earlier.cidr(), ctx.name(vpc)));
             }
         }
         return out;
