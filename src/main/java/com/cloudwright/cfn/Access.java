@@ -191,7 +191,7 @@ final class Access {
             if (from.dependsOn().contains(to) && target.type().equals("AWS::IAM::Policy")
                     && !Cycles.references(from.properties()).contains(to)) {
                 from.removeDependsOn(to);
-                b.note(Build.text("access.note.doesNotWaitFor", from.logicalId(), to));
+                b.note(Build.text("access.note.permissionWaitDropped", from.logicalId(), to));
                 return true;
             }
             Map<String, Object> vars = environment.get(from.logicalId());
@@ -216,7 +216,7 @@ final class Access {
                 continue;
             }
             vars.keySet().removeAll(dropped);
-            b.note(Build.text("access.note.environmentVariableLeftOut", from.logicalId(), dropped, to));
+            b.note(Build.text("access.note.environmentVariablesDropped", from.logicalId(), dropped, to));
             return true;
         }
         return false;

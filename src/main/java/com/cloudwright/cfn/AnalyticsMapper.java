@@ -75,13 +75,13 @@ public final class AnalyticsMapper implements Mapper {
                             "BucketOwnerEnforced"))))
                     .keep("Retain");
             bucketId = bucket.logicalId();
-            b.note(Build.text("analytics.note.deliveryStreamHasNo", b.id(node), bucketId));
+            b.note(Build.text("analytics.note.deliveryBucketAdded", b.id(node), bucketId));
         }
         b.access.allow(role.logicalId(), List.of("s3:AbortMultipartUpload", "s3:GetBucketLocation", "s3:GetObject",
                 "s3:ListBucket", "s3:ListBucketMultipartUploads", "s3:PutObject"),
                 Json.list(Fn.getAtt(bucketId, "Arn"), Fn.sub("${" + bucketId + ".Arn}/*")));
         if (!"NONE".equals(b.string(node, "formatConversion"))) {
-            b.note(Build.text("analytics.note.deliveryStreamRecordFormat", b.id(node)));
+            b.note(Build.text("analytics.note.recordFormatConversion", b.id(node)));
         }
         Resource stream = b.primary(node, "AWS::KinesisFirehose::DeliveryStream")
                 .set("ExtendedS3DestinationConfiguration", Json.obj(
@@ -163,7 +163,7 @@ public final class AnalyticsMapper implements Mapper {
                 "PublishCloudWatchMetricsEnabled", true,
                 "EngineVersion", Json.obj("SelectedEngineVersion", "Athena engine version 3"));
         if (b.string(node, "engineVersion").startsWith("PySpark")) {
-            b.note(Build.text("analytics.note.workgroupSparkWorkgroupNeeds", b.id(node)));
+            b.note(Build.text("analytics.note.sparkWorkgroup", b.id(node)));
         }
         Object cutoff = b.prop(node, "bytesScannedCutoffGb");
         if (cutoff instanceof Number n && n.longValue() > 0) {
@@ -175,7 +175,7 @@ public final class AnalyticsMapper implements Mapper {
                     "OutputLocation", Fn.sub("s3://${" + b.id(results) + "}/athena-results/"),
                     "EncryptionConfiguration", Json.obj("EncryptionOption", "SSE_S3")));
         } else {
-            b.note(Build.text("analytics.note.workgroupHasNoBucket", b.id(node)));
+            b.note(Build.text("analytics.note.workgroupWithoutBucket", b.id(node)));
         }
         b.primary(node, "AWS::Athena::WorkGroup")
                 .set("Name", Fn.sub("${AWS::StackName}-" + LogicalIds.kebab(b.id(node))))

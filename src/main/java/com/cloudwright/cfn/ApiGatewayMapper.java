@@ -73,7 +73,7 @@ public final class ApiGatewayMapper implements Mapper {
                     out.add(t);
                 }
             } else if (!t.type().equals("cognito") && !t.type().equals("xray") && !t.type().equals("cloudwatch")) {
-                b.note(Build.text("api.note.apiOnlyLambdaProxy", b.id(api), b.id(t), t.type()));
+                b.note(Build.text("api.note.onlyLambdaProxy", b.id(api), b.id(t), t.type()));
             }
         }
         out.sort(java.util.Comparator.comparing(b::id));
@@ -97,7 +97,7 @@ public final class ApiGatewayMapper implements Mapper {
         String id = b.id(node);
         String endpoint = b.string(node, "endpointType");
         if (endpoint.equals("PRIVATE")) {
-            b.note(Build.text("api.note.apiPrivateRESTAPI", id));
+            b.note(Build.text("api.note.privateRestApi", id));
             endpoint = "REGIONAL";
         }
         Resource api = b.primary(node, "AWS::ApiGateway::RestApi")
@@ -128,7 +128,7 @@ public final class ApiGatewayMapper implements Mapper {
                             "IntegrationResponses", Json.list(Json.obj("StatusCode", "200"))))
                     .set("MethodResponses", Json.list(Json.obj("StatusCode", "200")))
                     .logicalId());
-            b.note(Build.text("api.note.apiCallsNoFunction", id));
+            b.note(Build.text("api.note.noFunctionMock", id));
         }
         for (Node fn : functions) {
             String fnId = b.id(fn);
@@ -218,7 +218,7 @@ public final class ApiGatewayMapper implements Mapper {
             Invocations.permission(b, fn, id + "Invoke", "apigateway.amazonaws.com", invokeArn(id));
         }
         if (functions.isEmpty()) {
-            b.note(Build.text("api.note.apiCallsNoFunction2", id));
+            b.note(Build.text("api.note.noFunctionNoRoutes", id));
         }
         b.add(node, "Stage", "AWS::ApiGatewayV2::Stage")
                 .set("ApiId", api.ref())

@@ -123,7 +123,7 @@ final class Build {
         Template.Parameter checked = p;
         if (p.allowedPattern() != null && p.defaultValue() instanceof String d
                 && !java.util.regex.Pattern.compile(p.allowedPattern()).matcher(d).matches()) {
-            note(text("build.note.parameterFromDrawingNot", p.name(), d, p.constraintDescription()));
+            note(text("build.note.parameterDefaultInvalid", p.name(), d, p.constraintDescription()));
             checked = new Template.Parameter(p.name(), p.type(), p.description(), null, p.allowedPattern(),
                     p.allowedValues(), p.constraintDescription());
         }

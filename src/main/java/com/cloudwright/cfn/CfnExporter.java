@@ -183,10 +183,10 @@ public final class CfnExporter {
                     b.securityGroups.allow(callee, caller, port, Ports.protocol(l.edge()));
                 } else if (Mappers.NO_RESOURCE.contains(caller.type())
                         && !(isLoadBalancer(callee) && SecurityGroups.internetFacing(b, callee))) {
-                    b.note(Build.text("export.note.notOpenedOnlyInternet", b.id(callee), caller.displayLabel()));
+                    b.note(Build.text("export.note.notOpenedToInternet", b.id(callee), caller.displayLabel()));
                 } else if (RUNS_CODE.contains(caller.type())
                         && b.template.resource(b.ids.knows(caller) ? b.id(caller) : "") != null) {
-                    b.note(Build.text("export.note.notVPCSoCannot", b.id(caller), b.id(callee), b.id(caller), b.id(callee)));
+                    b.note(Build.text("export.note.callerOutsideVpc", b.id(caller), b.id(callee), b.id(caller), b.id(callee)));
                 }
             }
             b.access.grant(caller, callee, l.edge());
@@ -219,7 +219,7 @@ public final class CfnExporter {
             } else if (n.type().equals("ec2") && b.group(n, NodeTypes.AUTO_SCALING_GROUP).isPresent()) {
                 continue; // launched by its Auto Scaling group, listed there
             } else if (n.type().equals(NodeTypes.SECURITY_GROUP)) {
-                b.notMapped(n, Build.text("export.reason.noneItsMembersSits"));
+                b.notMapped(n, Build.text("export.reason.groupMembersOutsideVpc"));
             } else if (!Mappers.mapped(n.type())) {
                 var entry = b.palette.entry(n.type());
                 String label = entry.map(e -> e.label()).orElse(n.type());
@@ -228,7 +228,7 @@ public final class CfnExporter {
                         : entry.map(e -> e.cfnTypes().isEmpty()).orElse(true)
                         ? "export.reason.noSchema" : "export.reason.notMappedYet", label));
             } else {
-                b.notMapped(n, Build.text("export.reason.nothingCreateNotConnected"));
+                b.notMapped(n, Build.text("export.reason.notConnected"));
             }
         }
     }

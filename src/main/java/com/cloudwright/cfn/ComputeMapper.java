@@ -79,7 +79,7 @@ public final class ComputeMapper implements Mapper {
         }
         Optional<Network.Subnet> subnet = b.network.subnetOf(node);
         if (subnet.isEmpty()) {
-            b.notMapped(node, Build.text("compute.reason.ec2InstanceNeedsSubnet"));
+            b.notMapped(node, Build.text("compute.reason.instanceNeedsSubnet"));
             return;
         }
         Resource profile = instanceProfile(node, b);
@@ -178,14 +178,14 @@ public final class ComputeMapper implements Mapper {
     private static void autoScalingGroup(Node asg, Build b) {
         List<Node> members = instances(asg, b);
         if (members.isEmpty()) {
-            b.notMapped(asg, Build.text("compute.reason.autoScalingGroupWithout"));
+            b.notMapped(asg, Build.text("compute.reason.groupWithoutInstances"));
             return;
         }
         Node first = members.get(0);
         Set<String> types = new LinkedHashSet<>();
         members.forEach(m -> types.add(b.string(m, "instanceType")));
         if (types.size() > 1) {
-            b.note(Build.text("compute.note.autoScalingGroupHas", b.id(asg), types, types.iterator().next()));
+            b.note(Build.text("compute.note.mixedInstanceTypes", b.id(asg), types, types.iterator().next()));
         }
         List<Object> subnets = new ArrayList<>();
         for (Node m : members) {
@@ -197,7 +197,7 @@ public final class ComputeMapper implements Mapper {
             });
         }
         if (subnets.isEmpty()) {
-            b.notMapped(asg, Build.text("compute.reason.itsInstancesSitNo"));
+            b.notMapped(asg, Build.text("compute.reason.instancesInNoSubnet"));
             return;
         }
         Resource profile = instanceProfile(asg, b);

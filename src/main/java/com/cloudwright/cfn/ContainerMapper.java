@@ -121,7 +121,7 @@ public final class ContainerMapper implements Mapper {
             }
         } else if (external) {
             service.set("LaunchType", "EXTERNAL");
-            b.note(Build.text("container.note.ecsServiceRunsOn", b.id(node)));
+            b.note(Build.text("container.note.ecsAnywhere", b.id(node)));
         } else {
             ec2Capacity(node, b, cluster, service, subnets, sg);
         }
@@ -217,7 +217,7 @@ public final class ContainerMapper implements Mapper {
     private static void batch(Node node, Build b) {
         List<Network.Subnet> subnets = subnets(node, b);
         if (subnets.isEmpty()) {
-            b.notMapped(node, Build.text("container.reason.batchComputeEnvironmentNeeds"));
+            b.notMapped(node, Build.text("container.reason.batchNeedsSubnets"));
             return;
         }
         String type = b.string(node, "computeType");

@@ -54,14 +54,14 @@ public final class DatabaseMapper implements Mapper {
         List<Network.Subnet> subnets = b.network.spread(node, false);
         long zones = subnets.stream().map(s -> s.zone().key()).distinct().count();
         if (zones < minimumZones) {
-            b.note(Build.text("database.note.spansAvailabilityZoneAWS", what, b.id(node), zones, minimumZones));
+            b.note(Build.text("database.note.subnetGroupZones", what, b.id(node), zones, minimumZones));
         }
         return subnets;
     }
 
     private static void rds(Node node, Build b) {
         if (b.network.vpcOf(node).isEmpty()) {
-            b.notMapped(node, Build.text("database.reason.rdsDatabaseNeedsVPC"));
+            b.notMapped(node, Build.text("database.reason.rdsNeedsVpc"));
             return;
         }
         List<Network.Subnet> subnets = subnets(node, b, 2, "RDS database");
@@ -103,7 +103,7 @@ public final class DatabaseMapper implements Mapper {
 
     private static void aurora(Node node, Build b) {
         if (b.network.vpcOf(node).isEmpty()) {
-            b.notMapped(node, Build.text("database.reason.auroraClusterNeedsVPC"));
+            b.notMapped(node, Build.text("database.reason.auroraNeedsVpc"));
             return;
         }
         List<Network.Subnet> subnets = subnets(node, b, 2, "Aurora cluster");
@@ -148,7 +148,7 @@ public final class DatabaseMapper implements Mapper {
 
     private static void elasticache(Node node, Build b) {
         if (b.network.vpcOf(node).isEmpty()) {
-            b.notMapped(node, Build.text("database.reason.elasticacheClusterNeedsVPC"));
+            b.notMapped(node, Build.text("database.reason.elasticacheNeedsVpc"));
             return;
         }
         long nodes = Math.max(1, b.integer(node, "nodes"));
@@ -232,7 +232,7 @@ public final class DatabaseMapper implements Mapper {
 
     private static void dax(Node node, Build b) {
         if (b.network.vpcOf(node).isEmpty()) {
-            b.notMapped(node, Build.text("database.reason.daxClusterNeedsVPC"));
+            b.notMapped(node, Build.text("database.reason.daxNeedsVpc"));
             return;
         }
         List<Network.Subnet> subnets = subnets(node, b, 1, "DAX cluster");
@@ -255,7 +255,7 @@ public final class DatabaseMapper implements Mapper {
 
     private static void redshift(Node node, Build b) {
         if (b.network.vpcOf(node).isEmpty()) {
-            b.notMapped(node, Build.text("database.reason.redshiftClusterNeedsVPC"));
+            b.notMapped(node, Build.text("database.reason.redshiftNeedsVpc"));
             return;
         }
         List<Network.Subnet> subnets = subnets(node, b, 1, "Redshift cluster");

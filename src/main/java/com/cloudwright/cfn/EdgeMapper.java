@@ -94,7 +94,7 @@ public final class EdgeMapper implements Mapper {
             String tid = b.id(t);
             Resource r = b.template.resource(tid);
             if (r == null) {
-                b.note(Build.text("edge.note.distributionThatNodeMade", id, tid));
+                b.note(Build.text("edge.note.originMadeNoResource", id, tid));
                 continue;
             }
             switch (r.type()) {
@@ -131,13 +131,13 @@ public final class EdgeMapper implements Mapper {
                         Fn.sub("${" + tid + "}.execute-api.${AWS::Region}.${AWS::URLSuffix}"), "https-only"), true, t));
                 case "AWS::EC2::Instance" -> {
                     origins.add(new Origin(tid, custom(tid, r.att("PublicDnsName"), "http-only"), true, t));
-                    b.note(Build.text("edge.note.distributionReachesInstanceBy", id, tid));
+                    b.note(Build.text("edge.note.instanceOriginNeedsPublicIp", id, tid));
                 }
-                default -> b.note(Build.text("edge.note.distributionNoOriginType", id, tid, t.type()));
+                default -> b.note(Build.text("edge.note.notAnOriginType", id, tid, t.type()));
             }
         }
         if (origins.isEmpty()) {
-            b.notMapped(node, Build.text("edge.reason.distributionNeedsOriginDraw"));
+            b.notMapped(node, Build.text("edge.reason.distributionNeedsOrigin"));
             return;
         }
         Origin main = origins.stream().filter(Origin::dynamic).findFirst().orElse(origins.get(0));
@@ -148,7 +148,7 @@ public final class EdgeMapper implements Mapper {
                 Map<String, Object> behavior = behavior(o, viewer);
                 behavior.put("PathPattern", "/" + LogicalIds.kebab(o.id()) + "/*");
                 behaviors.add(behavior);
-                b.note(Build.text("edge.note.distributionSends", id, LogicalIds.kebab(o.id()), o.id()));
+                b.note(Build.text("edge.note.pathRouted", id, LogicalIds.kebab(o.id()), o.id()));
             }
         }
         Map<String, Object> config = Json.obj(
@@ -241,7 +241,7 @@ public final class EdgeMapper implements Mapper {
     private static void route53(Node node, Build b) {
         String id = b.id(node);
         if (b.linksFrom(node).isEmpty() && !b.bool(node, "privateZone")) {
-            b.notMapped(node, Build.text("edge.reason.hostedZoneDomainAre"));
+            b.notMapped(node, Build.text("edge.reason.hostedZoneUnconnected"));
             return;
         }
         Object zone;
@@ -295,11 +295,11 @@ public final class EdgeMapper implements Mapper {
                         .set("Type", "A")
                         .set("TTL", "300")
                         .set("ResourceRecords", Json.list(Fn.getAtt(tid, "PublicIp")));
-                default -> b.note(Build.text("edge.note.route53NoAlias", id, tid, t.type()));
+                default -> b.note(Build.text("edge.note.noAliasRecord", id, tid, t.type()));
             }
         }
         if (b.template.resource(id) == null && b.resourcesOf(node).isEmpty()) {
-            b.notMapped(node, Build.text("edge.reason.hostedZoneParameterNo"));
+            b.notMapped(node, Build.text("edge.reason.hostedZoneWithoutRecords"));
         }
     }
 
@@ -327,7 +327,7 @@ public final class EdgeMapper implements Mapper {
         if (cloudfront) {
             acl(node, b, "CLOUDFRONT", true);
             if (!b.region.equals("us-east-1")) {
-                b.note(Build.text("edge.note.webACLProtectsCloudFront", b.id(node), b.region));
+                b.note(Build.text("edge.note.webAclForCloudFrontRegion", b.id(node), b.region));
             }
         }
         if (regional) {
@@ -340,7 +340,7 @@ public final class EdgeMapper implements Mapper {
                     default -> null;
                 };
                 if (arn == null && List.of("alb", "api-gateway", "cognito").contains(n.type())) {
-                    b.note(Build.text("edge.note.webACLCannotProtect", b.id(node), b.id(n)));
+                    b.note(Build.text("edge.note.webAclCannotProtect", b.id(node), b.id(n)));
                 }
                 if (arn != null) {
                     b.add(node, b.id(n) + "Association", "AWS::WAFv2::WebACLAssociation")

@@ -72,7 +72,7 @@ final class EventRules {
                     b.access.allow(role.logicalId(), actions, arn);
                 }
                 default -> {
-                    b.note(Build.text("eventRules.note.ruleNotTargetTemplate", rule.logicalId(), id, t.type()));
+                    b.note(Build.text("eventRules.note.notATarget", rule.logicalId(), id, t.type()));
                     continue;
                 }
             }

@@ -16,7 +16,7 @@ final class EventSources {
         Resource r = b.template.resource(b.id(queue));
         if (r != null && r.get("VisibilityTimeout") instanceof Long current && current < seconds) {
             r.set("VisibilityTimeout", Math.min(43200, seconds));
-            b.note(Build.text("eventSources.note.queueVisibilityTimeoutRaised", r.logicalId(), Math.min(43200, seconds)));
+            b.note(Build.text("eventSources.note.visibilityTimeoutRaised", r.logicalId(), Math.min(43200, seconds)));
         }
     }
 

@@ -67,7 +67,7 @@ public final class LoadBalancerMapper implements Mapper {
     private static void balancer(Node lb, Build b) {
         boolean alb = lb.type().equals("alb");
         if (b.network.vpcOf(lb).isEmpty()) {
-            b.notMapped(lb, Build.text("loadBalancer.reason.loadBalancerNeedsVPC"));
+            b.notMapped(lb, Build.text("loadBalancer.reason.needsVpc"));
             return;
         }
         boolean open = SecurityGroups.internetFacing(b, lb);
@@ -83,7 +83,7 @@ public final class LoadBalancerMapper implements Mapper {
             b.template.resource(group).set("SecurityGroupIngress",
                     SecurityGroups.fromInternet(webPorts, "dualstack".equals(b.string(lb, "ipAddressType", "ipv4"))));
             if (webPorts.size() < listenerPorts.size()) {
-                b.note(Build.text("loadBalancer.note.loadBalancerListensOn", b.id(lb), listenerPorts));
+                b.note(Build.text("loadBalancer.note.onlyWebPortsOpen", b.id(lb), listenerPorts));
             }
         }
         List<Object> attributes = new ArrayList<>();
@@ -167,10 +167,10 @@ public final class LoadBalancerMapper implements Mapper {
                     if (alb) {
                         groups.putIfAbsent(t.id(), new Targets(b.id(t), "lambda", List.of(t), port));
                     } else {
-                        b.note(Build.text("loadBalancer.note.networkLoadBalancerCannot", b.id(lb), b.id(t)));
+                        b.note(Build.text("loadBalancer.note.nlbCannotTargetLambda", b.id(lb), b.id(t)));
                     }
                 }
-                default -> b.note(Build.text("loadBalancer.note.loadBalancerHasEdge", b.id(lb), b.id(t), t.type()));
+                default -> b.note(Build.text("loadBalancer.note.notATarget", b.id(lb), b.id(t), t.type()));
             }
         }
         List<String> tgIds = new ArrayList<>();
@@ -270,7 +270,7 @@ public final class LoadBalancerMapper implements Mapper {
                         .set("Conditions", Json.list(Json.obj("Field", "path-pattern",
                                 "PathPatternConfig", Json.obj("Values", Json.list(path)))))
                         .set("Actions", Json.list(Json.obj("Type", "forward", "TargetGroupArn", Fn.ref(tgIds.get(i)))));
-                b.note(Build.text("loadBalancer.note.loadBalancerSends", b.id(lb), path, groups.get(i).name()));
+                b.note(Build.text("loadBalancer.note.pathRouted", b.id(lb), path, groups.get(i).name()));
             }
             registerListener(b, groups, main);
         } else {
@@ -293,7 +293,7 @@ public final class LoadBalancerMapper implements Mapper {
                         .set("Certificates", Json.list(Json.obj("CertificateArn", Certificates.certificate(b, lb))));
             }
             for (int i = 1; i < groups.size(); i++) {
-                b.note(Build.text("loadBalancer.note.networkLoadBalancerForwards", b.id(lb), groups.get(i).name()));
+                b.note(Build.text("loadBalancer.note.nlbOneTargetGroup", b.id(lb), groups.get(i).name()));
             }
             registerListener(b, groups, listener);
         }

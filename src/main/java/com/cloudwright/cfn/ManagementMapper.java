@@ -146,7 +146,7 @@ public final class ManagementMapper implements Mapper {
             alarms++;
         }
         if (alarms == 0) {
-            b.notMapped(node, Build.text("management.reason.cloudwatchCollectsEveryResource"));
+            b.notMapped(node, Build.text("management.reason.cloudwatchUnconnected"));
         }
     }
 
@@ -199,7 +199,7 @@ public final class ManagementMapper implements Mapper {
                     .set("PolicyDocument", ResourcePolicies.document(Json.list(getAcl, put)));
             trail.dependsOn(policy.logicalId());
         }
-        b.note(Build.text("management.note.trailLogsBucket", id, bucket));
+        b.note(Build.text("management.note.trailBucket", id, bucket));
     }
 
     // ---- X-Ray ---------------------------------------------------------------------------------
@@ -219,7 +219,7 @@ public final class ManagementMapper implements Mapper {
 
     private static void systemsManager(Node node, Build b) {
         if (!b.bool(node, "patchManager")) {
-            b.notMapped(node, Build.text("management.reason.sessionManagerNeedsNo"));
+            b.notMapped(node, Build.text("management.reason.sessionManagerOnly"));
             return;
         }
         b.primary(node, "AWS::SSM::Association")

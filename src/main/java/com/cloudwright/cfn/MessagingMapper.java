@@ -86,7 +86,7 @@ public final class MessagingMapper implements Mapper {
                     .ifPresentOrElse(n -> queue.set("RedrivePolicy", Json.obj(
                                     "deadLetterTargetArn", Fn.getAtt(b.id(n), "Arn"),
                                     "maxReceiveCount", b.integer(node, "maxReceiveCount"))),
-                            () -> b.note(Build.text("messaging.note.queueNamesDeadLetter", b.id(node), dlq)));
+                            () -> b.note(Build.text("messaging.note.unknownDeadLetterQueue", b.id(node), dlq)));
         }
     }
 
@@ -100,7 +100,7 @@ public final class MessagingMapper implements Mapper {
                 .set("DisplayName", b.string(node, "displayName", null))
                 .set("Tags", b.nameTag(node));
         if (fedByEvents) {
-            b.note(Build.text("messaging.note.topicLeftUnencryptedEventBridge", topic.logicalId()));
+            b.note(Build.text("messaging.note.topicLeftUnencrypted", topic.logicalId()));
         } else {
             topic.set("KmsMasterKeyId", "alias/aws/sns");
         }
@@ -127,7 +127,7 @@ public final class MessagingMapper implements Mapper {
                 case "lambda" -> {
                     // the function's mapper subscribes it
                 }
-                default -> b.note(Build.text("messaging.note.topicSNSDeliversOnly", topic, b.id(target), target.type()));
+                default -> b.note(Build.text("messaging.note.notASubscriber", topic, b.id(target), target.type()));
             }
         }
     }
@@ -155,7 +155,7 @@ public final class MessagingMapper implements Mapper {
         String pattern = b.string(node, "eventPattern", null);
         if (targets.isEmpty() && schedule == null && pattern == null) {
             if (!custom) {
-                b.notMapped(node, Build.text("messaging.reason.defaultEventBusExists"));
+                b.notMapped(node, Build.text("messaging.reason.defaultBusWithoutRule"));
             }
             return;
         }
@@ -178,7 +178,7 @@ public final class MessagingMapper implements Mapper {
             try {
                 return JSON.readValue(pattern, LinkedHashMap.class);
             } catch (JsonProcessingException e) {
-                b.note(Build.text("messaging.note.ruleEventPatternNotValid", b.id(node)));
+                b.note(Build.text("messaging.note.invalidEventPattern", b.id(node)));
             }
         }
         return custom ? Json.obj("account", Json.list(Fn.ref("AWS::AccountId")))
@@ -234,7 +234,7 @@ public final class MessagingMapper implements Mapper {
                             "Parameters", Json.obj("StateMachineArn", "${" + id + "Arn}", "Input.$", "$"));
                 }
                 default -> {
-                    b.note(Build.text("messaging.note.stateMachineHasNo", b.id(node), id, step.type()));
+                    b.note(Build.text("messaging.note.noTaskForStep", b.id(node), id, step.type()));
                     yield null;
                 }
             };
@@ -278,7 +278,7 @@ public final class MessagingMapper implements Mapper {
                         + "shows", b.string(node, "domain"), null, List.of(), null));
         b.primary(node, "AWS::SES::EmailIdentity").set("EmailIdentity", domain);
         if (b.bool(node, "dedicatedIp")) {
-            b.note(Build.text("messaging.note.emailIdentityDedicatedIPs", b.id(node)));
+            b.note(Build.text("messaging.note.dedicatedIps", b.id(node)));
         }
     }
 }

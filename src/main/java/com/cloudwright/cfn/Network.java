@@ -117,7 +117,7 @@ final class Network {
             if (!out.isEmpty()) {
                 return out;
             }
-            b.note(Build.text("network.note.nodeItsSubnetsProperty", node.id()));
+            b.note(Build.text("network.note.unknownSubnetsProperty", node.id()));
         }
         Optional<Node> vpc = vpcOf(node);
         if (vpc.isEmpty()) {
@@ -172,7 +172,7 @@ final class Network {
             if (vpc.isPresent()) {
                 natNodesByVpc.computeIfAbsent(vpc.get().id(), k -> new ArrayList<>()).add(nat);
             } else {
-                b.notMapped(nat, Build.text("network.reason.natGatewayMustSit"));
+                b.notMapped(nat, Build.text("network.reason.natGatewayOutsideVpc"));
             }
         }
         for (Node vpc : b.nodesOfType(NodeTypes.VPC)) {
@@ -180,14 +180,14 @@ final class Network {
         }
         for (Node s : b.nodesOfType(NodeTypes.SUBNET)) {
             if (!subnets.containsKey(s.id())) {
-                b.notMapped(s, Build.text("network.reason.subnetOutsideAnyVPC"));
+                b.notMapped(s, Build.text("network.reason.subnetOutsideVpc"));
             }
         }
         for (Node az : b.nodesOfType(NodeTypes.AVAILABILITY_ZONE)) {
-            b.notMapped(az, Build.text("network.reason.availabilityZonePlaceNot"));
+            b.notMapped(az, Build.text("network.reason.availabilityZone"));
         }
         for (Node region : b.nodesOfType(NodeTypes.REGION)) {
-            b.notMapped(region, Build.text("network.reason.regionWhereStackDeployed"));
+            b.notMapped(region, Build.text("network.reason.region"));
         }
     }
 
@@ -267,11 +267,11 @@ final class Network {
         Resource gateway;
         if (drawn.isEmpty()) {
             gateway = b.add(b.id(vpc) + "InternetGateway", "AWS::EC2::InternetGateway");
-            b.note(Build.text("network.note.vpcHasPublicSubnets", b.id(vpc), gateway.logicalId()));
+            b.note(Build.text("network.note.internetGatewayAdded", b.id(vpc), gateway.logicalId()));
         } else {
             gateway = b.primary(drawn.get(0), "AWS::EC2::InternetGateway");
             for (Node extra : drawn.subList(1, drawn.size())) {
-                b.notMapped(extra, Build.text("network.reason.vpcHasAtMost", gateway.logicalId()));
+                b.notMapped(extra, Build.text("network.reason.secondInternetGateway", gateway.logicalId()));
             }
         }
         gateway.set("Tags", Json.nameTag(Fn.sub("${AWS::StackName}-" + LogicalIds.kebab(gateway.logicalId()))));
@@ -300,7 +300,7 @@ final class Network {
         for (Node nat : natNodesByVpc.getOrDefault(vpc.id(), List.of())) {
             Optional<Subnet> s = subnetOf(nat);
             if (s.isEmpty()) {
-                b.notMapped(nat, Build.text("network.reason.natGatewayMustSit2"));
+                b.notMapped(nat, Build.text("network.reason.natGatewayOutsideSubnet"));
                 continue;
             }
             boolean isPrivate = "private".equals(b.string(nat, "connectivityType"));

@@ -135,7 +135,7 @@ public final class NetworkPartsMapper implements Mapper {
     private static void networkAcl(Node node, Build b) {
         Optional<Node> vpc = b.network.vpcOf(node);
         if (vpc.isEmpty()) {
-            b.notMapped(node, Build.text("networkParts.reason.networkACLBelongsVPC"));
+            b.notMapped(node, Build.text("networkParts.reason.aclOutsideVpc"));
             return;
         }
         Resource acl = b.primary(node, "AWS::EC2::NetworkAcl").set("VpcId", b.ref(vpc.get())).set("Tags", b.nameTag(node));
@@ -159,7 +159,7 @@ public final class NetworkPartsMapper implements Mapper {
                     .set("SubnetId", Fn.ref(s.id(b))).set("NetworkAclId", acl.ref()));
         }
         if (subnets.isEmpty()) {
-            b.note(Build.text("networkParts.note.networkACLListsNo", acl.logicalId()));
+            b.note(Build.text("networkParts.note.aclWithoutSubnets", acl.logicalId()));
         }
     }
 
@@ -168,7 +168,7 @@ public final class NetworkPartsMapper implements Mapper {
     private static void flowLogs(Node node, Build b) {
         Optional<Node> vpc = b.network.vpcOf(node);
         if (vpc.isEmpty()) {
-            b.notMapped(node, Build.text("networkParts.reason.flowLogsRecordVPC"));
+            b.notMapped(node, Build.text("networkParts.reason.flowLogsOutsideVpc"));
             return;
         }
         Resource log = b.primary(node, "AWS::EC2::FlowLog")
@@ -211,7 +211,7 @@ public final class NetworkPartsMapper implements Mapper {
     private static void networkInterface(Node node, Build b) {
         Optional<Network.Subnet> subnet = b.network.subnetOf(node);
         if (subnet.isEmpty()) {
-            b.notMapped(node, Build.text("networkParts.reason.networkInterfaceLivesSubnet"));
+            b.notMapped(node, Build.text("networkParts.reason.interfaceOutsideSubnet"));
             return;
         }
         String type = node.type().equals("efa") ? (b.bool(node, "efaOnly") ? "efa-only" : "efa")

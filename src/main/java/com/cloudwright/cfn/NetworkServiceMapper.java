@@ -112,7 +112,7 @@ public final class NetworkServiceMapper implements Mapper {
             }
         }
         if (vpc.isEmpty()) {
-            b.notMapped(node, Build.text("networkService.reason.vpcEndpointBelongsVPC"));
+            b.notMapped(node, Build.text("networkService.reason.endpointOutsideVpc"));
             return;
         }
         Map<String, Node> services = new LinkedHashMap<>();
@@ -121,11 +121,11 @@ public final class NetworkServiceMapper implements Mapper {
             if (service != null) {
                 services.putIfAbsent(service, l.callee());
             } else {
-                b.note(Build.text("networkService.note.vpcEndpointNotService", b.id(node), b.id(l.callee()), l.callee().type()));
+                b.note(Build.text("networkService.note.notAnEndpointService", b.id(node), b.id(l.callee()), l.callee().type()));
             }
         }
         if (services.isEmpty()) {
-            b.notMapped(node, Build.text("networkService.reason.vpcEndpointNeedsEdge"));
+            b.notMapped(node, Build.text("networkService.reason.endpointWithoutService"));
             return;
         }
         String type = b.string(node, "endpointType", null);
@@ -189,11 +189,11 @@ public final class NetworkServiceMapper implements Mapper {
     private static void vpcPeering(Node node, Build b) {
         List<Node> vpcs = joinedVpcs(node, b);
         if (vpcs.size() < 2) {
-            b.notMapped(node, Build.text("networkService.reason.peeringConnectionJoinsTwo"));
+            b.notMapped(node, Build.text("networkService.reason.peeringNeedsTwoVpcs"));
             return;
         }
         if (vpcs.size() > 2) {
-            b.note(Build.text("networkService.note.peeringTouchesVPCsPeers", b.id(node), vpcs.size(), b.id(vpcs.get(0)), b.id(vpcs.get(1))));
+            b.note(Build.text("networkService.note.peeringTooManyVpcs", b.id(node), vpcs.size(), b.id(vpcs.get(0)), b.id(vpcs.get(1))));
         }
         Node a = vpcs.get(0);
         Node c = vpcs.get(1);
@@ -239,7 +239,7 @@ public final class NetworkServiceMapper implements Mapper {
             }
             byZone.values().forEach(list -> subnets.add(list.get(0)));
             if (subnets.isEmpty()) {
-                b.note(Build.text("networkService.note.transitGatewayCannotAttach", b.id(node), b.id(vpc)));
+                b.note(Build.text("networkService.note.transitVpcWithoutSubnets", b.id(node), b.id(vpc)));
                 continue;
             }
             Resource attachment = b.add(node, b.id(vpc) + "Attachment", "AWS::EC2::TransitGatewayAttachment")
@@ -257,7 +257,7 @@ public final class NetworkServiceMapper implements Mapper {
             }
         }
         if (vpcs.isEmpty()) {
-            b.note(Build.text("networkService.note.transitGatewayJoinedNo", b.id(node)));
+            b.note(Build.text("networkService.note.transitWithoutVpcs", b.id(node)));
         }
     }
 
@@ -266,7 +266,7 @@ public final class NetworkServiceMapper implements Mapper {
     private static void vpnGateway(Node node, Build b) {
         Optional<Node> vpc = b.network.vpcOf(node).or(() -> joinedVpcs(node, b).stream().findFirst());
         if (vpc.isEmpty()) {
-            b.notMapped(node, Build.text("networkService.reason.vpnGatewayAttachesVPC"));
+            b.notMapped(node, Build.text("networkService.reason.vpnGatewayOutsideVpc"));
             return;
         }
         Resource vgw = b.primary(node, "AWS::EC2::VPNGateway")
@@ -311,7 +311,7 @@ public final class NetworkServiceMapper implements Mapper {
                         .set("DestinationCidrBlock", cidr)
                         .set("VpnConnectionId", connection.ref());
             }
-            b.notMapped(site, Build.text("networkService.reason.outsideAWSTemplateReaches", connection.logicalId(), customer.logicalId()));
+            b.notMapped(site, Build.text("networkService.reason.onPremisesThroughVpn", connection.logicalId(), customer.logicalId()));
         }
     }
 }

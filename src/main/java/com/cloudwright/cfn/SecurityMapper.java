@@ -56,10 +56,10 @@ public final class SecurityMapper implements Mapper {
         String group = b.string(node, "group", null);
         if (group != null) {
             user.set("Groups", Json.list(group));
-            b.note(Build.text("security.note.userJoinsGroupWhich", user.logicalId(), group));
+            b.note(Build.text("security.note.existingGroup", user.logicalId(), group));
         }
         if (b.bool(node, "consoleAccess")) {
-            b.note(Build.text("security.note.userConsoleAccessNeeds", user.logicalId()));
+            b.note(Build.text("security.note.consolePassword", user.logicalId()));
         }
     }
 

@@ -97,7 +97,7 @@ public final class StorageMapper implements Mapper {
         if (isPublic) {
             b.policies.bucket(node, Json.obj("Sid", "PublicRead", "Effect", "Allow", "Principal", "*",
                     "Action", "s3:GetObject", "Resource", Fn.sub("${" + b.id(node) + ".Arn}/*")));
-            b.note(Build.text("storage.note.bucketPublicBecauseDrawing", b.id(node)));
+            b.note(Build.text("storage.note.publicBucket", b.id(node)));
         }
         b.policies.bucket(node);
         lifecycle(node, b, bucket);
@@ -114,7 +114,7 @@ public final class StorageMapper implements Mapper {
                 case "STANDARD" -> {
                 }
                 case "STANDARD_IA", "ONEZONE_IA" -> rules.add(transition("storage-class", storageClass, 30));
-                case "EXPRESS_ONEZONE" -> b.note(Build.text("storage.note.bucketS3ExpressOne", b.id(node)));
+                case "EXPRESS_ONEZONE" -> b.note(Build.text("storage.note.expressOneZone", b.id(node)));
                 default -> rules.add(transition("storage-class", storageClass, 0));
             }
             Object glacierDays = b.prop(node, "glacierAfterDays");
@@ -185,7 +185,7 @@ public final class StorageMapper implements Mapper {
 
     private static void efs(Node node, Build b) {
         if (b.network.vpcOf(node).isEmpty()) {
-            b.notMapped(node, Build.text("storage.reason.efsFileSystemNeeds"));
+            b.notMapped(node, Build.text("storage.reason.efsNeedsVpc"));
             return;
         }
         boolean oneZone = b.bool(node, "oneZone");
@@ -247,9 +247,9 @@ public final class StorageMapper implements Mapper {
         for (Node instance : instances) {
             Resource r = b.template.resource(b.id(instance));
             if (r == null || !r.type().equals("AWS::EC2::Instance")) {
-                b.note(Build.text("storage.note.volumeDrawnNextWhich", b.id(node), b.id(instance)));
+                b.note(Build.text("storage.note.volumeNotAttached", b.id(node), b.id(instance)));
             } else if (attached) {
-                b.note(Build.text("storage.note.volumeAttachesOneInstance", b.id(node), b.id(instance)));
+                b.note(Build.text("storage.note.volumeOneInstance", b.id(node), b.id(instance)));
             } else {
                 b.add(node, "Attachment", "AWS::EC2::VolumeAttachment")
                         .set("InstanceId", r.ref())
@@ -269,7 +269,7 @@ public final class StorageMapper implements Mapper {
         boolean multiAz = deployment.startsWith("MULTI_AZ");
         List<Network.Subnet> spread = b.network.spread(node, false);
         if (spread.isEmpty()) {
-            b.notMapped(node, Build.text("storage.reason.fsxFileSystemLives"));
+            b.notMapped(node, Build.text("storage.reason.fsxNeedsSubnets"));
             return;
         }
         List<Network.Subnet> subnets = multiAz && spread.size() >= 2 ? spread.subList(0, 2) : spread.subList(0, 1);
@@ -360,7 +360,7 @@ public final class StorageMapper implements Mapper {
         if (resources.isEmpty()) {
             selection.put("ListOfTags", Json.list(Json.obj("ConditionType", "STRINGEQUALS",
                     "ConditionKey", "backup-plan", "ConditionValue", LogicalIds.kebab(id))));
-            b.note(Build.text("storage.note.backupPlanConnectedNothing", id, LogicalIds.kebab(id)));
+            b.note(Build.text("storage.note.backupByTag", id, LogicalIds.kebab(id)));
         } else {
             selection.put("Resources", resources);
         }

@@ -58,7 +58,7 @@ class MessagesTest {
     void numbersAreWrittenWithoutGrouping() {
         assertThat(Build.text("export.warning.tooLarge", 1_234_567, CfnExporter.MAX_BODY_BYTES))
                 .isEqualTo("The template is 1234567 bytes; CloudFormation reads at most 1000000 bytes from S3.");
-        assertThat(Build.text("security.note.userJoinsGroupWhich", "User1", "admins"))
+        assertThat(Build.text("security.note.existingGroup", "User1", "admins"))
                 .isEqualTo("User User1 joins group 'admins', which must exist already.");
     }
 
