@@ -223,8 +223,8 @@ final class Build {
 
     long integer(Node node, String name) {
         Object d = paletteDefault(node, name);
-        return integer(node, name, Props.asNumber(d).map(Math::round).orElseThrow(() ->
-                new IllegalStateException(node.type() + "." + name + ": the palette default '" + d + "' is no number")));
+        return integer(node, name, Props.asNumber(d).map(Math::round).orElseThrow(() -> new IllegalStateException(
+                node.type() + "." + name + ": the palette default '" + d + "' is no number")));
     }
 
     boolean bool(Node node, String name) {

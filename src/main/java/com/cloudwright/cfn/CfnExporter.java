@@ -105,7 +105,8 @@ public final class CfnExporter {
             warnings.add(prefix + Build.text("export.warning.tooManyResources", t.resources().size(), MAX_RESOURCES));
         }
         if (t.parameters().size() > MAX_PARAMETERS) {
-            warnings.add(prefix + Build.text("export.warning.tooManyParameters", t.parameters().size(), MAX_PARAMETERS));
+            warnings.add(prefix + Build.text("export.warning.tooManyParameters", t.parameters().size(),
+                    MAX_PARAMETERS));
         }
         if (t.outputs().size() > MAX_OUTPUTS) {
             warnings.add(prefix + Build.text("export.warning.tooManyOutputs", t.outputs().size(), MAX_OUTPUTS));
@@ -186,7 +187,8 @@ public final class CfnExporter {
                     b.note(Build.text("export.note.notOpenedToInternet", b.id(callee), caller.displayLabel()));
                 } else if (RUNS_CODE.contains(caller.type())
                         && b.template.resource(b.ids.knows(caller) ? b.id(caller) : "") != null) {
-                    b.note(Build.text("export.note.callerOutsideVpc", b.id(caller), b.id(callee), b.id(caller), b.id(callee)));
+                    b.note(Build.text("export.note.callerOutsideVpc", b.id(caller), b.id(callee), b.id(caller),
+                            b.id(callee)));
                 }
             }
             b.access.grant(caller, callee, l.edge());
