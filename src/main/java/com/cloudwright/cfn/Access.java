@@ -129,6 +129,14 @@ final class Access {
         }
     }
 
+    /** Everything the callee's palette entry lets a caller do, for a role of the template's own (a rule's). */
+    void grantTo(String role, Node callee) {
+        IamAccess iam = b.palette.entryOf(callee).map(PaletteEntry::iam).orElse(IamAccess.NONE);
+        for (IamAccess.Statement s : iam.statements()) {
+            allow(role, s.actionsFor(true, true), value(callee, s.resource()));
+        }
+    }
+
     /** A resource or value written in the palette's form ({@link IamAccess}) for the node. */
     private Object value(Node node, String form) {
         String id = b.id(node);

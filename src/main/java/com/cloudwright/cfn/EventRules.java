@@ -64,12 +64,7 @@ final class EventRules {
                     Object arn = t.type().equals("step-functions") ? Fn.ref(id) : Fn.getAtt(id, "Arn");
                     target.put("Arn", arn);
                     target.put("RoleArn", role.att("Arn"));
-                    List<String> actions = switch (t.type()) {
-                        case "step-functions" -> List.of("states:StartExecution");
-                        case "kinesis-data-streams" -> List.of("kinesis:PutRecord", "kinesis:PutRecords");
-                        default -> List.of("firehose:PutRecord", "firehose:PutRecordBatch");
-                    };
-                    b.access.allow(role.logicalId(), actions, arn);
+                    b.access.grantTo(role.logicalId(), t);
                 }
                 default -> {
                     b.note(Build.text("eventRules.note.notATarget", rule.logicalId(), id, t.type()));
