@@ -23,9 +23,8 @@ class MappersTest {
 
     /** Written for any mapper's node by the shared helpers (IAM, security groups, resource policies, invocations). */
     private static final Set<String> HELPER_TYPES = Set.of("AWS::IAM::Role", "AWS::IAM::Policy",
-            "AWS::IAM::ManagedPolicy", "AWS::EC2::SecurityGroup", "AWS::EC2::SecurityGroupIngress",
-            "AWS::EC2::SecurityGroupEgress", "AWS::Lambda::Permission", "AWS::SQS::QueuePolicy",
-            "AWS::SNS::TopicPolicy", "AWS::S3::BucketPolicy", "AWS::KMS::Key");
+            "AWS::EC2::SecurityGroup", "AWS::EC2::SecurityGroupIngress", "AWS::Lambda::Permission",
+            "AWS::SQS::QueuePolicy", "AWS::SNS::TopicPolicy", "AWS::S3::BucketPolicy");
 
     private static final Palette PALETTE = Palette.bundled();
 
