@@ -13,7 +13,7 @@ public final class Main {
 
     public static void main(String[] args) {
         if (args.length == 0 || (args.length == 1 && args[0].endsWith(".cwd.json"))) {
-            com.cloudwright.ui.CloudwrightApp.launchApp(args);
+            com.cloudwright.ui.shell.CloudwrightApp.launchApp(args);
             return;
         }
         System.exit(Cli.run(args));

@@ -1,6 +1,6 @@
 package com.cloudwright.cli;
 
-import com.cloudwright.export.PngExporter;
+import com.cloudwright.export.PictureExporter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,6 +26,6 @@ final class ExportPngCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return PictureExport.run(spec, file, options, PngExporter::export);
+        return PictureExport.run(spec, file, options, PictureExporter.forFormat(PictureExporter.Format.PNG));
     }
 }

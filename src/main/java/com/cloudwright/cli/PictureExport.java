@@ -2,6 +2,7 @@ package com.cloudwright.cli;
 
 import com.cloudwright.export.ExportMonitor;
 import com.cloudwright.export.ImageOptions;
+import com.cloudwright.export.PictureExporter;
 import com.cloudwright.model.Diagram;
 import com.cloudwright.palette.Palette;
 import picocli.CommandLine.Model.CommandSpec;
@@ -12,15 +13,10 @@ import java.nio.file.Path;
 /** The steps PNG and SVG export share: load, check the options, write, report in one line. */
 final class PictureExport {
 
-    interface Exporter {
-        void export(Diagram diagram, Palette palette, ImageOptions options, Path target, ExportMonitor monitor)
-                throws IOException;
-    }
-
     private PictureExport() {
     }
 
-    static int run(CommandSpec spec, Path file, PictureOptions options, Exporter exporter) {
+    static int run(CommandSpec spec, Path file, PictureOptions options, PictureExporter exporter) {
         var err = spec.commandLine().getErr();
         Diagram diagram;
         ImageOptions imageOptions;

@@ -69,7 +69,6 @@ public final class Diagram {
         return history;
     }
 
-    /** Grows by one with every change (edit, undo, redo); listeners compare it to decide to redo work. */
     /**
      * An independent copy of the diagram (nodes and edges are immutable, so this is cheap), for
      * work on another thread while this one goes on changing.
@@ -78,8 +77,18 @@ public final class Diagram {
         return new Diagram(name(), region(), extra(), nodes(), edges());
     }
 
+    /** Grows by one with every change (edit, undo, redo); listeners compare it to decide to redo work. */
     public long revision() {
         return revision;
+    }
+
+    /**
+     * Lets this diagram's count go on from {@code previous}, the revision of the diagram it replaces
+     * on screen: one counter then tells every observer that something changed, also across a file
+     * opened in place of another. Never lowers the count.
+     */
+    public void continueRevisionsAfter(long previous) {
+        revision = Math.max(revision, previous + 1);
     }
 
     // ---- queries --------------------------------------------------------------------------

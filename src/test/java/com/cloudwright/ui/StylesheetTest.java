@@ -1,5 +1,6 @@
 package com.cloudwright.ui;
 
+import com.cloudwright.ui.common.Styles;
 import javafx.css.CssParser;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class StylesheetTest {
 
-    private static final URL CSS = MainWindow.class.getResource("cloudwright.css");
+    private static final URL CSS = Styles.class.getResource(Styles.STYLESHEET);
 
     @Test
     void parsesWithoutErrors() throws Exception {

@@ -1,0 +1,123 @@
+package com.cloudwright.ui.canvas;
+
+import com.cloudwright.ui.palette.IconCache;
+import com.cloudwright.ui.UiText;
+import com.cloudwright.palette.Palette;
+import com.cloudwright.palette.PaletteEntry;
+import javafx.collections.FXCollections;
+import javafx.geometry.Point2D;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.image.ImageView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.VBox;
+import javafx.stage.Popup;
+import javafx.stage.Window;
+
+import java.util.function.BiConsumer;
+
+/**
+ * Type-to-add: a search box over the canvas (Ctrl+K or just start typing). The list follows the
+ * palette search as you type; Enter adds the highlighted service, Escape closes.
+ */
+public final class QuickAddPopup {
+
+    private final Palette palette;
+    private final Popup popup = new Popup();
+    private final TextField query = new TextField();
+    private final ListView<PaletteEntry> results = new ListView<>();
+    private final IconCache icons = new IconCache();
+    private BiConsumer<PaletteEntry, String> onChoose = (e, typed) -> { };
+
+    public QuickAddPopup(Palette palette) {
+        this.palette = palette;
+        query.setId("quick-add-query");
+        query.setPromptText(UiText.get("quickadd.prompt"));
+        results.setId("quick-add-results");
+        results.setPrefSize(360, 260);
+        results.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(PaletteEntry e, boolean empty) {
+                super.updateItem(e, empty);
+                if (empty || e == null) {
+                    setText(null);
+                    setGraphic(null);
+                    return;
+                }
+                setText(e.label() + "  ·  " + e.category());
+                var image = e.icon() == null ? null : icons.get(e.icon(), 40);
+                if (image != null) {
+                    ImageView view = new ImageView(image);
+                    view.setFitWidth(20);
+                    view.setFitHeight(20);
+                    setGraphic(view);
+                } else {
+                    setGraphic(null);
+                }
+            }
+        });
+        VBox box = new VBox(4, query, results);
+        box.getStyleClass().add("quick-add");
+        popup.getContent().add(box);
+        popup.setAutoHide(true);
+
+        query.textProperty().addListener((o, a, b) -> refresh(b));
+        query.setOnKeyPressed(e -> {
+            switch (e.getCode()) {
+                case DOWN -> move(1);
+                case UP -> move(-1);
+                case ENTER -> choose();
+                case ESCAPE -> popup.hide();
+                default -> {
+                    return;
+                }
+            }
+            e.consume();
+        });
+        results.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                choose();
+            }
+        });
+        results.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                choose();
+            }
+        });
+    }
+
+    /** Shows the search at a screen point, pre-filled; {@code choose} receives the picked service. */
+    public void show(Window owner, Point2D screen, String prefill, BiConsumer<PaletteEntry, String> choose) {
+        this.onChoose = choose;
+        query.setText(prefill);
+        refresh(prefill);
+        popup.show(owner, screen.getX(), screen.getY());
+        query.requestFocus();
+        query.end();
+    }
+
+    boolean isShowing() {
+        return popup.isShowing();
+    }
+
+    private void refresh(String text) {
+        results.setItems(FXCollections.observableArrayList(palette.search(text)));
+        results.getSelectionModel().selectFirst();
+        results.scrollTo(0);
+    }
+
+    private void move(int step) {
+        int next = Math.max(0, Math.min(results.getItems().size() - 1, results.getSelectionModel().getSelectedIndex() + step));
+        results.getSelectionModel().select(next);
+        results.scrollTo(next);
+    }
+
+    private void choose() {
+        PaletteEntry chosen = results.getSelectionModel().getSelectedItem();
+        popup.hide();
+        if (chosen != null) {
+            onChoose.accept(chosen, query.getText());
+        }
+    }
+}

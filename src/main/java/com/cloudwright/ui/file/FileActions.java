@@ -1,0 +1,158 @@
+package com.cloudwright.ui.file;
+
+import com.cloudwright.ui.common.Background;
+import com.cloudwright.ui.common.Dialogs;
+import com.cloudwright.ui.common.Document;
+import com.cloudwright.ui.common.FileDialogs;
+import com.cloudwright.ui.UiText;
+import com.cloudwright.io.DiagramFormatException;
+import com.cloudwright.io.DiagramReader;
+import com.cloudwright.io.DiagramWriter;
+import com.cloudwright.io.RecentFiles;
+import com.cloudwright.model.Diagram;
+import javafx.beans.property.StringProperty;
+import javafx.stage.Window;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * New, Open, Save, Save As and the unsaved-changes guard. Files are read and written off the
+ * FX thread; a file that cannot be read leaves the open document as it was.
+ */
+public final class FileActions {
+
+    private final Document doc;
+    private final Supplier<Window> owner;
+    private final FileDialogs dialogs;
+    private final RecentFiles recent;
+    private final StringProperty status;
+    private final DiagramReader reader;
+    private final DiagramWriter writer = new DiagramWriter();
+
+    public FileActions(Document doc, Supplier<Window> owner, FileDialogs dialogs, RecentFiles recent) {
+        this.doc = doc;
+        this.owner = owner;
+        this.dialogs = dialogs;
+        this.recent = recent;
+        this.reader = new DiagramReader(doc.palette());
+        this.status = doc.statusProperty();
+    }
+
+    public List<Path> recentFiles() {
+        return recent.list();
+    }
+
+    public void newDocument() {
+        whenSafeToDiscard(() -> {
+            doc.replace(Document.blank(), null);
+            status.set(UiText.get("status.new"));
+        });
+    }
+
+    public void open() {
+        whenSafeToDiscard(() -> dialogs.chooseToOpen(owner.get(), folderHint()).ifPresent(this::load));
+    }
+
+    public void open(Path file) {
+        whenSafeToDiscard(() -> load(file));
+    }
+
+    private void load(Path file) {
+        status.set(UiText.get("status.opening", file.getFileName()));
+        Background.run(() -> reader.read(file), diagram -> {
+            doc.replace(diagram, file);
+            remember(file);
+            status.set(UiText.get("status.opened", file.getFileName(), diagram.nodeCount(), diagram.edgeCount()));
+        }, error -> {
+            String message = error instanceof DiagramFormatException f ? f.getMessage() : String.valueOf(error.getMessage());
+            status.set(UiText.get("status.open.failed", file.getFileName()));
+            Dialogs.error(owner.get(), UiText.get("error.open.header", file.getFileName()), message);
+        });
+    }
+
+    /** Saves to the document's file, asking for one first if it has none. */
+    public void save(Runnable afterSuccess) {
+        if (doc.file() == null) {
+            saveAs(afterSuccess);
+        } else {
+            write(doc.file(), afterSuccess);
+        }
+    }
+
+    public void saveAs(Runnable afterSuccess) {
+        Path suggested = doc.file() != null ? doc.file()
+                : folderHint().resolve(fileNameFor(doc.diagram()));
+        dialogs.chooseToSave(owner.get(), suggested).ifPresent(file -> write(file, afterSuccess));
+    }
+
+    private void write(Path file, Runnable afterSuccess) {
+        Diagram d = doc.diagram();
+        byte[] bytes = writer.write(d).getBytes(StandardCharsets.UTF_8);
+        Object savePoint = d.history().savePoint();
+        status.set(UiText.get("status.saving", file.getFileName()));
+        Background.run(() -> {
+            com.cloudwright.io.AtomicFile.write(file, bytes);
+            return file;
+        }, saved -> {
+            if (doc.diagram() == d) {
+                doc.saved(saved, savePoint);
+            }
+            remember(saved);
+            status.set(UiText.get("status.saved", saved.getFileName()));
+            if (afterSuccess != null) {
+                afterSuccess.run();
+            }
+        }, error -> {
+            status.set(UiText.get("status.save.failed", file.getFileName()));
+            Dialogs.error(owner.get(), UiText.get("error.save.header", file.getFileName()),
+                    UiText.get("error.save.message", String.valueOf(error.getMessage())));
+        });
+    }
+
+    /** Runs {@code next} once unsaved changes are saved or knowingly discarded; not at all on Cancel. */
+    public void whenSafeToDiscard(Runnable next) {
+        if (!doc.isDirty()) {
+            next.run();
+            return;
+        }
+        switch (Dialogs.askToSave(owner.get(), documentName())) {
+            case SAVE -> save(next);
+            case DISCARD -> next.run();
+            case CANCEL -> { }
+        }
+    }
+
+    public String documentName() {
+        return doc.file() != null ? doc.file().getFileName().toString()
+                : doc.diagram().name() != null ? doc.diagram().name() : UiText.get("document.untitled");
+    }
+
+    private void remember(Path file) {
+        try {
+            recent.add(file);
+        } catch (IOException e) {
+            status.set(UiText.get("status.recent.failed", e.getMessage()));
+        }
+    }
+
+    private Path folderHint() {
+        if (doc.file() != null && doc.file().toAbsolutePath().getParent() != null) {
+            return doc.file().toAbsolutePath().getParent();
+        }
+        List<Path> recentFiles = recent.list();
+        if (!recentFiles.isEmpty() && recentFiles.get(0).getParent() != null) {
+            return recentFiles.get(0).getParent();
+        }
+        return Path.of(System.getProperty("user.home"));
+    }
+
+    private static String fileNameFor(Diagram d) {
+        String base = d.name() == null || d.name().isBlank() ? "diagram" : d.name().strip()
+                .replaceAll("[^\\p{L}\\p{N}._-]+", "-").toLowerCase(java.util.Locale.ROOT);
+        return base + ".cwd.json";
+    }
+}

@@ -1,0 +1,103 @@
+package com.cloudwright.ui.file;
+
+import com.cloudwright.ui.common.Background;
+import com.cloudwright.ui.common.Dialogs;
+import com.cloudwright.ui.common.Document;
+import com.cloudwright.ui.UiText;
+import com.cloudwright.io.Autosaver;
+import com.cloudwright.io.DiagramWriter;
+import com.cloudwright.io.RecoveryEntry;
+import com.cloudwright.io.RecoveryStore;
+import javafx.application.Platform;
+import javafx.stage.Window;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Never lose work: while the document has unsaved changes it is autosaved to the recovery store
+ * (at most once per {@code delay}, written off the FX thread); saving or discarding it removes
+ * the copy. At start, what a run that crashed left behind is offered for restoring.
+ */
+public final class Recovery implements AutoCloseable {
+
+    /** One window, one document: its recovery file's key. */
+    static final String KEY = "document";
+    /** The autosave delay; tests shorten it with {@code -Dcloudwright.autosaveSeconds}. */
+    public static final Duration DEFAULT_DELAY = Duration.ofMillis((long) (1000 * Double.parseDouble(
+            System.getProperty("cloudwright.autosaveSeconds", "30"))));
+
+    private final RecoveryStore store;
+    private final Document doc;
+    private final Autosaver autosaver;
+    private Window owner;
+
+    public Recovery(RecoveryStore store, Document doc, Duration delay) {
+        this.store = store;
+        this.doc = doc;
+        this.autosaver = new Autosaver(store, delay, Platform::runLater, this::snapshot,
+                saved -> { },
+                failed -> Platform.runLater(() -> doc.say(UiText.get("recovery.saveFailed", failed.getMessage()))));
+        // The snapshot is skipped when, by then, nothing is unsaved.
+        doc.revisionProperty().addListener((o, before, now) -> autosaver.changed());
+        doc.dirtyProperty().addListener((o, was, dirty) -> {
+            if (!dirty) {
+                Background.run(() -> {
+                    store.discard(KEY);
+                    return null;
+                }, done -> { }, failed -> { });
+            }
+        });
+    }
+
+    private Autosaver.Snapshot snapshot() {
+        if (!doc.isDirty()) {
+            return null;
+        }
+        return new Autosaver.Snapshot(KEY, doc.diagram().name(), new DiagramWriter().write(doc.diagram()), doc.file());
+    }
+
+    /** Looks for documents a crashed run left (off the FX thread) and asks what to do with them. */
+    public void offerRestore(Window owner, FileActions files) {
+        this.owner = owner;
+        Background.run(store::pending, pending -> {
+            if (!pending.isEmpty()) {
+                files.whenSafeToDiscard(() -> new RestoreDialog(owner, pending, this::restore, this::discard).show());
+            }
+        }, failed -> doc.say(UiText.get("recovery.readFailed", failed.getMessage())));
+    }
+
+    private void restore(RecoveryEntry entry) {
+        Background.run(() -> store.restore(entry, doc.palette()), recovered -> {
+            doc.replaceUnsaved(recovered.diagram(), recovered.originalPath().orElse(null));
+            doc.say(UiText.get("recovery.restored", recovered.diagram().name()));
+            // Keep it safe under this run's name before the old copy goes.
+            String text = new DiagramWriter().write(doc.diagram());
+            Background.run(() -> {
+                store.save(KEY, recovered.diagram().name(), text, recovered.originalPath().orElse(null));
+                store.discard(entry);
+                return null;
+            }, done -> { }, failed -> doc.say(UiText.get("recovery.saveFailed", failed.getMessage())));
+        }, failed -> Dialogs.error(owner, UiText.get("recovery.restoreFailed"), entry.file() + ": " + failed.getMessage()));
+    }
+
+    private void discard(List<RecoveryEntry> entries) {
+        Background.run(() -> {
+            for (RecoveryEntry e : entries) {
+                store.discard(e);
+            }
+            return null;
+        }, done -> doc.say(UiText.get("recovery.discarded", entries.size())), failed -> { });
+    }
+
+    /** A clean exit: this run's recovery files go. */
+    @Override
+    public void close() {
+        autosaver.close();
+        try {
+            store.close();
+        } catch (java.io.IOException e) {
+            // nothing left to tell anyone: the application is exiting
+        }
+    }
+}

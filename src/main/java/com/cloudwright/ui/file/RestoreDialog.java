@@ -1,0 +1,64 @@
+package com.cloudwright.ui.file;
+
+import com.cloudwright.ui.UiText;
+import com.cloudwright.io.RecoveryEntry;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.stage.Window;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** "Cloudwright did not close properly": restore one of the documents it autosaved, discard them, or decide later. */
+final class RestoreDialog {
+
+    static final ButtonType RESTORE = new ButtonType(UiText.get("recovery.restore"), ButtonBar.ButtonData.OK_DONE);
+    static final ButtonType DISCARD = new ButtonType(UiText.get("recovery.discard"), ButtonBar.ButtonData.OTHER);
+    static final ButtonType LATER = new ButtonType(UiText.get("recovery.later"), ButtonBar.ButtonData.CANCEL_CLOSE);
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+            .withZone(ZoneId.systemDefault());
+
+    private final Alert alert;
+
+    RestoreDialog(Window owner, List<RecoveryEntry> entries, Consumer<RecoveryEntry> restore,
+                  Consumer<List<RecoveryEntry>> discard) {
+        ListView<RecoveryEntry> list = new ListView<>();
+        list.setId("recovery-list");
+        list.getItems().setAll(entries);
+        list.getSelectionModel().select(0);
+        list.setPrefHeight(Math.min(6, entries.size()) * 28 + 6);
+        list.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(RecoveryEntry e, boolean empty) {
+                super.updateItem(e, empty);
+                setText(empty || e == null ? null : UiText.get("recovery.entry", e.name(),
+                        e.originalPath().map(Object::toString).orElse(UiText.get("recovery.neverSaved")),
+                        WHEN.format(e.savedAt())));
+            }
+        });
+        alert = new Alert(Alert.AlertType.CONFIRMATION, "", RESTORE, DISCARD, LATER);
+        alert.initOwner(owner);
+        alert.setTitle(UiText.get("recovery.title"));
+        alert.setHeaderText(UiText.get("recovery.header", entries.size()));
+        alert.getDialogPane().setContent(list);
+        alert.getDialogPane().setId("recovery-dialog");
+        alert.resultProperty().addListener((o, before, result) -> {
+            if (result == RESTORE && list.getSelectionModel().getSelectedItem() != null) {
+                restore.accept(list.getSelectionModel().getSelectedItem());
+            } else if (result == DISCARD) {
+                discard.accept(entries);
+            }
+        });
+    }
+
+    void show() {
+        alert.show();
+    }
+}

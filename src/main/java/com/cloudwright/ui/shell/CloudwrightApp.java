@@ -1,0 +1,51 @@
+package com.cloudwright.ui.shell;
+
+import com.cloudwright.ui.common.FileDialogs;
+import com.cloudwright.ui.file.Recovery;
+import com.cloudwright.ui.UiText;
+import com.cloudwright.io.RecoveryStore;
+import java.io.IOException;
+
+import com.cloudwright.io.RecentFiles;
+import com.cloudwright.palette.Palette;
+import javafx.application.Application;
+import javafx.stage.Stage;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/** The desktop application: one main window; a file given on the command line is opened. */
+public final class CloudwrightApp extends Application {
+
+    private Recovery recovery;
+
+    public static void launchApp(String[] args) {
+        Application.launch(CloudwrightApp.class, args);
+    }
+
+    @Override
+    public void stop() {
+        if (recovery != null) {
+            recovery.close();
+        }
+    }
+
+    @Override
+    public void start(Stage stage) {
+        MainWindow window = new MainWindow(stage, Palette.bundled(), FileDialogs.native_(), RecentFiles.inConfigFolder());
+        stage.show();
+        List<String> args = getParameters().getUnnamed();
+        if (!args.isEmpty() && Files.isRegularFile(Path.of(args.get(0)))) {
+            window.open(Path.of(args.get(0)));
+        }
+        try {
+            recovery = window.enableRecovery(RecoveryStore.open(), Recovery.DEFAULT_DELAY);
+        } catch (IOException e) {
+            window.document().say(UiText.get("recovery.unavailable", e.getMessage()));
+        }
+        if (Boolean.getBoolean("cloudwright.startupProbe")) {
+            StartupProbe.reportWhenReady(window);
+        }
+    }
+}
