@@ -4,6 +4,8 @@ import com.cloudwright.model.net.Link;
 import com.cloudwright.model.Edge;
 import com.cloudwright.model.Node;
 import com.cloudwright.model.NodeTypes;
+import com.cloudwright.palette.IamAccess;
+import com.cloudwright.palette.PaletteEntry;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -90,128 +92,70 @@ final class Access {
         }
     }
 
-    /** What the caller may do with the callee, from the callee's type (and the edge's {@code access}). */
+    /**
+     * What the caller may do with the callee: the callee's palette entry declares it ({@code iam}),
+     * the edge's {@code access} (read, write, readwrite) picks among its actions.
+     */
     void grant(Node caller, Node callee, Edge edge) {
         if (roleOf(caller).isEmpty() || callee.id().equals(caller.id())) {
             return;
         }
-        if (!callee.type().equals("eventbridge") && !callee.type().equals("vpc-endpoint")
-                && !callee.type().equals("cloudwatch") && !callee.type().equals("xray")
-                && b.template.resource(b.ids.knows(callee) ? b.id(callee) : "") == null) {
+        IamAccess iam = b.palette.entryOf(callee).map(PaletteEntry::iam).orElse(IamAccess.NONE);
+        if (!iam.withoutResource() && b.template.resource(b.ids.knows(callee) ? b.id(callee) : "") == null) {
             return; // the callee made no resource of its own (an archive tier, an unconnected node)
         }
         if (caller.type().equals("kinesis-firehose") && (callee.type().equals("s3") || callee.type().equals("lambda"))) {
             return; // the delivery stream's mapper grants exactly what delivery and transformation need
         }
+        if (iam.throughEdges()) {
+            for (Link through : b.linksFrom(callee)) {
+                grant(caller, through.callee(), edge);
+            }
+            return;
+        }
         String access = edge.props().string("access", "readwrite").toLowerCase(Locale.ROOT);
         boolean read = !access.equals("write");
         boolean write = !access.equals("read");
-        String id = b.id(callee);
-        String env = envName(id);
-        switch (callee.type()) {
-            case "dynamodb" -> {
-                List<String> actions = new ArrayList<>();
-                if (read) {
-                    actions.addAll(List.of("dynamodb:BatchGetItem", "dynamodb:GetItem", "dynamodb:Query"));
-                }
-                if (write) {
-                    actions.addAll(List.of("dynamodb:BatchWriteItem", "dynamodb:DeleteItem", "dynamodb:PutItem",
-                            "dynamodb:UpdateItem"));
-                }
-                allow(caller, actions, Fn.getAtt(id, "Arn"));
-                env(caller, env + "_TABLE", Fn.ref(id));
-            }
-            case "s3", "s3-glacier" -> {
-                List<String> actions = new ArrayList<>();
-                if (read) {
-                    actions.add("s3:GetObject");
-                }
-                if (write) {
-                    actions.add("s3:PutObject");
-                }
-                allow(caller, actions, Fn.sub("${" + id + ".Arn}/*"));
-                allow(caller, List.of("s3:ListBucket"), Fn.getAtt(id, "Arn"));
-                env(caller, env + "_BUCKET", Fn.ref(id));
-            }
-            case "sqs" -> {
-                allow(caller, List.of("sqs:SendMessage"), Fn.getAtt(id, "Arn"));
-                env(caller, env + "_QUEUE_URL", Fn.ref(id));
-            }
-            case "sns" -> {
-                allow(caller, List.of("sns:Publish"), Fn.ref(id));
-                env(caller, env + "_TOPIC_ARN", Fn.ref(id));
-            }
-            case "lambda" -> {
-                allow(caller, List.of("lambda:InvokeFunction"), Fn.getAtt(id, "Arn"));
-                env(caller, env + "_FUNCTION", Fn.ref(id));
-            }
-            case "kinesis-data-streams" -> {
-                allow(caller, List.of("kinesis:PutRecord", "kinesis:PutRecords"), Fn.getAtt(id, "Arn"));
-                env(caller, env + "_STREAM", Fn.ref(id));
-            }
-            case "kinesis-firehose" -> {
-                allow(caller, List.of("firehose:PutRecord", "firehose:PutRecordBatch"), Fn.getAtt(id, "Arn"));
-                env(caller, env + "_DELIVERY_STREAM", Fn.ref(id));
-            }
-            case "step-functions" -> {
-                allow(caller, List.of("states:StartExecution"), Fn.ref(id));
-                env(caller, env + "_STATE_MACHINE_ARN", Fn.ref(id));
-            }
-            case "eventbridge" -> {
-                Object bus = Integration.eventBusArn(b, callee);
-                allow(caller, List.of("events:PutEvents"), bus);
-                env(caller, env + "_EVENT_BUS", bus);
-            }
-            case "ses" -> {
-                allow(caller, List.of("ses:SendEmail", "ses:SendRawEmail"),
-                        Fn.sub("arn:${AWS::Partition}:ses:${AWS::Region}:${AWS::AccountId}:identity/${" + id + "}"));
-                env(caller, env + "_IDENTITY", Fn.ref(id));
-            }
-            case "rds" -> {
-                allow(caller, List.of("secretsmanager:GetSecretValue"), Fn.getAtt(id, "MasterUserSecret.SecretArn"));
-                env(caller, env + "_HOST", Fn.getAtt(id, "Endpoint.Address"));
-                env(caller, env + "_SECRET_ARN", Fn.getAtt(id, "MasterUserSecret.SecretArn"));
-            }
-            case "aurora" -> {
-                allow(caller, List.of("secretsmanager:GetSecretValue"), Fn.getAtt(id, "MasterUserSecret.SecretArn"));
-                env(caller, env + "_HOST", Fn.getAtt(id, "Endpoint.Address"));
-                env(caller, env + "_SECRET_ARN", Fn.getAtt(id, "MasterUserSecret.SecretArn"));
-            }
-            case "redshift" -> {
-                allow(caller, List.of("secretsmanager:GetSecretValue"), Fn.getAtt(id, "MasterPasswordSecretArn"));
-                env(caller, env + "_HOST", Fn.getAtt(id, "Endpoint.Address"));
-            }
-            case "elasticache" -> {
-                if (!"memcached".equals(b.string(callee, "engine", "redis"))) {
-                    env(caller, env + "_HOST", Fn.getAtt(id, "PrimaryEndPoint.Address"));
-                }
-            }
-            case "efs" -> allow(caller, List.of("elasticfilesystem:ClientMount", "elasticfilesystem:ClientWrite"),
-                    Fn.getAtt(id, "Arn"));
-            case "api-gateway" -> allow(caller, List.of("execute-api:Invoke"),
-                    Fn.sub("arn:${AWS::Partition}:execute-api:${AWS::Region}:${AWS::AccountId}:${" + id + "}/*"));
-            case "athena" -> allow(caller, List.of("athena:GetQueryExecution", "athena:GetQueryResults",
-                    "athena:StartQueryExecution"),
-                    Fn.sub("arn:${AWS::Partition}:athena:${AWS::Region}:${AWS::AccountId}:workgroup/${" + id + "}"));
-            case "kms" -> allow(caller, List.of("kms:Decrypt", "kms:Encrypt", "kms:GenerateDataKey"),
-                    Fn.getAtt(id, "Arn"));
-            case "secrets-manager" -> {
-                allow(caller, List.of("secretsmanager:GetSecretValue"), Fn.ref(id));
-                env(caller, env + "_SECRET_ARN", Fn.ref(id));
-            }
-            case "dax" -> allow(caller, List.of("dax:BatchGetItem", "dax:BatchWriteItem", "dax:DeleteItem",
-                    "dax:GetItem", "dax:PutItem", "dax:Query", "dax:UpdateItem"), Fn.getAtt(id, "Arn"));
-            case "cloudwatch" -> allow(caller, List.of("cloudwatch:PutMetricData"), "*");
-            case "xray" -> allow(caller, List.of("xray:PutTelemetryRecords", "xray:PutTraceSegments"), "*");
-            case "vpc-endpoint" -> {
-                for (Link through : b.linksFrom(callee)) {
-                    grant(caller, through.callee(), edge);
-                }
-            }
-            default -> {
-                // network-only callees (load balancers, instances) need no IAM permission
+        for (IamAccess.Statement s : iam.statements()) {
+            allow(caller, s.actionsFor(read, write), value(callee, s.resource()));
+        }
+        String env = envName(b.id(callee));
+        for (IamAccess.Variable v : iam.environment()) {
+            boolean excluded = v.unless().entrySet().stream()
+                    .anyMatch(u -> u.getValue().equals(b.string(callee, u.getKey(), null)));
+            if (!excluded) {
+                env(caller, env + "_" + v.name(), value(callee, v.value()));
             }
         }
+    }
+
+    /** Everything the callee's palette entry lets a caller do, for a role of the template's own (a rule's). */
+    void grantTo(String role, Node callee) {
+        IamAccess iam = b.palette.entryOf(callee).map(PaletteEntry::iam).orElse(IamAccess.NONE);
+        for (IamAccess.Statement s : iam.statements()) {
+            allow(role, s.actionsFor(true, true), value(callee, s.resource()));
+        }
+    }
+
+    /** A resource or value written in the palette's form ({@link IamAccess}) for the node. */
+    private Object value(Node node, String form) {
+        String id = b.id(node);
+        if (form.equals("*")) {
+            return "*";
+        }
+        if (form.equals("Ref")) {
+            return Fn.ref(id);
+        }
+        if (form.equals("EventBus")) {
+            return EventRules.eventBusArn(b, node);
+        }
+        if (form.startsWith("GetAtt:")) {
+            return Fn.getAtt(id, form.substring("GetAtt:".length()));
+        }
+        if (form.startsWith("Sub:")) {
+            return Fn.sub(form.substring("Sub:".length()).replace("${self", "${" + id));
+        }
+        throw new IllegalArgumentException("not a value form: " + form);
     }
 
     private static void applyEnvironment(Resource r, Map<String, Object> vars) {
@@ -255,7 +199,7 @@ final class Access {
             if (from.dependsOn().contains(to) && target.type().equals("AWS::IAM::Policy")
                     && !Cycles.references(from.properties()).contains(to)) {
                 from.removeDependsOn(to);
-                b.note(from.logicalId() + " does not wait for " + to + ": waiting would make a circular dependency.");
+                b.note(Build.text("access.note.permissionWaitDropped", from.logicalId(), to));
                 return true;
             }
             Map<String, Object> vars = environment.get(from.logicalId());
@@ -280,8 +224,7 @@ final class Access {
                 continue;
             }
             vars.keySet().removeAll(dropped);
-            b.note(from.logicalId() + ": environment variable(s) " + dropped + " left out; naming " + to
-                    + " there would make a circular dependency (look it up at run time).");
+            b.note(Build.text("access.note.environmentVariablesDropped", from.logicalId(), dropped, to));
             return true;
         }
         return false;

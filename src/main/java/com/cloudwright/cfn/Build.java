@@ -1,5 +1,6 @@
 package com.cloudwright.cfn;
 
+import com.cloudwright.i18n.Bundle;
 import com.cloudwright.model.Props;
 import com.cloudwright.model.net.Link;
 import com.cloudwright.model.net.Links;
@@ -27,6 +28,9 @@ import java.util.TreeSet;
  * several mappers add to before they are written out.
  */
 final class Build {
+
+    /** The notes and reasons the exporter writes into templates and shows after an export. */
+    static final Bundle TEXT = Bundle.named("com.cloudwright.cfn.messages");
 
     final Diagram diagram;
     final Palette palette;
@@ -119,8 +123,7 @@ final class Build {
         Template.Parameter checked = p;
         if (p.allowedPattern() != null && p.defaultValue() instanceof String d
                 && !java.util.regex.Pattern.compile(p.allowedPattern()).matcher(d).matches()) {
-            note("Parameter " + p.name() + ": '" + d + "' from the drawing is not " + p.constraintDescription()
-                    + "; the parameter has no default.");
+            note(text("build.note.parameterDefaultInvalid", p.name(), d, p.constraintDescription()));
             checked = new Template.Parameter(p.name(), p.type(), p.description(), null, p.allowedPattern(),
                     p.allowedValues(), p.constraintDescription());
         }
@@ -168,19 +171,19 @@ final class Build {
         switch (p.type()) {
             case CHOICE -> {
                 if (!p.values().contains(value.toString())) {
-                    return replaced(node, name, value, fallback, "not one of " + p.values());
+                    return replaced(node, name, value, fallback, text("build.why.notOneOf", p.values()));
                 }
             }
             case INTEGER, NUMBER -> {
                 Double number = Props.asNumber(value).orElse(null);
                 if (number == null || number.isNaN() || number.isInfinite()) {
-                    return replaced(node, name, value, fallback, "not a number");
+                    return replaced(node, name, value, fallback, text("build.why.notANumber"));
                 }
                 if (p.min() != null && number < p.min()) {
-                    return replaced(node, name, value, bound(p.min(), p), "below the minimum " + p.min());
+                    return replaced(node, name, value, bound(p.min(), p), text("build.why.belowMinimum", p.min()));
                 }
                 if (p.max() != null && number > p.max()) {
-                    return replaced(node, name, value, bound(p.max(), p), "above the maximum " + p.max());
+                    return replaced(node, name, value, bound(p.max(), p), text("build.why.aboveMaximum", p.max()));
                 }
                 return p.type() == PropertyType.INTEGER ? (Object) Math.round(number) : (Object) number;
             }
@@ -188,12 +191,12 @@ final class Build {
                 boolean flag = value instanceof Boolean || value instanceof String s
                         && (s.equalsIgnoreCase("true") || s.equalsIgnoreCase("false"));
                 if (!flag) {
-                    return replaced(node, name, value, fallback, "not true or false");
+                    return replaced(node, name, value, fallback, text("build.why.notABoolean"));
                 }
             }
             default -> {
                 if (value instanceof Map || (value instanceof List && p.type() != PropertyType.NODE_REFS)) {
-                    return replaced(node, name, value, fallback, "not a single value");
+                    return replaced(node, name, value, fallback, text("build.why.notSingle"));
                 }
             }
         }
@@ -205,11 +208,39 @@ final class Build {
     }
 
     private Object replaced(Node node, String name, Object value, Object used, String why) {
-        note("Node " + node.id() + ": property " + name + " is '" + value + "', " + why + "; the template uses "
-                + (used == null ? "no value" : "'" + used + "'") + ".");
+        note(used == null ? text("build.note.propertyDropped", node.id(), name, value, why)
+                : text("build.note.propertyReplaced", node.id(), name, value, why, used));
         return used;
     }
 
+    /**
+     * The node's property, else the default its palette entry declares (which must exist: a
+     * default is palette data, not a literal here).
+     */
+    String string(Node node, String name) {
+        return string(node, name, paletteDefault(node, name).toString());
+    }
+
+    long integer(Node node, String name) {
+        Object d = paletteDefault(node, name);
+        return integer(node, name, Props.asNumber(d).map(Math::round).orElseThrow(() -> new IllegalStateException(
+                node.type() + "." + name + ": the palette default '" + d + "' is no number")));
+    }
+
+    boolean bool(Node node, String name) {
+        Object d = paletteDefault(node, name);
+        if (!(d instanceof Boolean flag)) {
+            throw new IllegalStateException(node.type() + "." + name + ": the palette default '" + d + "' is no flag");
+        }
+        return bool(node, name, flag);
+    }
+
+    private Object paletteDefault(Node node, String name) {
+        return palette.entryOf(node).flatMap(e -> e.property(name)).map(PropertySpec::defaultValue).orElseThrow(() ->
+                new IllegalStateException("the palette gives " + node.type() + " no default for " + name));
+    }
+
+    /** The node's property, else the palette default, else the fallback (for entries that lack the property). */
     String string(Node node, String name, String fallback) {
         Object v = prop(node, name);
         return v == null || v.toString().isBlank() ? fallback : v.toString();
@@ -262,8 +293,7 @@ final class Build {
             boolean fromHere = here.contains(e.from()) && diagram.node(e.from()).isPresent();
             boolean toHere = here.contains(e.to()) && diagram.node(e.to()).isPresent();
             if (fromHere && !toHere && diagram.node(e.to()).isPresent()) {
-                note("Edge " + e.id() + " (" + e.from() + " → " + e.to() + ") crosses Regions; it is not wired "
-                        + "in this template: pass the other stack's output as a parameter.");
+                note(text("build.note.edgeCrossesRegions", e.id(), e.from(), e.to()));
             }
         }
     }
@@ -300,5 +330,17 @@ final class Build {
 
     static <T> T require(T value, String what) {
         return Objects.requireNonNull(value, what);
+    }
+
+    /**
+     * A note or reason from the bundle. Arguments are written as plain text (no number grouping):
+     * the notes land in the template's Metadata, which must not change with the user's language.
+     */
+    static String text(String key, Object... args) {
+        Object[] plain = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            plain[i] = String.valueOf(args[i]);
+        }
+        return TEXT.get(key, plain);
     }
 }

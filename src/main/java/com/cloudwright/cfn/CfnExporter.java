@@ -70,8 +70,8 @@ public final class CfnExporter {
         } catch (RuntimeException e) {
             // a bug must not take the app down with it: report it like a schema failure
             return new ExportResult(ExportResult.Status.FAILED, options.format(), Map.of(), List.of(
-                    new ExportProblem(ExportProblem.Kind.INTERNAL, "", "", "the exporter failed ("
-                            + e.getClass().getSimpleName() + ": " + e.getMessage() + "); please report it")), List.of());
+                    new ExportProblem(ExportProblem.Kind.INTERNAL, "", "", Build.text("export.problem.internal",
+                            e.getClass().getSimpleName(), e.getMessage()))), List.of());
         }
         List<ExportProblem> problems = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
@@ -102,20 +102,18 @@ public final class CfnExporter {
 
     private static void limits(Template t, String text, String prefix, List<String> warnings) {
         if (t.resources().size() > MAX_RESOURCES) {
-            warnings.add(prefix + "The template has " + t.resources().size() + " resources; CloudFormation allows "
-                    + MAX_RESOURCES + " per stack: split the diagram (nested stacks).");
+            warnings.add(prefix + Build.text("export.warning.tooManyResources", t.resources().size(), MAX_RESOURCES));
         }
         if (t.parameters().size() > MAX_PARAMETERS) {
-            warnings.add(prefix + "The template has " + t.parameters().size() + " parameters; the limit is "
-                    + MAX_PARAMETERS + ".");
+            warnings.add(prefix + Build.text("export.warning.tooManyParameters", t.parameters().size(),
+                    MAX_PARAMETERS));
         }
         if (t.outputs().size() > MAX_OUTPUTS) {
-            warnings.add(prefix + "The template has " + t.outputs().size() + " outputs; the limit is " + MAX_OUTPUTS + ".");
+            warnings.add(prefix + Build.text("export.warning.tooManyOutputs", t.outputs().size(), MAX_OUTPUTS));
         }
         int bytes = text.getBytes(StandardCharsets.UTF_8).length;
         if (bytes > MAX_BODY_BYTES) {
-            warnings.add(prefix + "The template is " + bytes + " bytes; CloudFormation reads at most " + MAX_BODY_BYTES
-                    + " bytes from S3.");
+            warnings.add(prefix + Build.text("export.warning.tooLarge", bytes, MAX_BODY_BYTES));
         }
     }
 
@@ -159,7 +157,7 @@ public final class CfnExporter {
             Mappers.forType(n.type()).ifPresent(m -> m.declare(n, b));
         }
         List<Node> wiring = new ArrayList<>(nodes);
-        wiring.sort(Comparator.comparing((Node n) -> Mappers.wiringRank(n.type())).thenComparing(Node::id));
+        wiring.sort(Comparator.comparing((Node n) -> Mappers.wiringStage(n.type())).thenComparing(Node::id));
         for (Node n : wiring) {
             Mappers.forType(n.type()).ifPresent(m -> m.wire(n, b));
         }
@@ -184,14 +182,13 @@ public final class CfnExporter {
                     int port = caller.type().equals("alb") || caller.type().equals("nlb")
                             ? targetPort(b, caller, callee, l.edge()) : Ports.of(b, callee, l.edge());
                     b.securityGroups.allow(callee, caller, port, Ports.protocol(l.edge()));
-                } else if (Mappers.NO_RESOURCE.containsKey(caller.type())
-                        && !(isLoadBalancer(callee) && LoadBalancers.internetFacing(b, callee))) {
-                    b.note(b.id(callee) + " is not opened to " + caller.displayLabel() + ": only internet-facing load "
-                            + "balancers accept traffic from outside (put one in front, or use a VPN).");
+                } else if (Mappers.NO_RESOURCE.contains(caller.type())
+                        && !(isLoadBalancer(callee) && SecurityGroups.internetFacing(b, callee))) {
+                    b.note(Build.text("export.note.notOpenedToInternet", b.id(callee), caller.displayLabel()));
                 } else if (RUNS_CODE.contains(caller.type())
                         && b.template.resource(b.ids.knows(caller) ? b.id(caller) : "") != null) {
-                    b.note(b.id(caller) + " → " + b.id(callee) + ": " + b.id(caller) + " is not in the VPC, so it cannot "
-                            + "reach " + b.id(callee) + " (draw it in a subnet).");
+                    b.note(Build.text("export.note.callerOutsideVpc", b.id(caller), b.id(callee), b.id(caller),
+                            b.id(callee)));
                 }
             }
             b.access.grant(caller, callee, l.edge());
@@ -207,7 +204,7 @@ public final class CfnExporter {
 
     private static int targetPort(Build b, Node lb, Node target, Edge edge) {
         if (lb.props().has("targetPort")) {
-            return (int) b.integer(lb, "targetPort", 80);
+            return (int) b.integer(lb, "targetPort");
         }
         return Ports.of(b, target, edge);
     }
@@ -218,24 +215,22 @@ public final class CfnExporter {
             if (!b.resourcesOf(n).isEmpty() || b.notMapped().containsKey(n.id())) {
                 continue;
             }
-            String reason = Mappers.NO_RESOURCE.get(n.type());
-            if (reason != null) {
-                b.notMapped(n, reason);
+            Optional<String> reason = Mappers.noResourceReason(n.type());
+            if (reason.isPresent()) {
+                b.notMapped(n, reason.get());
             } else if (n.type().equals("ec2") && b.group(n, NodeTypes.AUTO_SCALING_GROUP).isPresent()) {
                 continue; // launched by its Auto Scaling group, listed there
             } else if (n.type().equals(NodeTypes.SECURITY_GROUP)) {
-                b.notMapped(n, "none of its members sits in a VPC");
+                b.notMapped(n, Build.text("export.reason.groupMembersOutsideVpc"));
             } else if (!Mappers.mapped(n.type())) {
                 var entry = b.palette.entry(n.type());
                 String label = entry.map(e -> e.label()).orElse(n.type());
                 boolean external = entry.map(e -> e.kind() == com.cloudwright.palette.EntryKind.EXTERNAL).orElse(false);
-                b.notMapped(n, external ? label + " is outside AWS: there is nothing to create"
+                b.notMapped(n, Build.text(external ? "export.reason.outsideAws"
                         : entry.map(e -> e.cfnTypes().isEmpty()).orElse(true)
-                        ? label + " has no CloudFormation resource this exporter can write and check (no schema is "
-                        + "bundled for it)"
-                        : "Cloudwright does not map " + label + " to CloudFormation yet");
+                        ? "export.reason.noSchema" : "export.reason.notMappedYet", label));
             } else {
-                b.notMapped(n, "nothing to create: it is not connected to anything the template can wire it to");
+                b.notMapped(n, Build.text("export.reason.notConnected"));
             }
         }
     }

@@ -55,4 +55,9 @@ final class Json {
     static List<Object> nameTag(Object name) {
         return list(obj("Key", "Name", "Value", name));
     }
+
+    /** The items of a comma-separated property ("m5.large, m6g.large"), blanks dropped. */
+    static List<String> commaSeparated(String text) {
+        return Arrays.stream(text.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    }
 }

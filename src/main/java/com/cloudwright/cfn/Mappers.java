@@ -1,125 +1,102 @@
 package com.cloudwright.cfn;
 
-import com.cloudwright.model.Node;
 import com.cloudwright.model.NodeTypes;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.ServiceLoader;
 import java.util.Set;
 
 /**
- * Which mapper handles which palette id, in which order the wiring runs, and why the nodes with no
- * CloudFormation meaning have none (those reasons go into the template's Metadata).
+ * The mappers on the classpath by the palette ids they declare, and the palette entries that have
+ * none: the structural ones {@link Network} makes from the containment tree, and those with no
+ * CloudFormation meaning (their reasons go into the template's Metadata).
  */
 final class Mappers {
-
-    private static final Mapper LATER = Mapper.of((n, b) -> { });
-
-    private static final Map<String, Mapper> BY_TYPE = Map.ofEntries(
-            Map.entry("ec2", Mapper.of(Compute::ec2)),
-            Map.entry(NodeTypes.AUTO_SCALING_GROUP, Mapper.of(Compute::autoScalingGroup, Compute::autoScalingGroupWire)),
-            Map.entry("lambda", Mapper.of(Compute::lambda, Compute::lambdaWire)),
-            Map.entry("alb", Mapper.of(LoadBalancers::declare, LoadBalancers::wire)),
-            Map.entry("nlb", Mapper.of(LoadBalancers::declare, LoadBalancers::wire)),
-            Map.entry("rds", Mapper.of(Databases::rds)),
-            Map.entry("aurora", Mapper.of(Databases::aurora)),
-            Map.entry("elasticache", Mapper.of(Databases::elasticache)),
-            Map.entry("dynamodb", Mapper.of(Databases::dynamodb)),
-            Map.entry("redshift", Mapper.of(Databases::redshift)),
-            Map.entry("s3", Mapper.of(Storage::s3, Storage::s3Wire)),
-            Map.entry("s3-glacier", Mapper.of(Storage::glacier)),
-            Map.entry("efs", Mapper.of(Storage::efs)),
-            Map.entry("ebs", Mapper.of(LATER::declare, Storage::ebs)),
-            Map.entry("backup", Mapper.of(LATER::declare, Storage::backup)),
-            Map.entry("sqs", Mapper.of(Integration::sqs)),
-            Map.entry("sns", Mapper.of(Integration::sns, Integration::snsWire)),
-            Map.entry("eventbridge", Mapper.of(Integration::eventBridge)),
-            Map.entry("step-functions", Mapper.of(Integration::stepFunctions)),
-            Map.entry("kinesis-data-streams", Mapper.of(Integration::kinesis)),
-            Map.entry("kinesis-firehose", Mapper.of(Integration::firehose)),
-            Map.entry("ses", Mapper.of(Integration::ses)),
-            Map.entry("api-gateway", Mapper.of(LATER::declare, ApiGateway::declare)),
-            Map.entry("cloudfront", Mapper.of(LATER::declare, EdgeServices::cloudfront)),
-            Map.entry("route53", Mapper.of(LATER::declare, EdgeServices::route53)),
-            Map.entry("waf", Mapper.of(LATER::declare, EdgeServices::waf)),
-            Map.entry("cloudwatch", Mapper.of(LATER::declare, Management::cloudwatch)),
-            Map.entry("cloudtrail", Mapper.of(Management::cloudtrail)),
-            Map.entry("xray", Mapper.of(Management::xray)),
-            Map.entry("iam-role", Mapper.of(Management::iamRole)),
-            Map.entry("cognito", Mapper.of(Management::cognito)),
-            Map.entry("glue", Mapper.of(Management::glue)),
-            Map.entry("athena", Mapper.of(Management::athena)),
-            Map.entry("elastic-ip", Mapper.of(LATER::declare, NetworkServices::elasticIp)),
-            Map.entry("vpc-endpoint", Mapper.of(NetworkServices::vpcEndpoint)),
-            Map.entry("vpc-peering", Mapper.of(NetworkServices::vpcPeering)),
-            Map.entry("transit-gateway", Mapper.of(NetworkServices::transitGateway)),
-            Map.entry("vpn-gateway", Mapper.of(NetworkServices::vpnGateway)),
-            Map.entry("ecs", Mapper.of(Containers::ecs)),
-            Map.entry("fargate", Mapper.of(Containers::ecs)),
-            Map.entry("eks", Mapper.of(Containers::eks)),
-            Map.entry("batch", Mapper.of(Containers::batch)),
-            Map.entry("shield", Mapper.of(Mappers::shield)),
-            Map.entry("placement-group", Mapper.of(NetworkExtras::placementGroup, NetworkExtras::placementGroupWire)),
-            Map.entry("customer-gateway", Mapper.of(NetworkExtras::customerGateway, NetworkExtras::customerGatewayWire)),
-            Map.entry("network-acl", Mapper.of(NetworkExtras::networkAcl)),
-            Map.entry("flow-logs", Mapper.of(LATER::declare, NetworkExtras::flowLogs)),
-            Map.entry("network-interface", Mapper.of(NetworkExtras::networkInterface, NetworkExtras::networkInterfaceWire)),
-            Map.entry("efa", Mapper.of(NetworkExtras::networkInterface, NetworkExtras::networkInterfaceWire)),
-            Map.entry("dax", Mapper.of(Databases::dax)),
-            Map.entry("fsx", Mapper.of(Storage::fsx)),
-            Map.entry("fsx-lustre", Mapper.of(Storage::fsx)),
-            Map.entry("iam-user", Mapper.of(Security::iamUser)),
-            Map.entry("acm", Mapper.of(Security::acm)),
-            Map.entry("kms", Mapper.of(Security::kms)),
-            Map.entry("secrets-manager", Mapper.of(Security::secret)),
-            Map.entry("systems-manager", Mapper.of(Management::systemsManager)));
 
     /** Made by {@link Network} from the containment tree, or by the members of an overlay group. */
     static final Set<String> STRUCTURAL = Set.of(NodeTypes.REGION, NodeTypes.VPC, NodeTypes.AVAILABILITY_ZONE,
             NodeTypes.SUBNET, NodeTypes.SECURITY_GROUP, "internet-gateway", "nat-gateway");
 
-    /** Palette entries with no CloudFormation resource, and why. */
-    static final Map<String, String> NO_RESOURCE = Map.of(
-            "users", "internet clients are outside AWS; only internet-facing load balancers are opened to them",
-            "on-premises", "outside AWS; connect it to a VPN gateway to get a customer gateway and VPN connection",
-            "direct-connect", "Direct Connect connections are ordered from AWS and cross-connected in a data centre, "
-                    + "outside CloudFormation",
-            "quicksight", "QuickSight needs an account subscription, users and data-source credentials that are set "
-                    + "up outside CloudFormation");
+    /** Palette entries with no CloudFormation resource; each has its reason as {@code noResource.<id>}. */
+    static final Set<String> NO_RESOURCE = Set.of("users", "on-premises", "direct-connect", "quicksight");
 
-    private Mappers() {
+    private final Map<String, Mapper> byType;
+
+    private Mappers(Map<String, Mapper> byType) {
+        this.byType = byType;
     }
 
-    static Optional<Mapper> forType(String type) {
-        return Optional.ofNullable(BY_TYPE.get(type));
+    /** Loaded once: mappers hold no state. */
+    private static final class Discovered {
+        static final Mappers INSTANCE = discover();
+
+        private static Mappers discover() {
+            List<Mapper> found = new ArrayList<>();
+            ServiceLoader.load(Mapper.class, Mappers.class.getClassLoader()).forEach(found::add);
+            return of(found);
+        }
     }
 
-    static boolean mapped(String type) {
-        return BY_TYPE.containsKey(type) || STRUCTURAL.contains(type);
+    /** Every {@link Mapper} on the classpath, found through {@link ServiceLoader}. */
+    static Mappers discovered() {
+        return Discovered.INSTANCE;
     }
 
     /**
-     * Wiring order: APIs first (functions exist by then), WAF before CloudFront (which names its
-     * ACL), CloudFront and load balancers before Route 53 (alias targets), load balancers before
-     * Auto Scaling groups (health checks follow target groups), CloudWatch last (alarms on anything).
+     * @throws IllegalStateException naming both classes when two mappers claim one palette id, or
+     *                               when a mapper claims a structural or resource-less id
      */
-    static int wiringRank(String type) {
-        return switch (type) {
-            case "api-gateway" -> 0;
-            case "waf" -> 1;
-            case "cloudfront" -> 2;
-            case "alb", "nlb" -> 3;
-            case "route53" -> 4;
-            case NodeTypes.AUTO_SCALING_GROUP -> 8;
-            case "cloudwatch" -> 9;
-            default -> 5;
-        };
+    static Mappers of(Collection<? extends Mapper> mappers) {
+        List<Mapper> sorted = new ArrayList<>(mappers);
+        sorted.sort(Comparator.comparing(m -> m.getClass().getName()));
+        Map<String, Mapper> byType = new LinkedHashMap<>();
+        for (Mapper m : sorted) {
+            for (String type : m.paletteIds()) {
+                Mapper earlier = byType.putIfAbsent(type, m);
+                if (earlier != null) {
+                    throw new IllegalStateException("palette id " + type + " is claimed by "
+                            + earlier.getClass().getName() + " and " + m.getClass().getName());
+                }
+                if (STRUCTURAL.contains(type) || NO_RESOURCE.contains(type)) {
+                    throw new IllegalStateException(m.getClass().getName() + " claims " + type
+                            + ", which has no resource of its own");
+                }
+            }
+        }
+        return new Mappers(Collections.unmodifiableMap(byType));
     }
 
-    private static void shield(Node node, Build b) {
-        b.notMapped(node, b.bool(node, "advanced", false)
-                ? "Shield Advanced needs a subscription bought outside CloudFormation; protect resources with "
-                + "AWS::Shield::Protection once it exists"
-                : "Shield Standard protects every AWS account at no charge; there is nothing to create");
+    /** Why a palette entry has no CloudFormation resource, when it never has one. */
+    static Optional<String> noResourceReason(String type) {
+        return NO_RESOURCE.contains(type) ? Optional.of(Build.text("noResource." + type)) : Optional.empty();
+    }
+
+    static Optional<Mapper> forType(String type) {
+        return Optional.ofNullable(discovered().byType.get(type));
+    }
+
+    static boolean mapped(String type) {
+        return discovered().byType.containsKey(type) || STRUCTURAL.contains(type);
+    }
+
+    /** When the wiring of a node of the type runs; types no mapper claims wire nothing. */
+    static WiringStage wiringStage(String type) {
+        return forType(type).map(m -> m.wiringStage(type)).orElse(WiringStage.DEFAULT);
+    }
+
+    /** The mappers, one each, in class-name order. */
+    List<Mapper> all() {
+        return byType.values().stream().distinct().toList();
+    }
+
+    Optional<Mapper> mapperOf(String type) {
+        return Optional.ofNullable(byType.get(type));
     }
 }

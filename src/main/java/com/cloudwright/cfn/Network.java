@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * The containment tree as CloudFormation networking: a VPC per {@code vpc} node, its subnets in
@@ -25,9 +24,6 @@ import java.util.regex.Pattern;
 final class Network {
 
     private static final Cidr DEFAULT_VPC = Cidr.parse("10.0.0.0/16");
-
-    private static final Pattern ZONE_LETTER = Pattern.compile("[a-z]");
-    private static final Pattern ZONE_NAME = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d[a-z]");
 
     /** An Availability Zone: {@code key} compares zones ("i:0" for the first of GetAZs, or a zone name). */
     record Zone(String key, Object expression, int order) {
@@ -88,7 +84,7 @@ final class Network {
     }
 
     String cidr(Node vpc) {
-        return b.string(vpc, "cidr", "10.0.0.0/16");
+        return b.string(vpc, "cidr");
     }
 
     /** Route tables of the VPC's private subnets (gateway endpoints, VPN propagation, peering routes). */
@@ -121,8 +117,7 @@ final class Network {
             if (!out.isEmpty()) {
                 return out;
             }
-            b.note("Node " + node.id() + ": its subnets property names no subnet of this template; the template "
-                    + "places it by where it is drawn.");
+            b.note(Build.text("network.note.unknownSubnetsProperty", node.id()));
         }
         Optional<Node> vpc = vpcOf(node);
         if (vpc.isEmpty()) {
@@ -177,7 +172,7 @@ final class Network {
             if (vpc.isPresent()) {
                 natNodesByVpc.computeIfAbsent(vpc.get().id(), k -> new ArrayList<>()).add(nat);
             } else {
-                b.notMapped(nat, "a NAT gateway must sit in a public subnet of a VPC");
+                b.notMapped(nat, Build.text("network.reason.natGatewayOutsideVpc"));
             }
         }
         for (Node vpc : b.nodesOfType(NodeTypes.VPC)) {
@@ -185,27 +180,27 @@ final class Network {
         }
         for (Node s : b.nodesOfType(NodeTypes.SUBNET)) {
             if (!subnets.containsKey(s.id())) {
-                b.notMapped(s, "a subnet outside any VPC has no CloudFormation meaning");
+                b.notMapped(s, Build.text("network.reason.subnetOutsideVpc"));
             }
         }
         for (Node az : b.nodesOfType(NodeTypes.AVAILABILITY_ZONE)) {
-            b.notMapped(az, "an Availability Zone is a place, not a resource: its subnets carry it");
+            b.notMapped(az, Build.text("network.reason.availabilityZone"));
         }
         for (Node region : b.nodesOfType(NodeTypes.REGION)) {
-            b.notMapped(region, "the Region is where the stack is deployed: one template per Region");
+            b.notMapped(region, Build.text("network.reason.region"));
         }
     }
 
     private void declareVpc(Node vpc) {
         Resource r = b.primary(vpc, "AWS::EC2::VPC")
                 .set("CidrBlock", cidr(vpc))
-                .set("EnableDnsHostnames", b.bool(vpc, "enableDnsHostnames", true))
-                .set("EnableDnsSupport", b.bool(vpc, "enableDnsSupport", true))
+                .set("EnableDnsHostnames", b.bool(vpc, "enableDnsHostnames"))
+                .set("EnableDnsSupport", b.bool(vpc, "enableDnsSupport"))
                 .set("Tags", b.nameTag(vpc));
-        if ("dedicated".equals(b.string(vpc, "instanceTenancy", "default"))) {
+        if ("dedicated".equals(b.string(vpc, "instanceTenancy"))) {
             r.set("InstanceTenancy", "dedicated");
         }
-        zones(vpc);
+        zoneOfAz.putAll(AvailabilityZones.of(b, vpc));
         List<Node> subnetNodes = new ArrayList<>();
         for (Node n : b.diagram.descendants(vpc.id())) {
             if (n.type().equals(NodeTypes.SUBNET) && b.inTemplate(n)) {
@@ -219,57 +214,20 @@ final class Network {
             Node s = subnetNodes.get(i);
             Zone zone = b.diagram.availabilityZoneOf(s).map(az -> zoneOfAz.get(az.id()))
                     .orElse(new Zone("i:0", Fn.select(0, Fn.azs()), 0));
-            Subnet subnet = new Subnet(s, vpc, zone, b.bool(s, "public", false), cidrs.get(i));
+            Subnet subnet = new Subnet(s, vpc, zone, b.bool(s, "public"), cidrs.get(i));
             subnets.put(s.id(), subnet);
             list.add(subnet);
             b.primary(s, "AWS::EC2::Subnet")
                     .set("VpcId", b.ref(vpc))
                     .set("CidrBlock", subnet.cidr())
                     .set("AvailabilityZone", zone.expression())
-                    .set("MapPublicIpOnLaunch", subnet.isPublic() && b.bool(s, "mapPublicIpOnLaunch", false))
+                    .set("MapPublicIpOnLaunch", subnet.isPublic() && b.bool(s, "mapPublicIpOnLaunch"))
                     .set("Tags", b.nameTag(s));
         }
         subnetsByVpc.put(vpc.id(), List.copyOf(list));
         internetGateway(vpc, list);
         natGateways(vpc);
         routes(vpc, list);
-    }
-
-    /** Zone letters index GetAZs; full names are used as written; unnamed zones take free slots by position. */
-    private void zones(Node vpc) {
-        List<Node> azs = new ArrayList<>();
-        for (Node n : b.diagram.descendants(vpc.id())) {
-            if (n.type().equals(NodeTypes.AVAILABILITY_ZONE)) {
-                azs.add(n);
-            }
-        }
-        azs.sort(Comparator.comparing((Node n) -> n.bounds().x()).thenComparing(n -> n.bounds().y())
-                .thenComparing(Node::id));
-        java.util.Set<Integer> used = new java.util.HashSet<>();
-        List<Node> unnamed = new ArrayList<>();
-        int position = 0;
-        for (Node az : azs) {
-            String zone = az.props().string("zone").map(String::trim).orElse("");
-            if (ZONE_LETTER.matcher(zone).matches()) {
-                int i = zone.charAt(0) - 'a';
-                used.add(i);
-                zoneOfAz.put(az.id(), new Zone("i:" + i, Fn.select(i, Fn.azs()), i));
-            } else if (ZONE_NAME.matcher(zone).matches()) {
-                int i = zone.charAt(zone.length() - 1) - 'a';
-                zoneOfAz.put(az.id(), new Zone(zone, zone, i));
-            } else {
-                unnamed.add(az);
-            }
-            position++;
-        }
-        int next = 0;
-        for (Node az : unnamed) {
-            while (used.contains(next)) {
-                next++;
-            }
-            used.add(next);
-            zoneOfAz.put(az.id(), new Zone("i:" + next, Fn.select(next, Fn.azs()), next));
-        }
     }
 
     /** Subnets drawn without a CIDR get the VPC's next free block ({@link SubnetAllocator}), in id order. */
@@ -289,12 +247,12 @@ final class Network {
             }
             Optional<Cidr> free = SubnetAllocator.next(vpcBlock, used, prefix);
             if (free.isEmpty()) {
-                b.note("VPC " + b.id(vpc) + " has no room left for subnet " + s.id() + "; give it a CIDR.");
+                b.note(Build.text("network.note.vpcFull", b.id(vpc), s.id()));
                 out.add(vpcBlock.toString());
             } else {
                 used.add(free.get());
                 out.add(free.get().toString());
-                b.note("Subnet " + s.id() + " has no CIDR in the drawing; the template gives it " + free.get() + ".");
+                b.note(Build.text("network.note.subnetCidrChosen", s.id(), free.get()));
             }
         }
         return out;
@@ -309,12 +267,11 @@ final class Network {
         Resource gateway;
         if (drawn.isEmpty()) {
             gateway = b.add(b.id(vpc) + "InternetGateway", "AWS::EC2::InternetGateway");
-            b.note("VPC " + b.id(vpc) + " has public subnets but no internet gateway in the drawing; the template adds "
-                    + gateway.logicalId() + ".");
+            b.note(Build.text("network.note.internetGatewayAdded", b.id(vpc), gateway.logicalId()));
         } else {
             gateway = b.primary(drawn.get(0), "AWS::EC2::InternetGateway");
             for (Node extra : drawn.subList(1, drawn.size())) {
-                b.notMapped(extra, "a VPC has at most one internet gateway; " + gateway.logicalId() + " is used");
+                b.notMapped(extra, Build.text("network.reason.secondInternetGateway", gateway.logicalId()));
             }
         }
         gateway.set("Tags", Json.nameTag(Fn.sub("${AWS::StackName}-" + LogicalIds.kebab(gateway.logicalId()))));
@@ -343,10 +300,10 @@ final class Network {
         for (Node nat : natNodesByVpc.getOrDefault(vpc.id(), List.of())) {
             Optional<Subnet> s = subnetOf(nat);
             if (s.isEmpty()) {
-                b.notMapped(nat, "a NAT gateway must sit in a (public) subnet");
+                b.notMapped(nat, Build.text("network.reason.natGatewayOutsideSubnet"));
                 continue;
             }
-            boolean isPrivate = "private".equals(b.string(nat, "connectivityType", "public"));
+            boolean isPrivate = "private".equals(b.string(nat, "connectivityType"));
             Resource gw = b.primary(nat, "AWS::EC2::NatGateway")
                     .set("SubnetId", Fn.ref(s.get().id(b)))
                     .set("Tags", b.nameTag(nat));

@@ -32,10 +32,10 @@ final class Ports {
 
     static int of(Build b, Node callee) {
         return switch (callee.type()) {
-            case "ec2" -> (int) b.integer(callee, "appPort", 80);
-            case "ecs", "fargate" -> (int) b.integer(callee, "containerPort", 80);
-            case "alb" -> "HTTPS".equals(b.string(callee, "listenerProtocol", "HTTP")) ? 443 : 80;
-            case "nlb" -> (int) b.integer(callee, "listenerPort", 80);
+            case "ec2" -> (int) b.integer(callee, "appPort");
+            case "ecs", "fargate" -> (int) b.integer(callee, "containerPort");
+            case "alb" -> "HTTPS".equals(b.string(callee, "listenerProtocol")) ? 443 : 80;
+            case "nlb" -> (int) b.integer(callee, "listenerPort");
             default -> b.palette.portOf(callee).orElse(443);
         };
     }

@@ -54,7 +54,7 @@ final class SecurityGroups {
             return Optional.empty();
         }
         String description = owner.type().equals(NodeTypes.SECURITY_GROUP)
-                ? b.string(owner, "description", "Managed by Cloudwright")
+                ? b.string(owner, "description")
                 : "Cloudwright: " + owner.displayLabel();
         Resource sg = (owner.type().equals(NodeTypes.SECURITY_GROUP)
                 ? b.primary(owner, "AWS::EC2::SecurityGroup")
@@ -99,6 +99,11 @@ final class SecurityGroups {
         String key = target.get() + "|" + source.get() + "|" + protocol + "|" + port;
         rules.putIfAbsent(key, new Rule(target.get(), source.get(), port, protocol,
                 ascii(owner(caller).displayLabel() + " to " + owner(callee).displayLabel())));
+    }
+
+    /** Whether the load balancer faces the internet (the default) rather than only the VPC. */
+    static boolean internetFacing(Build b, Node lb) {
+        return !"internal".equals(b.string(lb, "scheme"));
     }
 
     /** The inline rules of an internet-facing load balancer: its listener ports from anywhere. */

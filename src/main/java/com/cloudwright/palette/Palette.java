@@ -86,6 +86,16 @@ public final class Palette {
     }
 
     /** The entry of a node, if its type is known. */
+    /** The ids of the entries with the role, in palette order. */
+    public List<String> idsWithRole(ServiceRole role) {
+        return entries().stream().filter(e -> e.hasRole(role)).map(PaletteEntry::id).toList();
+    }
+
+    /** Whether the palette gives the type the role (an unknown type has none). */
+    public boolean hasRole(String type, ServiceRole role) {
+        return entry(type).map(e -> e.hasRole(role)).orElse(false);
+    }
+
     public Optional<PaletteEntry> entryOf(Node node) {
         return entry(node.type());
     }

@@ -1,9 +1,11 @@
 package com.cloudwright.palette;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One service (or container, group, external actor) of the palette, as declared in a
@@ -19,13 +21,17 @@ import java.util.Optional;
  * @param docs          the AWS documentation page of the service
  * @param presets       property values that typing one of the aliases in quick add sets (alias →
  *                      property → value): "public subnet" adds a public subnet
+ * @param roles         what the service is to rules about kinds of services (a load balancer, a
+ *                      private data store, ...)
+ * @param iam           what a caller's IAM role may do with a node of this entry
  */
 public record PaletteEntry(String id, String label, String category, List<String> aliases, String icon,
                            EntryKind kind, Placement placement, boolean multiSubnet, double width,
                            double height, List<String> cfnTypes, List<PropertySpec> properties,
                            Integer port, Map<String, Map<String, Integer>> portsByValue,
                            List<String> targets, Map<String, Object> pricing, String docs,
-                           String description, Map<String, Map<String, Object>> presets) {
+                           String description, Map<String, Map<String, Object>> presets,
+                           Set<ServiceRole> roles, IamAccess iam) {
 
     public PaletteEntry {
         Objects.requireNonNull(id, "id");
@@ -39,6 +45,12 @@ public record PaletteEntry(String id, String label, String category, List<String
         targets = targets == null ? null : List.copyOf(targets);
         pricing = pricing == null ? Map.of() : Map.copyOf(pricing);
         presets = presets == null ? Map.of() : Map.copyOf(presets);
+        roles = roles == null || roles.isEmpty() ? Set.of() : java.util.Collections.unmodifiableSet(EnumSet.copyOf(roles));
+        iam = iam == null ? IamAccess.NONE : iam;
+    }
+
+    public boolean hasRole(ServiceRole role) {
+        return roles.contains(role);
     }
 
     /**
@@ -85,7 +97,8 @@ public record PaletteEntry(String id, String label, String category, List<String
             }
         }
         return new PaletteEntry(id, label, category, aliases, icon, kind, placement, multiSubnet, width, height,
-                cfnTypes, mergedProperties, port, portsByValue, targets, mergedPricing, docs, description, presets);
+                cfnTypes, mergedProperties, port, portsByValue, targets, mergedPricing, docs, description, presets,
+                roles, iam);
     }
 
     public boolean isContainer() {

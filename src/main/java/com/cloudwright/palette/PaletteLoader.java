@@ -28,7 +28,7 @@ public final class PaletteLoader {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> ENTRY_FIELDS = Set.of("id", "label", "category", "aliases", "icon", "kind",
             "placement", "multiSubnet", "size", "cfn", "properties", "port", "ports", "targets", "pricing", "docs",
-            "description", "presets");
+            "description", "presets", "roles", "iam");
     private static final Set<String> PROPERTY_FIELDS = Set.of("name", "label", "type", "default", "values", "min",
             "max", "unit", "group", "target", "description");
 
@@ -142,7 +142,8 @@ public final class PaletteLoader {
                 n.has("port") ? n.get("port").asInt() : null, ports(n.path("ports"), at),
                 n.has("targets") ? strings(n.get("targets")) : null, map(n.path("pricing")),
                 text(n, "docs", at, false), text(n, "description", at, false),
-                presets(n.path("presets"), aliases, properties, at));
+                presets(n.path("presets"), aliases, properties, at), roles(n.path("roles"), at),
+                IamAccessReader.read(n.path("iam"), properties, at));
     }
 
     /** Quick-add presets: each names one of the entry's aliases and sets only properties it declares. */
@@ -172,6 +173,18 @@ public final class PaletteLoader {
                 }
             }
             out.put(preset.getKey(), values);
+        }
+        return out;
+    }
+
+    /** The entry's roles, each one of {@link ServiceRole} written in lower case with dashes. */
+    static Set<ServiceRole> roles(JsonNode n, String at) {
+        Set<ServiceRole> out = java.util.EnumSet.noneOf(ServiceRole.class);
+        for (String role : strings(n)) {
+            if (!role.equals(role.toLowerCase(Locale.ROOT))) {
+                throw new PaletteException(at + ".roles: '" + role + "' must be written in lower case with dashes");
+            }
+            out.add(enumValue(ServiceRole.class, role, at + ".roles"));
         }
         return out;
     }

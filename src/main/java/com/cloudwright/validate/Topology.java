@@ -12,6 +12,7 @@ import com.cloudwright.model.net.Locator;
 import com.cloudwright.palette.NodeValues;
 import com.cloudwright.palette.Palette;
 import com.cloudwright.palette.PaletteEntry;
+import com.cloudwright.palette.ServiceRole;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -206,12 +207,12 @@ public final class Topology {
         return bySubnet.getOrDefault(subnet.id(), List.of());
     }
 
-    /** The AZs the VPC's compute ({@link ServiceKinds#COMPUTE}) is drawn in. */
+    /** The AZs the VPC's compute ({@link ServiceRole#COMPUTE}) is drawn in. */
     public Set<String> computeAzs(Node vpc) {
         Set<String> known = computeAzs.get(vpc.id());
         if (known == null) {
             known = new LinkedHashSet<>();
-            for (String type : ServiceKinds.COMPUTE) {
+            for (String type : typesWithRole(ServiceRole.COMPUTE)) {
                 for (Node n : inVpc(vpc, type)) {
                     String az = azOf(n);
                     if (az != null) {
@@ -325,7 +326,7 @@ public final class Topology {
     }
 
     public boolean isLoadBalancer(Node node) {
-        return ServiceKinds.LOAD_BALANCERS.contains(node.type());
+        return hasRole(node, ServiceRole.LOAD_BALANCER);
     }
 
     /** A load balancer's {@code scheme} (default internet-facing) says it takes internet traffic. */
@@ -335,7 +336,17 @@ public final class Topology {
     }
 
     public boolean isInternet(Node node) {
-        return ServiceKinds.INTERNET.contains(node.type());
+        return hasRole(node, ServiceRole.INTERNET_CLIENT);
+    }
+
+    /** Whether the palette gives the node's type the role. */
+    public boolean hasRole(Node node, ServiceRole role) {
+        return palette.hasRole(node.type(), role);
+    }
+
+    /** The palette ids with the role, in palette order. */
+    public List<String> typesWithRole(ServiceRole role) {
+        return palette.idsWithRole(role);
     }
 
     /** True when the node is a service that lives outside VPCs (regional or global placement). */

@@ -8,6 +8,7 @@ import com.cloudwright.model.DiagramCommand;
 import com.cloudwright.model.Edge;
 import com.cloudwright.model.Node;
 import com.cloudwright.model.Props;
+import com.cloudwright.palette.ServiceRole;
 import com.cloudwright.validate.Fixes;
 import com.cloudwright.validate.QuickFix;
 import com.cloudwright.validate.RuleContext;
@@ -50,7 +51,8 @@ public final class VpcEgress {
 
     /** A fix adding a VPC endpoint to the VPC and connecting it to each service it serves. */
     public static QuickFix addEndpoint(RuleContext ctx, String ruleId, Node vpc, List<Node> services, String title) {
-        boolean gateway = services.stream().allMatch(s -> ServiceKinds.GATEWAY_ENDPOINT_SERVICES.contains(s.type()));
+        boolean gateway = services.stream()
+                .allMatch(s -> ctx.topology().hasRole(s, ServiceRole.GATEWAY_ENDPOINT_SERVICE));
         Node endpoint = Fixes.newNode(ctx, ServiceKinds.VPC_ENDPOINT, vpc, null, null,
                 Props.of("endpointType", gateway ? "Gateway" : "Interface"), List.<Bounds>of(), List.of());
         String endpointId = endpoint.id();

@@ -2,12 +2,12 @@ package com.cloudwright.validate.rules.connection;
 
 import com.cloudwright.model.net.Link;
 import com.cloudwright.model.Node;
+import com.cloudwright.palette.ServiceRole;
 import com.cloudwright.validate.AbstractRule;
 import com.cloudwright.validate.Pillar;
 import com.cloudwright.validate.Problem;
 import com.cloudwright.validate.Rule;
 import com.cloudwright.validate.RuleContext;
-import com.cloudwright.validate.ServiceKinds;
 import com.cloudwright.validate.Severity;
 import com.cloudwright.validate.Topology;
 import com.google.auto.service.AutoService;
@@ -26,7 +26,7 @@ public final class InternetToDatabase extends AbstractRule {
 
     /** True for a call from the internet (or an internet-facing load balancer) to a private data store. */
     static boolean isExposure(Topology t, Node caller, Node callee) {
-        return ServiceKinds.PRIVATE_DATA_STORES.contains(callee.type()) && (t.isInternet(caller) || t.isInternetFacing(caller));
+        return t.hasRole(callee, ServiceRole.PRIVATE_DATA_STORE) && (t.isInternet(caller) || t.isInternetFacing(caller));
     }
 
     @Override

@@ -7,6 +7,7 @@ import com.cloudwright.model.Edge;
 import com.cloudwright.model.Node;
 import com.cloudwright.model.Props;
 import com.cloudwright.model.RemoveElements;
+import com.cloudwright.palette.ServiceRole;
 import com.cloudwright.validate.AbstractRule;
 import com.cloudwright.validate.Fixes;
 import com.cloudwright.validate.Pillar;
@@ -52,7 +53,7 @@ public final class SnsFanOut extends AbstractRule {
     private static Map<Node, List<Edge>> queuesByProducer(RuleContext ctx) {
         Map<Node, List<Edge>> out = new LinkedHashMap<>();
         for (Node producer : ctx.diagram().nodes()) {
-            if (ServiceKinds.FAN_OUT.contains(producer.type()) || ServiceKinds.SQS.equals(producer.type())) {
+            if (ctx.palette().hasRole(producer.type(), ServiceRole.FAN_OUT) || ServiceKinds.SQS.equals(producer.type())) {
                 continue;
             }
             Set<String> queues = new LinkedHashSet<>();

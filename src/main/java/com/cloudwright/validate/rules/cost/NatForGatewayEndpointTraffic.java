@@ -3,13 +3,13 @@ package com.cloudwright.validate.rules.cost;
 import com.cloudwright.model.net.Link;
 import com.cloudwright.model.Edge;
 import com.cloudwright.model.Node;
+import com.cloudwright.palette.ServiceRole;
 import com.cloudwright.validate.AbstractRule;
 import com.cloudwright.validate.Pillar;
 import com.cloudwright.validate.Problem;
 import com.cloudwright.validate.QuickFix;
 import com.cloudwright.validate.Rule;
 import com.cloudwright.validate.RuleContext;
-import com.cloudwright.validate.ServiceKinds;
 import com.cloudwright.validate.Severity;
 import com.cloudwright.validate.Topology;
 import com.cloudwright.validate.rules.VpcEgress;
@@ -59,7 +59,7 @@ public final class NatForGatewayEndpointTraffic extends AbstractRule {
             for (Node resource : t.drawnIn(subnet)) {
                 for (Link l : t.linksFrom(resource)) {
                     Node callee = l.callee();
-                    if (ServiceKinds.GATEWAY_ENDPOINT_SERVICES.contains(callee.type()) && !t.endpointServes(vpc, callee)) {
+                    if (t.hasRole(callee, ServiceRole.GATEWAY_ENDPOINT_SERVICE) && !t.endpointServes(vpc, callee)) {
                         out.computeIfAbsent(callee, k -> new LinkedHashSet<>()).add(l.edge());
                     }
                 }

@@ -2,6 +2,7 @@ package com.cloudwright.validate.rules.placement;
 
 import com.cloudwright.model.Node;
 import com.cloudwright.model.SetNodeProperty;
+import com.cloudwright.palette.ServiceRole;
 import com.cloudwright.validate.AbstractRule;
 import com.cloudwright.validate.Fixes;
 import com.cloudwright.validate.Pillar;
@@ -9,7 +10,6 @@ import com.cloudwright.validate.Problem;
 import com.cloudwright.validate.QuickFix;
 import com.cloudwright.validate.Rule;
 import com.cloudwright.validate.RuleContext;
-import com.cloudwright.validate.ServiceKinds;
 import com.cloudwright.validate.Severity;
 import com.cloudwright.validate.Topology;
 import com.google.auto.service.AutoService;
@@ -31,7 +31,7 @@ public final class DatabaseInPrivateSubnet extends AbstractRule {
     public List<Problem> check(RuleContext ctx) {
         Topology t = ctx.topology();
         List<Problem> out = new ArrayList<>();
-        for (String type : ServiceKinds.PRIVATE_DATA_STORES) {
+        for (String type : t.typesWithRole(ServiceRole.PRIVATE_DATA_STORE)) {
             for (Node db : ctx.diagram().nodesOfType(type)) {
                 Node drawnIn = t.place(db).subnet();
                 if (drawnIn != null && t.isPublic(drawnIn)) {

@@ -1,6 +1,7 @@
 package com.cloudwright.validate.rules.placement;
 
 import com.cloudwright.model.Node;
+import com.cloudwright.palette.ServiceRole;
 import com.cloudwright.validate.AbstractRule;
 import com.cloudwright.validate.Pillar;
 import com.cloudwright.validate.Problem;
@@ -41,7 +42,7 @@ public final class DbSubnetGroupTwoAzs extends AbstractRule {
                 List<Node> nodes = new ArrayList<>(List.of(db));
                 nodes.addAll(privateSubnets);
                 String azList = azs.isEmpty() ? "-" : String.join(", ", azs);
-                if (ServiceKinds.SUBNET_GROUP_TWO_AZS.contains(type)) {
+                if (ctx.palette().hasRole(type, ServiceRole.TWO_AZ_SUBNET_GROUP)) {
                     if (azs.size() < 2) {
                         out.add(problem(nodes, List.of(), "db", ctx.describe(db), azList, ctx.name(t.place(db).vpc())));
                     }

@@ -2,6 +2,7 @@ package com.cloudwright.validate.rules.reliability;
 
 import com.cloudwright.model.Node;
 import com.cloudwright.model.SetNodeProperty;
+import com.cloudwright.palette.ServiceRole;
 import com.cloudwright.validate.AbstractRule;
 import com.cloudwright.validate.Pillar;
 import com.cloudwright.validate.Problem;
@@ -35,7 +36,7 @@ public final class DatabaseMultiAz extends AbstractRule {
                 out.add(problem(db, "rds", ctx.name(db)));
             }
         }
-        for (String type : ServiceKinds.CLUSTERS) {
+        for (String type : ctx.topology().typesWithRole(ServiceRole.FAILOVER_CLUSTER)) {
             for (Node cluster : ctx.diagram().nodesOfType(type)) {
                 if (ctx.topology().number(cluster, "instances").orElse(1.0) < 2 && !ReplicaSameAz.isReplica(ctx, cluster)) {
                     out.add(problem(cluster, "cluster", ctx.describe(cluster)));
@@ -47,7 +48,7 @@ public final class DatabaseMultiAz extends AbstractRule {
 
     @Override
     public List<QuickFix> quickFixes(Problem problem, RuleContext ctx) {
-        return problem.node().flatMap(ctx.diagram()::node).map(db -> ServiceKinds.CLUSTERS.contains(db.type())
+        return problem.node().flatMap(ctx.diagram()::node).map(db -> ctx.topology().hasRole(db, ServiceRole.FAILOVER_CLUSTER)
                 ? List.of(fix("cluster", new SetNodeProperty(db.id(), "instances", 2), ctx.name(db)))
                 : List.of(fix("rds", new SetNodeProperty(db.id(), "multiAz", true), ctx.name(db)))).orElse(List.of());
     }

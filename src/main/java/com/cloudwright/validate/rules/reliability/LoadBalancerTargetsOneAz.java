@@ -2,12 +2,12 @@ package com.cloudwright.validate.rules.reliability;
 
 import com.cloudwright.model.net.Link;
 import com.cloudwright.model.Node;
+import com.cloudwright.palette.ServiceRole;
 import com.cloudwright.validate.AbstractRule;
 import com.cloudwright.validate.Pillar;
 import com.cloudwright.validate.Problem;
 import com.cloudwright.validate.Rule;
 import com.cloudwright.validate.RuleContext;
-import com.cloudwright.validate.ServiceKinds;
 import com.cloudwright.validate.Severity;
 import com.cloudwright.validate.Topology;
 import com.google.auto.service.AutoService;
@@ -34,7 +34,7 @@ public final class LoadBalancerTargetsOneAz extends AbstractRule {
     public List<Problem> check(RuleContext ctx) {
         Topology t = ctx.topology();
         List<Problem> out = new ArrayList<>();
-        for (String type : ServiceKinds.LOAD_BALANCERS) {
+        for (String type : t.typesWithRole(ServiceRole.LOAD_BALANCER)) {
             for (Node lb : ctx.diagram().nodesOfType(type)) {
                 Node vpc = t.place(lb).vpc();
                 if (vpc == null || t.computeInOneAz(vpc)) {

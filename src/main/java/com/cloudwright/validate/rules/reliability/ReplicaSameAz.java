@@ -2,6 +2,7 @@ package com.cloudwright.validate.rules.reliability;
 
 import com.cloudwright.model.Edge;
 import com.cloudwright.model.Node;
+import com.cloudwright.palette.ServiceRole;
 import com.cloudwright.validate.AbstractRule;
 import com.cloudwright.validate.Fixes;
 import com.cloudwright.validate.Pillar;
@@ -9,7 +10,6 @@ import com.cloudwright.validate.Problem;
 import com.cloudwright.validate.QuickFix;
 import com.cloudwright.validate.Rule;
 import com.cloudwright.validate.RuleContext;
-import com.cloudwright.validate.ServiceKinds;
 import com.cloudwright.validate.Severity;
 import com.cloudwright.validate.Topology;
 import com.google.auto.service.AutoService;
@@ -44,7 +44,7 @@ public final class ReplicaSameAz extends AbstractRule {
     public List<Problem> check(RuleContext ctx) {
         Topology t = ctx.topology();
         List<Problem> out = new ArrayList<>();
-        for (String type : ServiceKinds.RELATIONAL) {
+        for (String type : t.typesWithRole(ServiceRole.RELATIONAL_DATABASE)) {
             for (Node source : ctx.diagram().nodesOfType(type)) {
                 for (Edge e : ctx.diagram().edgesFrom(source.id())) {
                     Node replica = ctx.diagram().node(e.to()).orElse(null);

@@ -1,6 +1,7 @@
 package com.cloudwright.validate.rules.reliability;
 
 import com.cloudwright.model.Node;
+import com.cloudwright.palette.ServiceRole;
 import com.cloudwright.validate.AbstractRule;
 import com.cloudwright.validate.Pillar;
 import com.cloudwright.validate.Problem;
@@ -34,7 +35,7 @@ public final class SingleAzWorkload extends AbstractRule {
         for (Node vpc : t.vpcs()) {
             if (t.computeInOneAz(vpc)) {
                 List<Node> nodes = new ArrayList<>(List.of(vpc));
-                for (String type : ServiceKinds.COMPUTE) {
+                for (String type : t.typesWithRole(ServiceRole.COMPUTE)) {
                     nodes.addAll(t.inVpc(vpc, type));
                 }
                 out.add(problem(nodes, List.of(), "compute", ctx.name(vpc), t.computeAzs(vpc).iterator().next()));

@@ -3,6 +3,7 @@ package com.cloudwright.validate.rules.reliability;
 import com.cloudwright.model.net.Link;
 import com.cloudwright.model.Node;
 import com.cloudwright.model.NodeTypes;
+import com.cloudwright.palette.ServiceRole;
 import com.cloudwright.validate.AbstractRule;
 import com.cloudwright.validate.Pillar;
 import com.cloudwright.validate.Problem;
@@ -60,7 +61,7 @@ public final class SingleInstance extends AbstractRule {
     private static Set<String> servers(Topology t, Node source) {
         Set<String> ids = new HashSet<>();
         for (Link l : t.linksFrom(source)) {
-            if (ServiceKinds.COMPUTE.contains(l.callee().type())) {
+            if (t.hasRole(l.callee(), ServiceRole.COMPUTE)) {
                 ids.add(l.callee().id());
             }
         }

@@ -3,13 +3,13 @@ package com.cloudwright.validate.rules.security;
 import com.cloudwright.model.net.Link;
 import com.cloudwright.model.Node;
 import com.cloudwright.model.SetNodeProperty;
+import com.cloudwright.palette.ServiceRole;
 import com.cloudwright.validate.AbstractRule;
 import com.cloudwright.validate.Pillar;
 import com.cloudwright.validate.Problem;
 import com.cloudwright.validate.QuickFix;
 import com.cloudwright.validate.Rule;
 import com.cloudwright.validate.RuleContext;
-import com.cloudwright.validate.ServiceKinds;
 import com.cloudwright.validate.Severity;
 import com.cloudwright.validate.Topology;
 import com.google.auto.service.AutoService;
@@ -46,7 +46,7 @@ public final class DatabasePortOpenToInternet extends AbstractRule {
             }
         }
         for (Link link : t.links()) {
-            if (!t.isInternet(link.caller()) || ServiceKinds.PRIVATE_DATA_STORES.contains(link.callee().type())) {
+            if (!t.isInternet(link.caller()) || t.hasRole(link.callee(), ServiceRole.PRIVATE_DATA_STORE)) {
                 continue;
             }
             t.port(link.edge(), link.callee()).filter(DATABASE_PORTS::contains).ifPresent(port ->

@@ -2,6 +2,8 @@ package com.cloudwright.cfn;
 
 import com.cloudwright.model.net.Link;
 import com.cloudwright.model.Node;
+import com.google.auto.service.AutoService;
+import java.util.Set;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,7 +19,8 @@ import java.util.Optional;
  * records to what it points at, in a hosted zone and for a domain given as parameters. WAF
  * protects what it is drawn next to with AWS's managed rule groups and a rate limit.
  */
-final class EdgeServices {
+@AutoService(Mapper.class)
+public final class EdgeMapper implements Mapper {
 
     /** CloudFront's hosted zone id, the same for every distribution (an alias target constant). */
     static final String CLOUDFRONT_ZONE = "Z2FDTNDATAQYW2";
@@ -25,7 +28,50 @@ final class EdgeServices {
     static final String CACHING_DISABLED = "4135ea2d-6df8-44a3-9df3-4b5a84be39ad";
     static final String ALL_VIEWER_EXCEPT_HOST = "b689b0a8-53d0-40ab-baf2-68738e2966ac";
 
-    private EdgeServices() {
+    public EdgeMapper() {
+        // found by ServiceLoader
+    }
+
+    @Override
+    public Set<String> paletteIds() {
+        return Set.of("cloudfront", "route53", "waf");
+    }
+
+    @Override
+    public Set<String> resourceTypes() {
+        return Set.of("AWS::CloudFront::Distribution", "AWS::CloudFront::OriginAccessControl",
+                "AWS::Route53::HostedZone", "AWS::Route53::RecordSet",
+                "AWS::WAFv2::WebACL", "AWS::WAFv2::WebACLAssociation");
+    }
+
+    @Override
+    public WiringStage wiringStage(String paletteId) {
+        return switch (paletteId) {
+            case "cloudfront" -> WiringStage.DISTRIBUTION;
+            case "route53" -> WiringStage.DNS;
+            case "waf" -> WiringStage.FIREWALL;
+            default -> WiringStage.DEFAULT;
+        };
+    }
+
+    @Override
+    public void declare(Node node, Build b) {
+        switch (node.type()) {
+            case "cloudfront", "route53", "waf" -> {
+                // declared while wiring: it needs the other nodes' resources
+            }
+            default -> throw new IllegalArgumentException(node.type() + " is not mapped by EdgeMapper");
+        }
+    }
+
+    @Override
+    public void wire(Node node, Build b) {
+        switch (node.type()) {
+            case "cloudfront" -> cloudfront(node, b);
+            case "route53" -> route53(node, b);
+            case "waf" -> waf(node, b);
+            default -> throw new IllegalArgumentException(node.type() + " is not mapped by EdgeMapper");
+        }
     }
 
     // ---- CloudFront ----------------------------------------------------------------------------
@@ -33,7 +79,7 @@ final class EdgeServices {
     private record Origin(String id, Map<String, Object> spec, boolean dynamic, Node node) {
     }
 
-    static void cloudfront(Node node, Build b) {
+    private static void cloudfront(Node node, Build b) {
         String id = b.id(node);
         List<Origin> origins = new ArrayList<>();
         Resource oac = null;
@@ -48,7 +94,7 @@ final class EdgeServices {
             String tid = b.id(t);
             Resource r = b.template.resource(tid);
             if (r == null) {
-                b.note("Distribution " + id + " → " + tid + ": that node made no resource, so it is no origin.");
+                b.note(Build.text("edge.note.originMadeNoResource", id, tid));
                 continue;
             }
             switch (r.type()) {
@@ -78,41 +124,39 @@ final class EdgeServices {
                 case "AWS::ApiGateway::RestApi" -> {
                     Map<String, Object> spec = custom(tid,
                             Fn.sub("${" + tid + "}.execute-api.${AWS::Region}.${AWS::URLSuffix}"), "https-only");
-                    spec.put("OriginPath", "/" + ApiGateway.STAGE);
+                    spec.put("OriginPath", "/" + ApiStages.STAGE);
                     origins.add(new Origin(tid, spec, true, t));
                 }
                 case "AWS::ApiGatewayV2::Api" -> origins.add(new Origin(tid, custom(tid,
                         Fn.sub("${" + tid + "}.execute-api.${AWS::Region}.${AWS::URLSuffix}"), "https-only"), true, t));
                 case "AWS::EC2::Instance" -> {
                     origins.add(new Origin(tid, custom(tid, r.att("PublicDnsName"), "http-only"), true, t));
-                    b.note("Distribution " + id + " reaches instance " + tid + " by its public DNS name: the instance "
-                            + "needs a public IP (associatePublicIp).");
+                    b.note(Build.text("edge.note.instanceOriginNeedsPublicIp", id, tid));
                 }
-                default -> b.note("Distribution " + id + " → " + tid + " (" + t.type() + ") is no origin type the "
-                        + "template writes.");
+                default -> b.note(Build.text("edge.note.notAnOriginType", id, tid, t.type()));
             }
         }
         if (origins.isEmpty()) {
-            b.notMapped(node, "a distribution needs an origin: draw an edge to a bucket, load balancer or API");
+            b.notMapped(node, Build.text("edge.reason.distributionNeedsOrigin"));
             return;
         }
         Origin main = origins.stream().filter(Origin::dynamic).findFirst().orElse(origins.get(0));
-        String viewer = b.string(node, "viewerProtocolPolicy", "redirect-to-https");
+        String viewer = b.string(node, "viewerProtocolPolicy");
         List<Object> behaviors = new ArrayList<>();
         for (Origin o : origins) {
             if (o != main) {
                 Map<String, Object> behavior = behavior(o, viewer);
                 behavior.put("PathPattern", "/" + LogicalIds.kebab(o.id()) + "/*");
                 behaviors.add(behavior);
-                b.note("Distribution " + id + " sends /" + LogicalIds.kebab(o.id()) + "/* to " + o.id() + ".");
+                b.note(Build.text("edge.note.pathRouted", id, LogicalIds.kebab(o.id()), o.id()));
             }
         }
         Map<String, Object> config = Json.obj(
                 "Enabled", true,
                 "Comment", node.displayLabel(),
                 "HttpVersion", "http2and3",
-                "IPV6Enabled", b.bool(node, "ipv6", true),
-                "PriceClass", b.string(node, "priceClass", "PriceClass_All"),
+                "IPV6Enabled", b.bool(node, "ipv6"),
+                "PriceClass", b.string(node, "priceClass"),
                 "DefaultRootObject", main.dynamic() ? null : "index.html",
                 "Origins", origins.stream().map(o -> (Object) o.spec()).toList(),
                 "DefaultCacheBehavior", behavior(main, viewer),
@@ -126,7 +170,7 @@ final class EdgeServices {
         }
         if (!aliases.isEmpty()) {
             config.put("Aliases", aliases);
-            config.put("ViewerCertificate", Json.obj("AcmCertificateArn", LoadBalancers.certificate(b, node),
+            config.put("ViewerCertificate", Json.obj("AcmCertificateArn", Certificates.certificate(b, node),
                     "SslSupportMethod", "sni-only", "MinimumProtocolVersion", "TLSv1.2_2021"));
         }
         for (Node waf : b.neighbours(node)) {
@@ -183,8 +227,8 @@ final class EdgeServices {
                 targets.add(l.callee());
             }
         }
-        targets.sort(Comparator.comparing(EdgeServices::aliasRank).thenComparing(b::id));
-        Object domain = domainParameter(dns, b);
+        targets.sort(Comparator.comparing(EdgeMapper::aliasRank).thenComparing(b::id));
+        Object domain = Certificates.domainParameter(dns, b);
         Map<String, Object> out = new LinkedHashMap<>();
         for (int i = 0; i < targets.size(); i++) {
             Node t = targets.get(i);
@@ -194,36 +238,28 @@ final class EdgeServices {
         return out;
     }
 
-    static Object domainParameter(Node dns, Build b) {
-        return b.parameter(new Template.Parameter(b.id(dns) + "DomainName", "String",
-                "The domain name " + dns.displayLabel() + " answers for", b.string(dns, "domainName", "example.com"),
-                "^(?!-)[A-Za-z0-9.-]{1,253}$", List.of(), "a DNS name such as app.example.com"));
-    }
-
-    static void route53(Node node, Build b) {
+    private static void route53(Node node, Build b) {
         String id = b.id(node);
-        if (b.linksFrom(node).isEmpty() && !b.bool(node, "privateZone", false)) {
-            b.notMapped(node, "the hosted zone and domain are parameters of the records it holds, and no edge "
-                    + "points it at anything");
+        if (b.linksFrom(node).isEmpty() && !b.bool(node, "privateZone")) {
+            b.notMapped(node, Build.text("edge.reason.hostedZoneUnconnected"));
             return;
         }
         Object zone;
-        if (b.bool(node, "privateZone", false)) {
+        if (b.bool(node, "privateZone")) {
             List<Object> vpcs = new ArrayList<>();
             for (Node vpc : b.nodesOfType("vpc")) {
                 vpcs.add(Json.obj("VPCId", b.ref(vpc), "VPCRegion", Fn.ref("AWS::Region")));
             }
             Resource hostedZone = b.primary(node, "AWS::Route53::HostedZone")
-                    .set("Name", domainParameter(node, b))
+                    .set("Name", Certificates.domainParameter(node, b))
                     .set("VPCs", vpcs);
             zone = hostedZone.ref();
         } else {
             zone = b.parameter(Template.Parameter.of(id + "HostedZoneId", "AWS::Route53::HostedZone::Id",
                     "The public hosted zone of " + node.displayLabel(), null));
         }
-        if (!"simple".equals(b.string(node, "routingPolicy", "simple"))) {
-            b.note("Route 53 " + id + ": the template writes simple routing; add the "
-                    + b.string(node, "routingPolicy", "simple") + " policy's set identifiers by hand.");
+        if (!"simple".equals(b.string(node, "routingPolicy"))) {
+            b.note(Build.text("edge.note.route53RoutingPolicy", id, b.string(node, "routingPolicy")));
         }
         Map<String, Object> names = recordNames(node, b);
         for (Link l : b.linksFrom(node)) {
@@ -238,7 +274,7 @@ final class EdgeServices {
             String type = r == null ? "" : r.type();
             switch (type) {
                 case "AWS::CloudFront::Distribution" -> {
-                    for (String recordType : b.bool(t, "ipv6", true) ? List.of("A", "AAAA") : List.of("A")) {
+                    for (String recordType : b.bool(t, "ipv6") ? List.of("A", "AAAA") : List.of("A")) {
                         b.add(node, tid + recordType + "Record", "AWS::Route53::RecordSet")
                                 .set("HostedZoneId", zone)
                                 .set("Name", name)
@@ -259,12 +295,11 @@ final class EdgeServices {
                         .set("Type", "A")
                         .set("TTL", "300")
                         .set("ResourceRecords", Json.list(Fn.getAtt(tid, "PublicIp")));
-                default -> b.note("Route 53 " + id + " → " + tid + " (" + t.type() + "): no alias record is written "
-                        + "(an API needs a custom domain name; an instance an Elastic IP).");
+                default -> b.note(Build.text("edge.note.noAliasRecord", id, tid, t.type()));
             }
         }
         if (b.template.resource(id) == null && b.resourcesOf(node).isEmpty()) {
-            b.notMapped(node, "the hosted zone is a parameter and no record points anywhere");
+            b.notMapped(node, Build.text("edge.reason.hostedZoneWithoutRecords"));
         }
     }
 
@@ -278,12 +313,12 @@ final class EdgeServices {
                 .findFirst();
     }
 
-    static void waf(Node node, Build b) {
+    private static void waf(Node node, Build b) {
         List<Node> protectedNodes = b.neighbours(node).stream().sorted(Comparator.comparing(Node::id)).toList();
         boolean cloudfront = protectedNodes.stream().anyMatch(n -> n.type().equals("cloudfront"));
         boolean regional = protectedNodes.stream().anyMatch(n -> List.of("alb", "api-gateway", "cognito").contains(n.type()));
         if (!cloudfront && !regional) {
-            if ("REGIONAL".equals(b.string(node, "scope", "CLOUDFRONT"))) {
+            if ("REGIONAL".equals(b.string(node, "scope"))) {
                 regional = true;
             } else {
                 cloudfront = true;
@@ -292,8 +327,7 @@ final class EdgeServices {
         if (cloudfront) {
             acl(node, b, "CLOUDFRONT", true);
             if (!b.region.equals("us-east-1")) {
-                b.note("Web ACL " + b.id(node) + " protects CloudFront, so it must be created in us-east-1; this "
-                        + "template is for " + b.region + ".");
+                b.note(Build.text("edge.note.webAclForCloudFrontRegion", b.id(node), b.region));
             }
         }
         if (regional) {
@@ -301,13 +335,12 @@ final class EdgeServices {
             for (Node n : protectedNodes) {
                 Object arn = switch (n.type()) {
                     case "alb" -> b.template.resource(b.id(n)) == null ? null : b.ref(n);
-                    case "api-gateway" -> ApiGateway.stageArn(b, n);
+                    case "api-gateway" -> ApiStages.stageArn(b, n);
                     case "cognito" -> b.template.resource(b.id(n)) == null ? null : Fn.getAtt(b.id(n), "Arn");
                     default -> null;
                 };
                 if (arn == null && List.of("alb", "api-gateway", "cognito").contains(n.type())) {
-                    b.note("Web ACL " + b.id(node) + " cannot protect " + b.id(n) + " (an HTTP API or a node that made "
-                            + "no resource).");
+                    b.note(Build.text("edge.note.webAclCannotProtect", b.id(node), b.id(n)));
                 }
                 if (arn != null) {
                     b.add(node, b.id(n) + "Association", "AWS::WAFv2::WebACLAssociation")
@@ -323,10 +356,10 @@ final class EdgeServices {
         Resource acl = primary ? b.primary(node, "AWS::WAFv2::WebACL") : b.add(node, "Regional", "AWS::WAFv2::WebACL");
         List<Object> rules = new ArrayList<>();
         rules.add(Json.obj("Name", "RateLimit", "Priority", 0, "Action", Json.obj("Block", Json.empty()),
-                "Statement", Json.obj("RateBasedStatement", Json.obj("Limit", b.integer(node, "rateLimit", 2000),
+                "Statement", Json.obj("RateBasedStatement", Json.obj("Limit", b.integer(node, "rateLimit"),
                         "AggregateKeyType", "IP")),
                 "VisibilityConfig", visibility(metric + "RateLimit")));
-        if (b.bool(node, "managedRules", true)) {
+        if (b.bool(node, "managedRules")) {
             int priority = 1;
             for (String group : List.of("AWSManagedRulesCommonRuleSet", "AWSManagedRulesKnownBadInputsRuleSet",
                     "AWSManagedRulesAmazonIpReputationList")) {

@@ -3,6 +3,7 @@ package com.cloudwright.cfn;
 import com.cloudwright.model.net.Link;
 import com.cloudwright.model.Node;
 import com.cloudwright.model.NodeTypes;
+import com.google.auto.service.AutoService;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * EC2 instances, Auto Scaling groups and Lambda functions. Instances boot from the latest AMI read
@@ -20,48 +20,87 @@ import java.util.regex.Pattern;
  * edges. An Auto Scaling group turns its member instances into one launch template and a group
  * over the members' subnets.
  */
-final class Compute {
+@AutoService(Mapper.class)
+public final class ComputeMapper implements Mapper {
 
-    private static final Pattern ARM_FAMILY = Pattern.compile("^[a-z]+\\d+[a-z]*g[a-z]*\\..*");
+    public ComputeMapper() {
+        // found by ServiceLoader
+    }
 
-    private Compute() {
+    @Override
+    public Set<String> paletteIds() {
+        return Set.of("ec2", NodeTypes.AUTO_SCALING_GROUP, "lambda");
+    }
+
+    @Override
+    public Set<String> resourceTypes() {
+        return Set.of("AWS::AutoScaling::AutoScalingGroup", "AWS::AutoScaling::ScalingPolicy",
+                "AWS::EC2::Instance", "AWS::EC2::LaunchTemplate",
+                "AWS::IAM::InstanceProfile", "AWS::Lambda::EventSourceMapping",
+                "AWS::Lambda::Function", "AWS::SNS::Subscription");
+    }
+
+    @Override
+    public WiringStage wiringStage(String paletteId) {
+        return switch (paletteId) {
+            case NodeTypes.AUTO_SCALING_GROUP -> WiringStage.SCALING;
+            default -> WiringStage.DEFAULT;
+        };
+    }
+
+    @Override
+    public void declare(Node node, Build b) {
+        switch (node.type()) {
+            case "ec2" -> ec2(node, b);
+            case NodeTypes.AUTO_SCALING_GROUP -> autoScalingGroup(node, b);
+            case "lambda" -> lambda(node, b);
+            default -> throw new IllegalArgumentException(node.type() + " is not mapped by ComputeMapper");
+        }
+    }
+
+    @Override
+    public void wire(Node node, Build b) {
+        switch (node.type()) {
+            case "ec2" -> {
+                // nothing to wire
+            }
+            case NodeTypes.AUTO_SCALING_GROUP -> autoScalingGroupWire(node, b);
+            case "lambda" -> lambdaWire(node, b);
+            default -> throw new IllegalArgumentException(node.type() + " is not mapped by ComputeMapper");
+        }
     }
 
     // ---- EC2 -------------------------------------------------------------------------------------
 
-    static void ec2(Node node, Build b) {
+    private static void ec2(Node node, Build b) {
         Optional<Node> asg = b.group(node, NodeTypes.AUTO_SCALING_GROUP).filter(b::inTemplate);
         if (asg.isPresent()) {
             return; // the Auto Scaling group launches it
         }
         Optional<Network.Subnet> subnet = b.network.subnetOf(node);
         if (subnet.isEmpty()) {
-            b.notMapped(node, "an EC2 instance needs a subnet; draw it inside one");
+            b.notMapped(node, Build.text("compute.reason.instanceNeedsSubnet"));
             return;
         }
         Resource profile = instanceProfile(node, b);
         String group = b.securityGroups.of(node).orElseThrow();
         Resource instance = b.primary(node, "AWS::EC2::Instance")
                 .set("ImageId", ami(b, node))
-                .set("InstanceType", b.string(node, "instanceType", "t3.micro"))
+                .set("InstanceType", b.string(node, "instanceType"))
                 .set("IamInstanceProfile", profile.ref())
                 .set("BlockDeviceMappings", rootVolume(b, node))
-                .set("MetadataOptions", imdsV2())
-                .set("Monitoring", b.bool(node, "detailedMonitoring", false) ? true : null)
+                .set("MetadataOptions", Instances.imdsV2())
+                .set("Monitoring", b.bool(node, "detailedMonitoring") ? true : null)
                 .set("KeyName", keyName(b, node))
                 .set("Tags", b.nameTag(node));
         Object groupIds = Json.list(b.securityGroups.groupId(group));
-        if (b.bool(node, "associatePublicIp", false)) {
+        if (b.bool(node, "associatePublicIp")) {
             instance.set("NetworkInterfaces", Json.list(Json.obj("DeviceIndex", "0",
                     "SubnetId", Fn.ref(subnet.get().id(b)), "GroupSet", groupIds,
                     "AssociatePublicIpAddress", true, "DeleteOnTermination", true)));
         } else {
             instance.set("SubnetId", Fn.ref(subnet.get().id(b))).set("SecurityGroupIds", groupIds);
         }
-    }
-
-    static Map<String, Object> imdsV2() {
-        return Json.obj("HttpTokens", "required", "HttpEndpoint", "enabled", "HttpPutResponseHopLimit", 2);
     }
 
     private static Resource instanceProfile(Node owner, Build b) {
@@ -72,13 +111,13 @@ final class Compute {
     }
 
     private static List<Object> rootVolume(Build b, Node node) {
-        String os = b.string(node, "os", "amazon-linux-2023");
+        String os = b.string(node, "os");
         String device = os.startsWith("amazon-linux") ? "/dev/xvda" : "/dev/sda1";
-        long size = Math.max(b.integer(node, "volumeGb", 8), os.startsWith("windows") ? 30 : 8);
+        long size = Math.max(b.integer(node, "volumeGb"), os.startsWith("windows") ? 30 : 8);
         return Json.list(Json.obj("DeviceName", device, "Ebs", Json.obj(
                 "VolumeSize", size,
-                "VolumeType", b.string(node, "volumeType", "gp3"),
-                "Encrypted", b.bool(node, "encrypted", true),
+                "VolumeType", b.string(node, "volumeType"),
+                "Encrypted", b.bool(node, "encrypted"),
                 "DeleteOnTermination", true)));
     }
 
@@ -92,14 +131,10 @@ final class Compute {
                 given));
     }
 
-    static boolean isArm(String instanceType) {
-        return ARM_FAMILY.matcher(instanceType.replaceFirst("^(db|cache)\\.", "")).matches();
-    }
-
     /** The latest AMI of the node's OS and architecture, from AWS's public SSM parameter. */
     static Object ami(Build b, Node node) {
-        String os = b.string(node, "os", "amazon-linux-2023");
-        boolean arm = isArm(b.string(node, "instanceType", "t3.micro"));
+        String os = b.string(node, "os");
+        boolean arm = Instances.isArm(b.string(node, "instanceType"));
         String path;
         String name;
         switch (os) {
@@ -140,18 +175,17 @@ final class Compute {
         return out;
     }
 
-    static void autoScalingGroup(Node asg, Build b) {
+    private static void autoScalingGroup(Node asg, Build b) {
         List<Node> members = instances(asg, b);
         if (members.isEmpty()) {
-            b.notMapped(asg, "an Auto Scaling group without EC2 members has nothing to launch");
+            b.notMapped(asg, Build.text("compute.reason.groupWithoutInstances"));
             return;
         }
         Node first = members.get(0);
         Set<String> types = new LinkedHashSet<>();
-        members.forEach(m -> types.add(b.string(m, "instanceType", "t3.micro")));
+        members.forEach(m -> types.add(b.string(m, "instanceType")));
         if (types.size() > 1) {
-            b.note("Auto Scaling group " + b.id(asg) + " has members of several instance types " + types
-                    + "; the launch template uses " + types.iterator().next() + ".");
+            b.note(Build.text("compute.note.mixedInstanceTypes", b.id(asg), types, types.iterator().next()));
         }
         List<Object> subnets = new ArrayList<>();
         for (Node m : members) {
@@ -163,7 +197,7 @@ final class Compute {
             });
         }
         if (subnets.isEmpty()) {
-            b.notMapped(asg, "its instances sit in no subnet");
+            b.notMapped(asg, Build.text("compute.reason.instancesInNoSubnet"));
             return;
         }
         Resource profile = instanceProfile(asg, b);
@@ -174,15 +208,15 @@ final class Compute {
                         "InstanceType", types.iterator().next(),
                         "IamInstanceProfile", Json.obj("Arn", profile.att("Arn")),
                         "SecurityGroupIds", Json.list(b.securityGroups.groupId(group)),
-                        "MetadataOptions", imdsV2(),
+                        "MetadataOptions", Instances.imdsV2(),
                         "BlockDeviceMappings", rootVolume(b, first),
-                        "Monitoring", Json.obj("Enabled", b.bool(first, "detailedMonitoring", false)),
+                        "Monitoring", Json.obj("Enabled", b.bool(first, "detailedMonitoring")),
                         "KeyName", keyName(b, first),
                         "TagSpecifications", Json.list(
                                 Json.obj("ResourceType", "instance", "Tags", b.nameTag(asg)),
                                 Json.obj("ResourceType", "volume", "Tags", b.nameTag(asg)))));
-        long min = b.integer(asg, "min", 2);
-        long max = Math.max(min, b.integer(asg, "max", 4));
+        long min = b.integer(asg, "min");
+        long max = Math.max(min, b.integer(asg, "max"));
         long desired = Math.min(max, Math.max(min, b.integer(asg, "desired", min)));
         b.primary(asg, "AWS::AutoScaling::AutoScalingGroup")
                 .set("LaunchTemplate", Json.obj("LaunchTemplateId", template.ref(),
@@ -191,7 +225,7 @@ final class Compute {
                 .set("MaxSize", Long.toString(max))
                 .set("DesiredCapacity", Long.toString(desired))
                 .set("VPCZoneIdentifier", subnets)
-                .set("HealthCheckGracePeriod", b.integer(asg, "healthCheckGracePeriod", 300))
+                .set("HealthCheckGracePeriod", b.integer(asg, "healthCheckGracePeriod"))
                 .set("Tags", Json.list(Json.obj("Key", "Name", "Value",
                         Fn.sub("${AWS::StackName}-" + LogicalIds.kebab(b.id(asg))), "PropagateAtLaunch", true)));
         b.add(asg, "CpuScaling", "AWS::AutoScaling::ScalingPolicy")
@@ -199,16 +233,16 @@ final class Compute {
                 .set("PolicyType", "TargetTrackingScaling")
                 .set("TargetTrackingConfiguration", Json.obj(
                         "PredefinedMetricSpecification", Json.obj("PredefinedMetricType", "ASGAverageCPUUtilization"),
-                        "TargetValue", (double) b.integer(asg, "targetCpuPercent", 50)));
+                        "TargetValue", (double) b.integer(asg, "targetCpuPercent")));
     }
 
     /** Health checks from the load balancer once the group is a target of one. */
-    static void autoScalingGroupWire(Node asg, Build b) {
+    private static void autoScalingGroupWire(Node asg, Build b) {
         Resource group = b.template.resource(b.ids.knows(asg) ? b.id(asg) : "");
         if (group == null) {
             return;
         }
-        String type = group.get("TargetGroupARNs") != null ? b.string(asg, "healthCheckType", "ELB") : "EC2";
+        String type = group.get("TargetGroupARNs") != null ? b.string(asg, "healthCheckType") : "EC2";
         group.set("HealthCheckType", type);
     }
 
@@ -227,8 +261,8 @@ final class Compute {
             exports.handler = async (event) => ({ statusCode: 200, body: JSON.stringify({ ok: true }) });
             """;
 
-    static void lambda(Node node, Build b) {
-        String runtime = b.string(node, "runtime", "python3.13");
+    private static void lambda(Node node, Build b) {
+        String runtime = b.string(node, "runtime");
         Optional<Network.Subnet> subnet = b.network.subnetOf(node);
         List<Object> managed = Json.list(Access.managedPolicy("service-role/AWSLambdaBasicExecutionRole"));
         if (subnet.isPresent()) {
@@ -244,11 +278,11 @@ final class Compute {
                 .set("Handler", handler(runtime))
                 .set("Code", code(b, node, runtime))
                 .set("Role", role.att("Arn"))
-                .set("MemorySize", b.integer(node, "memoryMb", 128))
-                .set("Timeout", b.integer(node, "timeoutSeconds", 3))
-                .set("Architectures", Json.list(b.string(node, "architecture", "x86_64")))
+                .set("MemorySize", b.integer(node, "memoryMb"))
+                .set("Timeout", b.integer(node, "timeoutSeconds"))
+                .set("Architectures", Json.list(b.string(node, "architecture")))
                 .set("Tags", b.nameTag(node));
-        long ephemeral = b.integer(node, "ephemeralStorageMb", 512);
+        long ephemeral = b.integer(node, "ephemeralStorageMb");
         if (ephemeral != 512) {
             fn.set("EphemeralStorage", Json.obj("Size", ephemeral));
         }
@@ -298,7 +332,7 @@ final class Compute {
     }
 
     /** Event sources and subscriptions that invoke the function. */
-    static void lambdaWire(Node node, Build b) {
+    private static void lambdaWire(Node node, Build b) {
         Resource fn = b.template.resource(b.id(node));
         if (fn == null) {
             return;
@@ -316,7 +350,7 @@ final class Compute {
                     b.access.afterPermissions(node, mapping);
                     b.access.allow(node, List.of("sqs:ChangeMessageVisibility", "sqs:DeleteMessage",
                             "sqs:GetQueueAttributes", "sqs:ReceiveMessage"), Fn.getAtt(src, "Arn"));
-                    Integration.atLeastVisibility(b, source, 6 * b.integer(node, "timeoutSeconds", 3));
+                    EventSources.atLeastVisibility(b, source, 6 * b.integer(node, "timeoutSeconds"));
                 }
                 case "kinesis-data-streams" -> {
                     Resource mapping = b.add(node, "From" + src, "AWS::Lambda::EventSourceMapping")
@@ -330,7 +364,7 @@ final class Compute {
                             "kinesis:SubscribeToShard"), Fn.getAtt(src, "Arn"));
                 }
                 case "dynamodb" -> {
-                    Databases.enableStream(b, source);
+                    EventSources.enableStream(b, source);
                     Resource mapping = b.add(node, "From" + src, "AWS::Lambda::EventSourceMapping")
                             .set("EventSourceArn", Fn.getAtt(src, "StreamArn"))
                             .set("FunctionName", fn.ref())
@@ -345,7 +379,7 @@ final class Compute {
                             .set("TopicArn", Fn.ref(src))
                             .set("Protocol", "lambda")
                             .set("Endpoint", fn.att("Arn"));
-                    permission(b, node, src + "Invoke", "sns.amazonaws.com", Fn.ref(src));
+                    Invocations.permission(b, node, src + "Invoke", "sns.amazonaws.com", Fn.ref(src));
                 }
                 default -> {
                     // load balancers, API Gateway, EventBridge and S3 wire their own invocations
@@ -354,12 +388,4 @@ final class Compute {
         }
     }
 
-    /** Lets a service invoke the function on behalf of one source only. */
-    static Resource permission(Build b, Node function, String suffix, String principal, Object sourceArn) {
-        return b.add(function, suffix + "Permission", "AWS::Lambda::Permission")
-                .set("FunctionName", Fn.getAtt(b.id(function), "Arn"))
-                .set("Action", "lambda:InvokeFunction")
-                .set("Principal", principal)
-                .set("SourceArn", sourceArn);
-    }
 }

@@ -1,6 +1,8 @@
 package com.cloudwright.cfn;
 
 import com.cloudwright.model.Node;
+import com.google.auto.service.AutoService;
+import java.util.Set;
 
 import java.util.List;
 
@@ -11,26 +13,55 @@ import java.util.List;
  * an explicit backup retention, and DeletionPolicy/UpdateReplacePolicy Snapshot (Retain where a
  * snapshot is not possible) so deleting or replacing a stack never silently destroys data.
  */
-final class Databases {
+@AutoService(Mapper.class)
+public final class DatabaseMapper implements Mapper {
 
     static final String MASTER_USER = "dbadmin";
 
-    private Databases() {
+    public DatabaseMapper() {
+        // found by ServiceLoader
+    }
+
+    @Override
+    public Set<String> paletteIds() {
+        return Set.of("rds", "aurora", "elasticache", "dynamodb", "redshift", "dax");
+    }
+
+    @Override
+    public Set<String> resourceTypes() {
+        return Set.of("AWS::DAX::Cluster", "AWS::DAX::SubnetGroup",
+                "AWS::DynamoDB::Table", "AWS::ElastiCache::CacheCluster",
+                "AWS::ElastiCache::ReplicationGroup", "AWS::ElastiCache::SubnetGroup",
+                "AWS::RDS::DBCluster", "AWS::RDS::DBInstance",
+                "AWS::RDS::DBSubnetGroup", "AWS::Redshift::Cluster",
+                "AWS::Redshift::ClusterSubnetGroup");
+    }
+
+    @Override
+    public void declare(Node node, Build b) {
+        switch (node.type()) {
+            case "rds" -> rds(node, b);
+            case "aurora" -> aurora(node, b);
+            case "elasticache" -> elasticache(node, b);
+            case "dynamodb" -> dynamodb(node, b);
+            case "redshift" -> redshift(node, b);
+            case "dax" -> dax(node, b);
+            default -> throw new IllegalArgumentException(node.type() + " is not mapped by DatabaseMapper");
+        }
     }
 
     private static List<Network.Subnet> subnets(Node node, Build b, int minimumZones, String what) {
         List<Network.Subnet> subnets = b.network.spread(node, false);
         long zones = subnets.stream().map(s -> s.zone().key()).distinct().count();
         if (zones < minimumZones) {
-            b.note(what + " " + b.id(node) + " spans " + zones + " Availability Zone(s); AWS requires "
-                    + minimumZones + " for its subnet group.");
+            b.note(Build.text("database.note.subnetGroupZones", what, b.id(node), zones, minimumZones));
         }
         return subnets;
     }
 
-    static void rds(Node node, Build b) {
+    private static void rds(Node node, Build b) {
         if (b.network.vpcOf(node).isEmpty()) {
-            b.notMapped(node, "an RDS database needs a VPC; draw it in a private subnet");
+            b.notMapped(node, Build.text("database.reason.rdsNeedsVpc"));
             return;
         }
         List<Network.Subnet> subnets = subnets(node, b, 2, "RDS database");
@@ -39,40 +70,40 @@ final class Databases {
                 .set("SubnetIds", Network.refs(b, subnets))
                 .set("Tags", b.nameTag(node));
         String sg = b.securityGroups.of(node).orElseThrow();
-        String engine = b.string(node, "engine", "mysql");
+        String engine = b.string(node, "engine");
         Resource db = b.primary(node, "AWS::RDS::DBInstance")
                 .set("Engine", engine)
                 .set("EngineVersion", b.string(node, "engineVersion", null))
-                .set("DBInstanceClass", b.string(node, "instanceClass", "db.t3.micro"))
-                .set("AllocatedStorage", Long.toString(b.integer(node, "storageGb", 20)))
-                .set("StorageType", b.string(node, "storageType", "gp3"))
-                .set("StorageEncrypted", b.bool(node, "encrypted", true))
-                .set("MultiAZ", b.bool(node, "multiAz", false))
+                .set("DBInstanceClass", b.string(node, "instanceClass"))
+                .set("AllocatedStorage", Long.toString(b.integer(node, "storageGb")))
+                .set("StorageType", b.string(node, "storageType"))
+                .set("StorageEncrypted", b.bool(node, "encrypted"))
+                .set("MultiAZ", b.bool(node, "multiAz"))
                 .set("MasterUsername", MASTER_USER)
                 .set("ManageMasterUserPassword", true)
                 .set("DBSubnetGroupName", group.ref())
                 .set("VPCSecurityGroups", Json.list(b.securityGroups.groupId(sg)))
-                .set("BackupRetentionPeriod", b.integer(node, "backupRetentionDays", 7))
-                .set("DeletionProtection", b.bool(node, "deletionProtection", false))
+                .set("BackupRetentionPeriod", b.integer(node, "backupRetentionDays"))
+                .set("DeletionProtection", b.bool(node, "deletionProtection"))
                 .set("PubliclyAccessible", false)
                 .set("CopyTagsToSnapshot", true)
                 .set("AutoMinorVersionUpgrade", true)
                 .set("Tags", b.nameTag(node))
                 .keep("Snapshot");
-        long replicas = b.integer(node, "readReplicas", 0);
+        long replicas = b.integer(node, "readReplicas");
         for (int i = 1; i <= replicas; i++) {
             b.add(node, "Replica" + i, "AWS::RDS::DBInstance")
                     .set("SourceDBInstanceIdentifier", db.ref())
-                    .set("DBInstanceClass", b.string(node, "instanceClass", "db.t3.micro"))
+                    .set("DBInstanceClass", b.string(node, "instanceClass"))
                     .set("PubliclyAccessible", false)
                     .set("Tags", b.nameTag(node));
         }
         b.template.output(b.id(node) + "Endpoint", "Endpoint of " + node.displayLabel(), db.att("Endpoint.Address"));
     }
 
-    static void aurora(Node node, Build b) {
+    private static void aurora(Node node, Build b) {
         if (b.network.vpcOf(node).isEmpty()) {
-            b.notMapped(node, "an Aurora cluster needs a VPC; draw it in a private subnet");
+            b.notMapped(node, Build.text("database.reason.auroraNeedsVpc"));
             return;
         }
         List<Network.Subnet> subnets = subnets(node, b, 2, "Aurora cluster");
@@ -81,26 +112,26 @@ final class Databases {
                 .set("SubnetIds", Network.refs(b, subnets))
                 .set("Tags", b.nameTag(node));
         String sg = b.securityGroups.of(node).orElseThrow();
-        String engine = b.string(node, "engine", "aurora-mysql");
-        String instanceClass = b.string(node, "instanceClass", "db.t3.medium");
+        String engine = b.string(node, "engine");
+        String instanceClass = b.string(node, "instanceClass");
         Resource cluster = b.primary(node, "AWS::RDS::DBCluster")
                 .set("Engine", engine)
                 .set("EngineVersion", b.string(node, "engineVersion", null))
                 .set("MasterUsername", MASTER_USER)
                 .set("ManageMasterUserPassword", true)
-                .set("StorageEncrypted", b.bool(node, "encrypted", true))
-                .set("StorageType", b.string(node, "storageType", "aurora"))
+                .set("StorageEncrypted", b.bool(node, "encrypted"))
+                .set("StorageType", b.string(node, "storageType"))
                 .set("DBSubnetGroupName", group.ref())
                 .set("VpcSecurityGroupIds", Json.list(b.securityGroups.groupId(sg)))
-                .set("BackupRetentionPeriod", b.integer(node, "backupRetentionDays", 7))
-                .set("DeletionProtection", b.bool(node, "deletionProtection", false))
+                .set("BackupRetentionPeriod", b.integer(node, "backupRetentionDays"))
+                .set("DeletionProtection", b.bool(node, "deletionProtection"))
                 .set("CopyTagsToSnapshot", true)
                 .set("Tags", b.nameTag(node))
                 .keep("Snapshot");
         if (instanceClass.equals("db.serverless")) {
             cluster.set("ServerlessV2ScalingConfiguration", Json.obj("MinCapacity", 0.5, "MaxCapacity", 4.0));
         }
-        long instances = Math.max(1, b.integer(node, "instances", 2));
+        long instances = Math.max(1, b.integer(node, "instances"));
         for (int i = 1; i <= instances; i++) {
             b.add(node, "Instance" + i, "AWS::RDS::DBInstance")
                     .set("Engine", engine)
@@ -115,13 +146,13 @@ final class Databases {
                 cluster.att("ReadEndpoint.Address"));
     }
 
-    static void elasticache(Node node, Build b) {
+    private static void elasticache(Node node, Build b) {
         if (b.network.vpcOf(node).isEmpty()) {
-            b.notMapped(node, "an ElastiCache cluster needs a VPC; draw it in a private subnet");
+            b.notMapped(node, Build.text("database.reason.elasticacheNeedsVpc"));
             return;
         }
-        long nodes = Math.max(1, b.integer(node, "nodes", 1));
-        boolean multiAz = b.bool(node, "multiAz", false) && nodes >= 2;
+        long nodes = Math.max(1, b.integer(node, "nodes"));
+        boolean multiAz = b.bool(node, "multiAz") && nodes >= 2;
         List<Network.Subnet> subnets = subnets(node, b, multiAz ? 2 : 1, "ElastiCache cluster");
         long zones = subnets.stream().map(s -> s.zone().key()).distinct().count();
         Resource group = b.add(node, "SubnetGroup", "AWS::ElastiCache::SubnetGroup")
@@ -129,8 +160,8 @@ final class Databases {
                 .set("SubnetIds", Network.refs(b, subnets))
                 .set("Tags", b.nameTag(node));
         String sg = b.securityGroups.of(node).orElseThrow();
-        String engine = b.string(node, "engine", "redis");
-        String nodeType = b.string(node, "nodeType", "cache.t3.micro");
+        String engine = b.string(node, "engine");
+        String nodeType = b.string(node, "nodeType");
         if (engine.equals("memcached")) {
             b.primary(node, "AWS::ElastiCache::CacheCluster")
                     .set("Engine", "memcached")
@@ -145,7 +176,7 @@ final class Databases {
                     Fn.getAtt(b.id(node), "ConfigurationEndpoint.Address"));
             return;
         }
-        boolean encrypted = b.bool(node, "encrypted", true);
+        boolean encrypted = b.bool(node, "encrypted");
         boolean failover = nodes >= 2 && zones >= 2;
         b.primary(node, "AWS::ElastiCache::ReplicationGroup")
                 .set("ReplicationGroupDescription", "Cache " + node.displayLabel())
@@ -158,15 +189,15 @@ final class Databases {
                 .set("TransitEncryptionEnabled", encrypted)
                 .set("CacheSubnetGroupName", group.ref())
                 .set("SecurityGroupIds", Json.list(b.securityGroups.groupId(sg)))
-                .set("SnapshotRetentionLimit", Math.max(1, b.integer(node, "snapshotRetentionDays", 1)))
+                .set("SnapshotRetentionLimit", Math.max(1, b.integer(node, "snapshotRetentionDays")))
                 .set("Tags", b.nameTag(node))
                 .keep("Snapshot");
         b.template.output(b.id(node) + "Endpoint", "Primary endpoint of " + node.displayLabel(),
                 Fn.getAtt(b.id(node), "PrimaryEndPoint.Address"));
     }
 
-    static void dynamodb(Node node, Build b) {
-        String partition = b.string(node, "partitionKey", "id");
+    private static void dynamodb(Node node, Build b) {
+        String partition = b.string(node, "partitionKey");
         String sort = b.string(node, "sortKey", null);
         List<Object> attributes = Json.list(Json.obj("AttributeName", partition, "AttributeType", "S"));
         List<Object> keys = Json.list(Json.obj("AttributeName", partition, "KeyType", "HASH"));
@@ -174,22 +205,22 @@ final class Databases {
             attributes.add(Json.obj("AttributeName", sort, "AttributeType", "S"));
             keys.add(Json.obj("AttributeName", sort, "KeyType", "RANGE"));
         }
-        boolean provisioned = "PROVISIONED".equals(b.string(node, "billingMode", "PAY_PER_REQUEST"));
+        boolean provisioned = "PROVISIONED".equals(b.string(node, "billingMode"));
         Resource table = b.primary(node, "AWS::DynamoDB::Table")
                 .set("BillingMode", provisioned ? "PROVISIONED" : "PAY_PER_REQUEST")
                 .set("AttributeDefinitions", attributes)
                 .set("KeySchema", keys)
                 .set("SSESpecification", Json.obj("SSEEnabled", true))
                 .set("PointInTimeRecoverySpecification", Json.obj("PointInTimeRecoveryEnabled",
-                        b.bool(node, "pointInTimeRecovery", true)))
-                .set("TableClass", b.string(node, "tableClass", "STANDARD"))
+                        b.bool(node, "pointInTimeRecovery")))
+                .set("TableClass", b.string(node, "tableClass"))
                 .set("Tags", b.nameTag(node))
                 .keep("Retain");
         if (provisioned) {
-            table.set("ProvisionedThroughput", Json.obj("ReadCapacityUnits", b.integer(node, "readCapacity", 5),
-                    "WriteCapacityUnits", b.integer(node, "writeCapacity", 5)));
+            table.set("ProvisionedThroughput", Json.obj("ReadCapacityUnits", b.integer(node, "readCapacity"),
+                    "WriteCapacityUnits", b.integer(node, "writeCapacity")));
         }
-        String stream = b.string(node, "stream", "NONE");
+        String stream = b.string(node, "stream");
         if (!stream.equals("NONE")) {
             table.set("StreamSpecification", Json.obj("StreamViewType", stream));
         }
@@ -199,17 +230,9 @@ final class Databases {
         }
     }
 
-    /** A table that feeds a function needs a stream; the drawing's choice wins if it made one. */
-    static void enableStream(Build b, Node table) {
-        Resource r = b.template.resource(b.id(table));
-        if (r != null && r.get("StreamSpecification") == null) {
-            r.set("StreamSpecification", Json.obj("StreamViewType", "NEW_AND_OLD_IMAGES"));
-        }
-    }
-
-    static void dax(Node node, Build b) {
+    private static void dax(Node node, Build b) {
         if (b.network.vpcOf(node).isEmpty()) {
-            b.notMapped(node, "a DAX cluster needs a VPC; draw it in a private subnet");
+            b.notMapped(node, Build.text("database.reason.daxNeedsVpc"));
             return;
         }
         List<Network.Subnet> subnets = subnets(node, b, 1, "DAX cluster");
@@ -220,19 +243,19 @@ final class Databases {
         Resource role = b.access.role(node, "Role", "dax.amazonaws.com", null);
         b.primary(node, "AWS::DAX::Cluster")
                 .set("IAMRoleARN", role.att("Arn"))
-                .set("NodeType", b.string(node, "nodeType", "dax.t3.small"))
-                .set("ReplicationFactor", Math.max(1, b.integer(node, "nodes", 3)))
+                .set("NodeType", b.string(node, "nodeType"))
+                .set("ReplicationFactor", Math.max(1, b.integer(node, "nodes")))
                 .set("SubnetGroupName", group.ref())
                 .set("SecurityGroupIds", Json.list(b.securityGroups.groupId(sg)))
-                .set("SSESpecification", Json.obj("SSEEnabled", b.bool(node, "encrypted", true)))
-                .set("ClusterEndpointEncryptionType", b.bool(node, "tls", true) ? "TLS" : "NONE");
+                .set("SSESpecification", Json.obj("SSEEnabled", b.bool(node, "encrypted")))
+                .set("ClusterEndpointEncryptionType", b.bool(node, "tls") ? "TLS" : "NONE");
         b.template.output(b.id(node) + "Endpoint", "Cluster endpoint of " + node.displayLabel(),
                 Fn.getAtt(b.id(node), "ClusterDiscoveryEndpointURL"));
     }
 
-    static void redshift(Node node, Build b) {
+    private static void redshift(Node node, Build b) {
         if (b.network.vpcOf(node).isEmpty()) {
-            b.notMapped(node, "a Redshift cluster needs a VPC; draw it in a private subnet");
+            b.notMapped(node, Build.text("database.reason.redshiftNeedsVpc"));
             return;
         }
         List<Network.Subnet> subnets = subnets(node, b, 1, "Redshift cluster");
@@ -241,19 +264,19 @@ final class Databases {
                 .set("SubnetIds", Network.refs(b, subnets))
                 .set("Tags", b.nameTag(node));
         String sg = b.securityGroups.of(node).orElseThrow();
-        long nodes = Math.max(1, b.integer(node, "nodes", 2));
+        long nodes = Math.max(1, b.integer(node, "nodes"));
         b.primary(node, "AWS::Redshift::Cluster")
                 .set("ClusterType", nodes > 1 ? "multi-node" : "single-node")
                 .set("NumberOfNodes", nodes > 1 ? nodes : null)
-                .set("NodeType", b.string(node, "nodeType", "ra3.large"))
+                .set("NodeType", b.string(node, "nodeType"))
                 .set("DBName", "dev")
                 .set("MasterUsername", MASTER_USER)
                 .set("ManageMasterPassword", true)
-                .set("Encrypted", b.bool(node, "encrypted", true))
-                .set("PubliclyAccessible", b.bool(node, "publiclyAccessible", false))
+                .set("Encrypted", b.bool(node, "encrypted"))
+                .set("PubliclyAccessible", b.bool(node, "publiclyAccessible"))
                 .set("ClusterSubnetGroupName", group.ref())
                 .set("VpcSecurityGroupIds", Json.list(b.securityGroups.groupId(sg)))
-                .set("AutomatedSnapshotRetentionPeriod", Math.max(1, b.integer(node, "snapshotRetentionDays", 1)))
+                .set("AutomatedSnapshotRetentionPeriod", Math.max(1, b.integer(node, "snapshotRetentionDays")))
                 .set("Tags", b.nameTag(node))
                 .keep("Snapshot");
         b.template.output(b.id(node) + "Endpoint", "Endpoint of " + node.displayLabel(),

@@ -2,6 +2,8 @@ package com.cloudwright.cfn;
 
 import com.cloudwright.model.net.Link;
 import com.cloudwright.model.Node;
+import com.google.auto.service.AutoService;
+import java.util.Set;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,15 +13,55 @@ import java.util.List;
  * integration per function it calls and the permission for API Gateway to invoke each. A REST
  * API the drawing connects to Cognito authorises callers with that user pool.
  */
-final class ApiGateway {
+@AutoService(Mapper.class)
+public final class ApiGatewayMapper implements Mapper {
 
-    static final String STAGE = "prod";
+    public ApiGatewayMapper() {
+        // found by ServiceLoader
+    }
 
-    private ApiGateway() {
+    @Override
+    public Set<String> paletteIds() {
+        return Set.of("api-gateway");
+    }
+
+    @Override
+    public Set<String> resourceTypes() {
+        return Set.of("AWS::ApiGateway::Authorizer", "AWS::ApiGateway::Deployment",
+                "AWS::ApiGateway::Method", "AWS::ApiGateway::Resource",
+                "AWS::ApiGateway::RestApi", "AWS::ApiGateway::Stage",
+                "AWS::ApiGatewayV2::Api", "AWS::ApiGatewayV2::Integration",
+                "AWS::ApiGatewayV2::Route", "AWS::ApiGatewayV2::Stage");
+    }
+
+    @Override
+    public WiringStage wiringStage(String paletteId) {
+        return switch (paletteId) {
+            case "api-gateway" -> WiringStage.API;
+            default -> WiringStage.DEFAULT;
+        };
+    }
+
+    @Override
+    public void declare(Node node, Build b) {
+        switch (node.type()) {
+            case "api-gateway" -> {
+                // declared while wiring: it needs the other nodes' resources
+            }
+            default -> throw new IllegalArgumentException(node.type() + " is not mapped by ApiGatewayMapper");
+        }
+    }
+
+    @Override
+    public void wire(Node node, Build b) {
+        switch (node.type()) {
+            case "api-gateway" -> api(node, b);
+            default -> throw new IllegalArgumentException(node.type() + " is not mapped by ApiGatewayMapper");
+        }
     }
 
     static String apiType(Build b, Node node) {
-        return b.string(node, "apiType", "REST");
+        return b.string(node, "apiType");
     }
 
     private static List<Node> functions(Node api, Build b) {
@@ -31,8 +73,7 @@ final class ApiGateway {
                     out.add(t);
                 }
             } else if (!t.type().equals("cognito") && !t.type().equals("xray") && !t.type().equals("cloudwatch")) {
-                b.note("API " + b.id(api) + " → " + b.id(t) + " (" + t.type() + "): only Lambda proxy integrations "
-                        + "are written; add this integration by hand.");
+                b.note(Build.text("api.note.onlyLambdaProxy", b.id(api), b.id(t), t.type()));
             }
         }
         out.sort(java.util.Comparator.comparing(b::id));
@@ -40,7 +81,7 @@ final class ApiGateway {
     }
 
     /** Declared in the wiring phase: it needs every function to exist. */
-    static void declare(Node node, Build b) {
+    private static void api(Node node, Build b) {
         switch (apiType(b, node)) {
             case "HTTP" -> v2(node, b, "HTTP");
             case "WEBSOCKET" -> v2(node, b, "WEBSOCKET");
@@ -54,10 +95,9 @@ final class ApiGateway {
 
     private static void rest(Node node, Build b) {
         String id = b.id(node);
-        String endpoint = b.string(node, "endpointType", "REGIONAL");
+        String endpoint = b.string(node, "endpointType");
         if (endpoint.equals("PRIVATE")) {
-            b.note("API " + id + ": a private REST API needs a resource policy and an execute-api VPC endpoint; the "
-                    + "template makes it regional.");
+            b.note(Build.text("api.note.privateRestApi", id));
             endpoint = "REGIONAL";
         }
         Resource api = b.primary(node, "AWS::ApiGateway::RestApi")
@@ -88,7 +128,7 @@ final class ApiGateway {
                             "IntegrationResponses", Json.list(Json.obj("StatusCode", "200"))))
                     .set("MethodResponses", Json.list(Json.obj("StatusCode", "200")))
                     .logicalId());
-            b.note("API " + id + " calls no function; it answers 200 from a mock integration.");
+            b.note(Build.text("api.note.noFunctionMock", id));
         }
         for (Node fn : functions) {
             String fnId = b.id(fn);
@@ -112,19 +152,19 @@ final class ApiGateway {
                     .set("ParentId", parent)
                     .set("PathPart", "{proxy+}");
             methods.add(method(b, node, prefix + "ProxyMethod", api, proxy.ref(), uri, authorizer));
-            Compute.permission(b, fn, id + "Invoke", "apigateway.amazonaws.com", invokeArn(id));
+            Invocations.permission(b, fn, id + "Invoke", "apigateway.amazonaws.com", invokeArn(id));
         }
         Resource deployment = b.add(node, "Deployment", "AWS::ApiGateway::Deployment")
                 .set("RestApiId", api.ref())
                 .set("Description", "Deployed by the stack");
         methods.forEach(deployment::dependsOn);
         boolean traced = !b.callees(node, "xray").isEmpty();
-        boolean cache = b.bool(node, "cacheEnabled", false);
-        long rate = b.integer(node, "throttleRateLimit", 10000);
+        boolean cache = b.bool(node, "cacheEnabled");
+        long rate = b.integer(node, "throttleRateLimit");
         b.add(node, "Stage", "AWS::ApiGateway::Stage")
                 .set("RestApiId", api.ref())
                 .set("DeploymentId", deployment.ref())
-                .set("StageName", STAGE)
+                .set("StageName", ApiStages.STAGE)
                 .set("TracingEnabled", traced)
                 .set("CacheClusterEnabled", cache)
                 .set("CacheClusterSize", cache ? "0.5" : null)
@@ -132,7 +172,7 @@ final class ApiGateway {
                         "ThrottlingRateLimit", (double) rate, "ThrottlingBurstLimit", Math.max(1, rate / 2),
                         "CachingEnabled", cache)));
         b.template.output(id + "Url", "Invoke URL of " + node.displayLabel(),
-                Fn.sub("https://${" + id + "}.execute-api.${AWS::Region}.${AWS::URLSuffix}/" + STAGE + "/"));
+                Fn.sub("https://${" + id + "}.execute-api.${AWS::Region}.${AWS::URLSuffix}/" + ApiStages.STAGE + "/"));
     }
 
     private static String method(Build b, Node node, String suffix, Resource api, Object resource, Object uri,
@@ -175,30 +215,21 @@ final class ApiGateway {
                     .set("ApiId", api.ref())
                     .set("RouteKey", routeKey)
                     .set("Target", Fn.sub("integrations/${" + integration.logicalId() + "}"));
-            Compute.permission(b, fn, id + "Invoke", "apigateway.amazonaws.com", invokeArn(id));
+            Invocations.permission(b, fn, id + "Invoke", "apigateway.amazonaws.com", invokeArn(id));
         }
         if (functions.isEmpty()) {
-            b.note("API " + id + " calls no function; it has no routes yet.");
+            b.note(Build.text("api.note.noFunctionNoRoutes", id));
         }
         b.add(node, "Stage", "AWS::ApiGatewayV2::Stage")
                 .set("ApiId", api.ref())
-                .set("StageName", ws ? STAGE : "$default")
+                .set("StageName", ws ? ApiStages.STAGE : "$default")
                 .set("AutoDeploy", true)
                 .set("DefaultRouteSettings", Json.obj("ThrottlingRateLimit",
-                        (double) b.integer(node, "throttleRateLimit", 10000),
-                        "ThrottlingBurstLimit", Math.max(1, b.integer(node, "throttleRateLimit", 10000) / 2)));
+                        (double) b.integer(node, "throttleRateLimit"),
+                        "ThrottlingBurstLimit", Math.max(1, b.integer(node, "throttleRateLimit") / 2)));
         b.template.output(id + "Url", "Endpoint of " + node.displayLabel(), ws
-                ? Fn.sub("wss://${" + id + "}.execute-api.${AWS::Region}.${AWS::URLSuffix}/" + STAGE)
+                ? Fn.sub("wss://${" + id + "}.execute-api.${AWS::Region}.${AWS::URLSuffix}/" + ApiStages.STAGE)
                 : api.att("ApiEndpoint"));
     }
 
-    /** The ARN WAF associates with: the REST API's stage. */
-    static Object stageArn(Build b, Node api) {
-        Resource stage = b.resourceOf(api, "AWS::ApiGateway::Stage").orElse(null);
-        if (stage == null) {
-            return null;
-        }
-        return Fn.sub("arn:${AWS::Partition}:apigateway:${AWS::Region}::/restapis/${" + b.id(api) + "}/stages/${"
-                + stage.logicalId() + "}");
-    }
 }

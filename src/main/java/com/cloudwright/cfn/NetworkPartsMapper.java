@@ -2,6 +2,8 @@ package com.cloudwright.cfn;
 
 import com.cloudwright.model.Node;
 import com.cloudwright.model.NodeTypes;
+import com.google.auto.service.AutoService;
+import java.util.Set;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,24 +13,69 @@ import java.util.Optional;
  * Placement groups, customer gateways, network ACLs, VPC flow logs and network interfaces (EFA
  * included): the smaller networking pieces, each wired from what it is drawn with.
  */
-final class NetworkExtras {
+@AutoService(Mapper.class)
+public final class NetworkPartsMapper implements Mapper {
 
-    private NetworkExtras() {
+    public NetworkPartsMapper() {
+        // found by ServiceLoader
+    }
+
+    @Override
+    public Set<String> paletteIds() {
+        return Set.of("placement-group", "customer-gateway", "network-acl", "flow-logs", "network-interface", "efa");
+    }
+
+    @Override
+    public Set<String> resourceTypes() {
+        return Set.of("AWS::EC2::CustomerGateway", "AWS::EC2::FlowLog",
+                "AWS::EC2::NetworkAcl", "AWS::EC2::NetworkAclEntry",
+                "AWS::EC2::NetworkInterface", "AWS::EC2::NetworkInterfaceAttachment",
+                "AWS::EC2::PlacementGroup", "AWS::EC2::SubnetNetworkAclAssociation",
+                "AWS::EC2::VPNConnection", "AWS::IAM::Role",
+                "AWS::Logs::LogGroup");
+    }
+
+    @Override
+    public void declare(Node node, Build b) {
+        switch (node.type()) {
+            case "placement-group" -> placementGroup(node, b);
+            case "customer-gateway" -> customerGateway(node, b);
+            case "network-acl" -> networkAcl(node, b);
+            case "flow-logs" -> {
+                // declared while wiring: it needs the other nodes' resources
+            }
+            case "network-interface", "efa" -> networkInterface(node, b);
+            default -> throw new IllegalArgumentException(node.type() + " is not mapped by NetworkPartsMapper");
+        }
+    }
+
+    @Override
+    public void wire(Node node, Build b) {
+        switch (node.type()) {
+            case "placement-group" -> placementGroupWire(node, b);
+            case "customer-gateway" -> customerGatewayWire(node, b);
+            case "network-acl" -> {
+                // nothing to wire
+            }
+            case "flow-logs" -> flowLogs(node, b);
+            case "network-interface", "efa" -> networkInterfaceWire(node, b);
+            default -> throw new IllegalArgumentException(node.type() + " is not mapped by NetworkPartsMapper");
+        }
     }
 
     // ---- placement group -------------------------------------------------------------------------
 
-    static void placementGroup(Node node, Build b) {
-        String strategy = b.string(node, "strategy", "cluster");
+    private static void placementGroup(Node node, Build b) {
+        String strategy = b.string(node, "strategy");
         Resource group = b.primary(node, "AWS::EC2::PlacementGroup").set("Strategy", strategy)
                 .set("Tags", b.nameTag(node));
         if (strategy.equals("partition")) {
-            group.set("PartitionCount", Math.max(1, Math.min(7, b.integer(node, "partitionCount", 2))));
+            group.set("PartitionCount", Math.max(1, Math.min(7, b.integer(node, "partitionCount"))));
         }
     }
 
     /** Members launch into the group: single instances by name, Auto Scaling groups as a whole. */
-    static void placementGroupWire(Node node, Build b) {
+    private static void placementGroupWire(Node node, Build b) {
         for (Node m : b.diagram.members(node)) {
             if (!b.inTemplate(m) || !m.type().equals("ec2")) {
                 continue;
@@ -48,20 +95,20 @@ final class NetworkExtras {
 
     // ---- customer gateway ------------------------------------------------------------------------
 
-    static void customerGateway(Node node, Build b) {
+    private static void customerGateway(Node node, Build b) {
         String ip = b.string(node, "ipAddress", null);
         Object address = ip != null ? ip : b.parameter(new Template.Parameter(b.id(node) + "PublicIp", "String",
                 "Public IPv4 address of the VPN device " + node.displayLabel(), null,
                 "^(\\d{1,3}\\.){3}\\d{1,3}$", List.of(), "an IPv4 address"));
         b.primary(node, "AWS::EC2::CustomerGateway")
                 .set("Type", "ipsec.1")
-                .set("BgpAsn", b.integer(node, "bgpAsn", 65000))
+                .set("BgpAsn", b.integer(node, "bgpAsn"))
                 .set("IpAddress", address)
                 .set("Tags", b.nameTag(node));
     }
 
     /** A VPN connection to each VPN or transit gateway the customer gateway is drawn with. */
-    static void customerGatewayWire(Node node, Build b) {
+    private static void customerGatewayWire(Node node, Build b) {
         for (Node gw : b.neighbours(node)) {
             Resource target = b.template.resource(b.ids.knows(gw) ? b.id(gw) : "");
             if (target == null) {
@@ -85,15 +132,15 @@ final class NetworkExtras {
 
     // ---- network ACL -----------------------------------------------------------------------------
 
-    static void networkAcl(Node node, Build b) {
+    private static void networkAcl(Node node, Build b) {
         Optional<Node> vpc = b.network.vpcOf(node);
         if (vpc.isEmpty()) {
-            b.notMapped(node, "a network ACL belongs to a VPC; draw it inside one");
+            b.notMapped(node, Build.text("networkParts.reason.aclOutsideVpc"));
             return;
         }
         Resource acl = b.primary(node, "AWS::EC2::NetworkAcl").set("VpcId", b.ref(vpc.get())).set("Tags", b.nameTag(node));
         int rule = 100;
-        for (String cidr : Management.split(b.string(node, "denyCidrs", ""))) {
+        for (String cidr : Json.commaSeparated(b.string(node, "denyCidrs", ""))) {
             for (boolean egress : new boolean[] {false, true}) {
                 b.add(node, (egress ? "DenyOut" : "DenyIn") + rule, "AWS::EC2::NetworkAclEntry")
                         .set("NetworkAclId", acl.ref()).set("RuleNumber", rule).set("Protocol", -1)
@@ -112,26 +159,26 @@ final class NetworkExtras {
                     .set("SubnetId", Fn.ref(s.id(b))).set("NetworkAclId", acl.ref()));
         }
         if (subnets.isEmpty()) {
-            b.note("Network ACL " + acl.logicalId() + " lists no subnets (property subnets); it guards none yet.");
+            b.note(Build.text("networkParts.note.aclWithoutSubnets", acl.logicalId()));
         }
     }
 
     // ---- flow logs -------------------------------------------------------------------------------
 
-    static void flowLogs(Node node, Build b) {
+    private static void flowLogs(Node node, Build b) {
         Optional<Node> vpc = b.network.vpcOf(node);
         if (vpc.isEmpty()) {
-            b.notMapped(node, "flow logs record a VPC's traffic; draw them inside the VPC");
+            b.notMapped(node, Build.text("networkParts.reason.flowLogsOutsideVpc"));
             return;
         }
         Resource log = b.primary(node, "AWS::EC2::FlowLog")
                 .set("ResourceId", b.ref(vpc.get()))
                 .set("ResourceType", "VPC")
-                .set("TrafficType", b.string(node, "trafficType", "ALL"))
+                .set("TrafficType", b.string(node, "trafficType"))
                 .set("Tags", b.nameTag(node));
         Node bucket = b.callees(node, "s3").stream().findFirst().orElse(null);
         Node hose = b.callees(node, "kinesis-firehose").stream().findFirst().orElse(null);
-        String destination = b.string(node, "destination", "cloud-watch-logs");
+        String destination = b.string(node, "destination");
         if (bucket != null && b.template.resource(b.id(bucket)) != null
                 && (destination.equals("s3") || hose == null)) {
             log.set("LogDestinationType", "s3").set("LogDestination", Fn.getAtt(b.id(bucket), "Arn"));
@@ -161,14 +208,14 @@ final class NetworkExtras {
 
     // ---- network interfaces ----------------------------------------------------------------------
 
-    static void networkInterface(Node node, Build b) {
+    private static void networkInterface(Node node, Build b) {
         Optional<Network.Subnet> subnet = b.network.subnetOf(node);
         if (subnet.isEmpty()) {
-            b.notMapped(node, "a network interface lives in a subnet; draw it inside one");
+            b.notMapped(node, Build.text("networkParts.reason.interfaceOutsideSubnet"));
             return;
         }
-        String type = node.type().equals("efa") ? (b.bool(node, "efaOnly", false) ? "efa-only" : "efa")
-                : b.string(node, "interfaceType", "interface");
+        String type = node.type().equals("efa") ? (b.bool(node, "efaOnly") ? "efa-only" : "efa")
+                : b.string(node, "interfaceType");
         String sg = b.securityGroups.of(node).orElseThrow();
         Resource eni = b.primary(node, "AWS::EC2::NetworkInterface")
                 .set("SubnetId", Fn.ref(subnet.get().id(b)))
@@ -178,12 +225,12 @@ final class NetworkExtras {
         if (!type.equals("interface")) {
             eni.set("InterfaceType", type);
         }
-        if (node.type().equals("network-interface") && !b.bool(node, "sourceDestCheck", true)) {
+        if (node.type().equals("network-interface") && !b.bool(node, "sourceDestCheck")) {
             eni.set("SourceDestCheck", false);
         }
     }
 
-    static void networkInterfaceWire(Node node, Build b) {
+    private static void networkInterfaceWire(Node node, Build b) {
         Resource eni = b.template.resource(b.ids.knows(node) ? b.id(node) : "");
         if (eni == null) {
             return;

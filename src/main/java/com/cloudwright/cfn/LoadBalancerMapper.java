@@ -3,6 +3,8 @@ package com.cloudwright.cfn;
 import com.cloudwright.model.net.Link;
 import com.cloudwright.model.Node;
 import com.cloudwright.model.NodeTypes;
+import com.google.auto.service.AutoService;
+import java.util.Set;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,27 +19,61 @@ import java.util.Optional;
  * Auto Scaling group pointed at its group through {@code TargetGroupARNs}, Fargate services by
  * IP, Lambda functions with the permission to invoke them.
  */
-final class LoadBalancers {
+@AutoService(Mapper.class)
+public final class LoadBalancerMapper implements Mapper {
 
     static final String TLS_POLICY = "ELBSecurityPolicy-TLS13-1-2-2021-06";
 
-    private LoadBalancers() {
+    public LoadBalancerMapper() {
+        // found by ServiceLoader
     }
 
-    static boolean internetFacing(Build b, Node lb) {
-        return !"internal".equals(b.string(lb, "scheme", "internet-facing"));
+    @Override
+    public Set<String> paletteIds() {
+        return Set.of("alb", "nlb");
     }
 
-    static void declare(Node lb, Build b) {
+    @Override
+    public Set<String> resourceTypes() {
+        return Set.of("AWS::ElasticLoadBalancingV2::Listener", "AWS::ElasticLoadBalancingV2::ListenerRule",
+                "AWS::ElasticLoadBalancingV2::LoadBalancer", "AWS::ElasticLoadBalancingV2::TargetGroup");
+    }
+
+    @Override
+    public WiringStage wiringStage(String paletteId) {
+        return switch (paletteId) {
+            case "alb" -> WiringStage.LOAD_BALANCING;
+            case "nlb" -> WiringStage.LOAD_BALANCING;
+            default -> WiringStage.DEFAULT;
+        };
+    }
+
+    @Override
+    public void declare(Node node, Build b) {
+        switch (node.type()) {
+            case "alb", "nlb" -> balancer(node, b);
+            default -> throw new IllegalArgumentException(node.type() + " is not mapped by LoadBalancerMapper");
+        }
+    }
+
+    @Override
+    public void wire(Node node, Build b) {
+        switch (node.type()) {
+            case "alb", "nlb" -> balancerWire(node, b);
+            default -> throw new IllegalArgumentException(node.type() + " is not mapped by LoadBalancerMapper");
+        }
+    }
+
+    private static void balancer(Node lb, Build b) {
         boolean alb = lb.type().equals("alb");
         if (b.network.vpcOf(lb).isEmpty()) {
-            b.notMapped(lb, "a load balancer needs a VPC; draw it inside one");
+            b.notMapped(lb, Build.text("loadBalancer.reason.needsVpc"));
             return;
         }
-        boolean open = internetFacing(b, lb);
+        boolean open = SecurityGroups.internetFacing(b, lb);
         List<Network.Subnet> subnets = open ? b.network.spread(lb, true) : internalSubnets(lb, b);
         if (subnets.isEmpty()) {
-            b.notMapped(lb, "its VPC has no " + (open ? "public" : "private") + " subnets to place it in");
+            b.notMapped(lb, Build.text(open ? "loadBalancer.reason.noPublicSubnets" : "loadBalancer.reason.noPrivateSubnets"));
             return;
         }
         String group = b.securityGroups.of(lb).orElseThrow();
@@ -47,25 +83,24 @@ final class LoadBalancers {
             b.template.resource(group).set("SecurityGroupIngress",
                     SecurityGroups.fromInternet(webPorts, "dualstack".equals(b.string(lb, "ipAddressType", "ipv4"))));
             if (webPorts.size() < listenerPorts.size()) {
-                b.note("Load balancer " + b.id(lb) + " listens on " + listenerPorts + "; only 80 and 443 are opened "
-                        + "to the internet.");
+                b.note(Build.text("loadBalancer.note.onlyWebPortsOpen", b.id(lb), listenerPorts));
             }
         }
         List<Object> attributes = new ArrayList<>();
         if (alb) {
             attributes.add(Json.obj("Key", "idle_timeout.timeout_seconds",
-                    "Value", Long.toString(b.integer(lb, "idleTimeoutSeconds", 60))));
+                    "Value", Long.toString(b.integer(lb, "idleTimeoutSeconds"))));
             attributes.add(Json.obj("Key", "routing.http.drop_invalid_header_fields.enabled", "Value", "true"));
         } else {
             attributes.add(Json.obj("Key", "load_balancing.cross_zone.enabled",
-                    "Value", Boolean.toString(b.bool(lb, "crossZone", false))));
+                    "Value", Boolean.toString(b.bool(lb, "crossZone"))));
         }
         b.primary(lb, "AWS::ElasticLoadBalancingV2::LoadBalancer")
                 .set("Type", alb ? "application" : "network")
                 .set("Scheme", open ? "internet-facing" : "internal")
                 .set("Subnets", Network.refs(b, subnets))
                 .set("SecurityGroups", Json.list(b.securityGroups.groupId(group)))
-                .set("IpAddressType", alb ? b.string(lb, "ipAddressType", "ipv4") : null)
+                .set("IpAddressType", alb ? b.string(lb, "ipAddressType") : null)
                 .set("LoadBalancerAttributes", attributes)
                 .set("Tags", b.nameTag(lb));
         b.template.output(b.id(lb) + "Url", "Address of " + lb.displayLabel(),
@@ -74,9 +109,9 @@ final class LoadBalancers {
 
     private static List<Integer> listenerPorts(Build b, Node lb) {
         if (lb.type().equals("alb")) {
-            return "HTTPS".equals(b.string(lb, "listenerProtocol", "HTTP")) ? List.of(80, 443) : List.of(80);
+            return "HTTPS".equals(b.string(lb, "listenerProtocol")) ? List.of(80, 443) : List.of(80);
         }
-        return List.of((int) b.integer(lb, "listenerPort", 80));
+        return List.of((int) b.integer(lb, "listenerPort"));
     }
 
     /** An internal balancer lives in the private subnets of its targets' zones. */
@@ -101,7 +136,7 @@ final class LoadBalancers {
     private record Targets(String name, String type, List<Node> nodes, int port) {
     }
 
-    static void wire(Node lb, Build b) {
+    private static void balancerWire(Node lb, Build b) {
         Resource balancer = b.template.resource(b.ids.knows(lb) ? b.id(lb) : "");
         if (balancer == null || !balancer.type().equals("AWS::ElasticLoadBalancingV2::LoadBalancer")) {
             return;
@@ -132,11 +167,10 @@ final class LoadBalancers {
                     if (alb) {
                         groups.putIfAbsent(t.id(), new Targets(b.id(t), "lambda", List.of(t), port));
                     } else {
-                        b.note("Network load balancer " + b.id(lb) + " cannot target Lambda " + b.id(t) + ".");
+                        b.note(Build.text("loadBalancer.note.nlbCannotTargetLambda", b.id(lb), b.id(t)));
                     }
                 }
-                default -> b.note("Load balancer " + b.id(lb) + " has an edge to " + b.id(t) + " (" + t.type()
-                        + "), which is not a target type; it is not wired.");
+                default -> b.note(Build.text("loadBalancer.note.notATarget", b.id(lb), b.id(t), t.type()));
             }
         }
         List<String> tgIds = new ArrayList<>();
@@ -169,10 +203,10 @@ final class LoadBalancers {
                         tg.set("Targets", list);
                     }
                 }
-                case "ip" -> Containers.attachToTargetGroup(b, targets.nodes().get(0), tg, targets.port());
+                case "ip" -> ContainerTargets.attach(b, targets.nodes().get(0), tg, targets.port());
                 case "lambda" -> {
                     Node fn = targets.nodes().get(0);
-                    Resource permission = Compute.permission(b, fn, b.id(lb) + "Invoke",
+                    Resource permission = Invocations.permission(b, fn, b.id(lb) + "Invoke",
                             "elasticloadbalancing.amazonaws.com", null);
                     permission.set("SourceArn", null);
                     tg.set("Targets", Json.list(Json.obj("Id", Fn.getAtt(b.id(fn), "Arn"))))
@@ -187,13 +221,13 @@ final class LoadBalancers {
 
     private static int targetPort(Build b, Node lb, Node target, Link link) {
         if (lb.props().has("targetPort")) {
-            return (int) b.integer(lb, "targetPort", 80);
+            return (int) b.integer(lb, "targetPort");
         }
         return Ports.of(b, target, link.edge());
     }
 
     private static String targetProtocol(Build b, Node lb) {
-        String listener = b.string(lb, "listenerProtocol", "TCP");
+        String listener = b.string(lb, "listenerProtocol");
         return listener.equals("TLS") ? "TCP" : listener;
     }
 
@@ -205,7 +239,7 @@ final class LoadBalancers {
             Object fallback = forward != null ? forward : Json.list(Json.obj("Type", "fixed-response",
                     "FixedResponseConfig", Json.obj("StatusCode", "503", "ContentType", "text/plain",
                             "MessageBody", "No targets are drawn behind this load balancer")));
-            boolean https = "HTTPS".equals(b.string(lb, "listenerProtocol", "HTTP"));
+            boolean https = "HTTPS".equals(b.string(lb, "listenerProtocol"));
             Resource main;
             if (https) {
                 main = b.add(lb, "HttpsListener", "AWS::ElasticLoadBalancingV2::Listener")
@@ -213,7 +247,7 @@ final class LoadBalancers {
                         .set("Port", 443)
                         .set("Protocol", "HTTPS")
                         .set("SslPolicy", TLS_POLICY)
-                        .set("Certificates", Json.list(Json.obj("CertificateArn", certificate(b, lb))))
+                        .set("Certificates", Json.list(Json.obj("CertificateArn", Certificates.certificate(b, lb))))
                         .set("DefaultActions", fallback);
                 b.add(lb, "HttpListener", "AWS::ElasticLoadBalancingV2::Listener")
                         .set("LoadBalancerArn", balancer.ref())
@@ -236,31 +270,30 @@ final class LoadBalancers {
                         .set("Conditions", Json.list(Json.obj("Field", "path-pattern",
                                 "PathPatternConfig", Json.obj("Values", Json.list(path)))))
                         .set("Actions", Json.list(Json.obj("Type", "forward", "TargetGroupArn", Fn.ref(tgIds.get(i)))));
-                b.note("Load balancer " + b.id(lb) + " sends " + path + " to " + groups.get(i).name() + ".");
+                b.note(Build.text("loadBalancer.note.pathRouted", b.id(lb), path, groups.get(i).name()));
             }
             registerListener(b, groups, main);
         } else {
-            String protocol = b.string(lb, "listenerProtocol", "TCP");
+            String protocol = b.string(lb, "listenerProtocol");
             if (forward == null) {
                 Resource empty = b.add(lb, "TargetGroup", "AWS::ElasticLoadBalancingV2::TargetGroup")
                         .set("TargetType", "instance")
-                        .set("Port", (int) b.integer(lb, "targetPort", 80))
+                        .set("Port", (int) b.integer(lb, "targetPort"))
                         .set("Protocol", targetProtocol(b, lb))
                         .set("VpcId", b.ref(b.network.vpcOf(lb).orElseThrow()));
                 forward = Json.list(Json.obj("Type", "forward", "TargetGroupArn", empty.ref()));
             }
             Resource listener = b.add(lb, "Listener", "AWS::ElasticLoadBalancingV2::Listener")
                     .set("LoadBalancerArn", balancer.ref())
-                    .set("Port", (int) b.integer(lb, "listenerPort", 80))
+                    .set("Port", (int) b.integer(lb, "listenerPort"))
                     .set("Protocol", protocol)
                     .set("DefaultActions", forward);
             if (protocol.equals("TLS")) {
                 listener.set("SslPolicy", TLS_POLICY)
-                        .set("Certificates", Json.list(Json.obj("CertificateArn", certificate(b, lb))));
+                        .set("Certificates", Json.list(Json.obj("CertificateArn", Certificates.certificate(b, lb))));
             }
             for (int i = 1; i < groups.size(); i++) {
-                b.note("Network load balancer " + b.id(lb) + " forwards to one target group; "
-                        + groups.get(i).name() + " is left without a listener.");
+                b.note(Build.text("loadBalancer.note.nlbOneTargetGroup", b.id(lb), groups.get(i).name()));
             }
             registerListener(b, groups, listener);
         }
@@ -278,15 +311,4 @@ final class LoadBalancers {
         }
     }
 
-    static Object certificate(Build b, Node owner) {
-        Optional<Object> drawn = Security.drawnCertificate(b, owner);
-        if (drawn.isPresent()) {
-            return drawn.get();
-        }
-        return b.parameter(new Template.Parameter(b.id(owner) + "CertificateArn", "String",
-                "ARN of the ACM certificate for " + owner.displayLabel()
-                        + (owner.type().equals("cloudfront") ? " (must be in us-east-1)" : " (same Region as the stack)"),
-                null, "^arn:aws[a-z-]*:acm:[a-z0-9-]+:\\d{12}:certificate/.+$", List.of(),
-                "an ACM certificate ARN"));
-    }
 }

@@ -2,6 +2,8 @@ package com.cloudwright.cfn;
 
 import com.cloudwright.model.net.Link;
 import com.cloudwright.model.Node;
+import com.google.auto.service.AutoService;
+import java.util.Set;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,7 +19,8 @@ import java.util.Optional;
  * gateway with an attachment per VPC and routes between them, and a VPN gateway (with a
  * customer gateway and VPN connection when an on-premises network is drawn next to it).
  */
-final class NetworkServices {
+@AutoService(Mapper.class)
+public final class NetworkServiceMapper implements Mapper {
 
     /** The endpoint service names of the services an endpoint can lead to. */
     private static final Map<String, String> ENDPOINT_SERVICES = Map.ofEntries(
@@ -32,12 +35,54 @@ final class NetworkServices {
             Map.entry("eks", "eks"), Map.entry("batch", "batch"), Map.entry("redshift", "redshift"),
             Map.entry("cloudtrail", "cloudtrail"), Map.entry("kms", "kms"));
 
-    private NetworkServices() {
+    public NetworkServiceMapper() {
+        // found by ServiceLoader
+    }
+
+    @Override
+    public Set<String> paletteIds() {
+        return Set.of("elastic-ip", "vpc-endpoint", "vpc-peering", "transit-gateway", "vpn-gateway");
+    }
+
+    @Override
+    public Set<String> resourceTypes() {
+        return Set.of("AWS::EC2::CustomerGateway", "AWS::EC2::EIP",
+                "AWS::EC2::EIPAssociation", "AWS::EC2::Route",
+                "AWS::EC2::TransitGateway", "AWS::EC2::TransitGatewayAttachment",
+                "AWS::EC2::VPCEndpoint", "AWS::EC2::VPCGatewayAttachment",
+                "AWS::EC2::VPCPeeringConnection", "AWS::EC2::VPNConnection",
+                "AWS::EC2::VPNConnectionRoute", "AWS::EC2::VPNGateway",
+                "AWS::EC2::VPNGatewayRoutePropagation");
+    }
+
+    @Override
+    public void declare(Node node, Build b) {
+        switch (node.type()) {
+            case "elastic-ip" -> {
+                // declared while wiring: it needs the other nodes' resources
+            }
+            case "vpc-endpoint" -> vpcEndpoint(node, b);
+            case "vpc-peering" -> vpcPeering(node, b);
+            case "transit-gateway" -> transitGateway(node, b);
+            case "vpn-gateway" -> vpnGateway(node, b);
+            default -> throw new IllegalArgumentException(node.type() + " is not mapped by NetworkServiceMapper");
+        }
+    }
+
+    @Override
+    public void wire(Node node, Build b) {
+        switch (node.type()) {
+            case "elastic-ip" -> elasticIp(node, b);
+            case "vpc-endpoint", "vpc-peering", "transit-gateway", "vpn-gateway" -> {
+                // nothing to wire
+            }
+            default -> throw new IllegalArgumentException(node.type() + " is not mapped by NetworkServiceMapper");
+        }
     }
 
     // ---- Elastic IP ----------------------------------------------------------------------------
 
-    static void elasticIp(Node node, Build b) {
+    private static void elasticIp(Node node, Build b) {
         if (b.template.resource(b.id(node)) != null) {
             return; // a NAT gateway took it
         }
@@ -56,7 +101,7 @@ final class NetworkServices {
 
     // ---- VPC endpoints -------------------------------------------------------------------------
 
-    static void vpcEndpoint(Node node, Build b) {
+    private static void vpcEndpoint(Node node, Build b) {
         Optional<Node> vpc = b.network.vpcOf(node);
         if (vpc.isEmpty()) {
             for (Link l : b.linksTo(node)) {
@@ -67,7 +112,7 @@ final class NetworkServices {
             }
         }
         if (vpc.isEmpty()) {
-            b.notMapped(node, "a VPC endpoint belongs to a VPC; draw it inside one");
+            b.notMapped(node, Build.text("networkService.reason.endpointOutsideVpc"));
             return;
         }
         Map<String, Node> services = new LinkedHashMap<>();
@@ -76,12 +121,11 @@ final class NetworkServices {
             if (service != null) {
                 services.putIfAbsent(service, l.callee());
             } else {
-                b.note("VPC endpoint " + b.id(node) + " → " + b.id(l.callee()) + " (" + l.callee().type()
-                        + "): not a service reached through an endpoint.");
+                b.note(Build.text("networkService.note.notAnEndpointService", b.id(node), b.id(l.callee()), l.callee().type()));
             }
         }
         if (services.isEmpty()) {
-            b.notMapped(node, "a VPC endpoint needs an edge to the service it leads to (S3, DynamoDB, SQS …)");
+            b.notMapped(node, Build.text("networkService.reason.endpointWithoutService"));
             return;
         }
         String type = b.string(node, "endpointType", null);
@@ -111,7 +155,7 @@ final class NetworkServices {
                 endpoint.set("VpcEndpointType", "Interface")
                         .set("SubnetIds", Network.refs(b, subnets))
                         .set("SecurityGroupIds", Json.list(b.securityGroups.groupId(group)))
-                        .set("PrivateDnsEnabled", b.bool(node, "privateDns", true));
+                        .set("PrivateDnsEnabled", b.bool(node, "privateDns"));
             }
         }
     }
@@ -142,15 +186,14 @@ final class NetworkServices {
 
     // ---- Peering ---------------------------------------------------------------------------------
 
-    static void vpcPeering(Node node, Build b) {
+    private static void vpcPeering(Node node, Build b) {
         List<Node> vpcs = joinedVpcs(node, b);
         if (vpcs.size() < 2) {
-            b.notMapped(node, "a peering connection joins two VPCs: draw edges to both");
+            b.notMapped(node, Build.text("networkService.reason.peeringNeedsTwoVpcs"));
             return;
         }
         if (vpcs.size() > 2) {
-            b.note("Peering " + b.id(node) + " touches " + vpcs.size() + " VPCs; it peers the first two ("
-                    + b.id(vpcs.get(0)) + ", " + b.id(vpcs.get(1)) + ").");
+            b.note(Build.text("networkService.note.peeringTooManyVpcs", b.id(node), vpcs.size(), b.id(vpcs.get(0)), b.id(vpcs.get(1))));
         }
         Node a = vpcs.get(0);
         Node c = vpcs.get(1);
@@ -177,10 +220,10 @@ final class NetworkServices {
 
     // ---- Transit gateway -------------------------------------------------------------------------
 
-    static void transitGateway(Node node, Build b) {
+    private static void transitGateway(Node node, Build b) {
         List<Node> vpcs = joinedVpcs(node, b);
         Resource tgw = b.primary(node, "AWS::EC2::TransitGateway")
-                .set("AmazonSideAsn", b.integer(node, "amazonSideAsn", 64512))
+                .set("AmazonSideAsn", b.integer(node, "amazonSideAsn"))
                 .set("Description", "Drawn as " + node.displayLabel())
                 .set("DefaultRouteTableAssociation", "enable")
                 .set("DefaultRouteTablePropagation", "enable")
@@ -196,7 +239,7 @@ final class NetworkServices {
             }
             byZone.values().forEach(list -> subnets.add(list.get(0)));
             if (subnets.isEmpty()) {
-                b.note("Transit gateway " + b.id(node) + " cannot attach VPC " + b.id(vpc) + ": it has no subnets.");
+                b.note(Build.text("networkService.note.transitVpcWithoutSubnets", b.id(node), b.id(vpc)));
                 continue;
             }
             Resource attachment = b.add(node, b.id(vpc) + "Attachment", "AWS::EC2::TransitGatewayAttachment")
@@ -214,21 +257,21 @@ final class NetworkServices {
             }
         }
         if (vpcs.isEmpty()) {
-            b.note("Transit gateway " + b.id(node) + " is joined to no VPC of this template.");
+            b.note(Build.text("networkService.note.transitWithoutVpcs", b.id(node)));
         }
     }
 
     // ---- VPN -------------------------------------------------------------------------------------
 
-    static void vpnGateway(Node node, Build b) {
+    private static void vpnGateway(Node node, Build b) {
         Optional<Node> vpc = b.network.vpcOf(node).or(() -> joinedVpcs(node, b).stream().findFirst());
         if (vpc.isEmpty()) {
-            b.notMapped(node, "a VPN gateway attaches to a VPC; draw it on one");
+            b.notMapped(node, Build.text("networkService.reason.vpnGatewayOutsideVpc"));
             return;
         }
         Resource vgw = b.primary(node, "AWS::EC2::VPNGateway")
                 .set("Type", "ipsec.1")
-                .set("AmazonSideAsn", b.integer(node, "amazonSideAsn", 64512))
+                .set("AmazonSideAsn", b.integer(node, "amazonSideAsn"))
                 .set("Tags", b.nameTag(node));
         Resource attachment = b.add(node, "Attachment", "AWS::EC2::VPCGatewayAttachment")
                 .set("VpcId", b.ref(vpc.get()))
@@ -240,7 +283,7 @@ final class NetworkServices {
                     .set("VpnGatewayId", vgw.ref())
                     .dependsOn(attachment.logicalId());
         }
-        boolean staticRoutes = b.bool(node, "staticRoutesOnly", false);
+        boolean staticRoutes = b.bool(node, "staticRoutesOnly");
         for (Node site : b.neighbours(node)) {
             if (!site.type().equals("on-premises")) {
                 continue;
@@ -268,8 +311,7 @@ final class NetworkServices {
                         .set("DestinationCidrBlock", cidr)
                         .set("VpnConnectionId", connection.ref());
             }
-            b.notMapped(site, "outside AWS; the template reaches it through VPN connection " + connection.logicalId()
-                    + " and customer gateway " + customer.logicalId());
+            b.notMapped(site, Build.text("networkService.reason.onPremisesThroughVpn", connection.logicalId(), customer.logicalId()));
         }
     }
 }

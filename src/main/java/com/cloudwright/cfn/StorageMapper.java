@@ -2,6 +2,8 @@ package com.cloudwright.cfn;
 
 import com.cloudwright.model.net.Link;
 import com.cloudwright.model.Node;
+import com.google.auto.service.AutoService;
+import java.util.Set;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,14 +15,58 @@ import java.util.Optional;
  * (unless the drawing makes one public on purpose), enforce bucket-owner object ownership, accept
  * TLS only, and move objects to Glacier when an archive is drawn next to them or a property asks.
  */
-final class Storage {
+@AutoService(Mapper.class)
+public final class StorageMapper implements Mapper {
 
-    private Storage() {
+    public StorageMapper() {
+        // found by ServiceLoader
+    }
+
+    @Override
+    public Set<String> paletteIds() {
+        return Set.of("s3", "s3-glacier", "efs", "ebs", "backup", "fsx", "fsx-lustre");
+    }
+
+    @Override
+    public Set<String> resourceTypes() {
+        return Set.of("AWS::Backup::BackupPlan", "AWS::Backup::BackupSelection",
+                "AWS::Backup::BackupVault", "AWS::EC2::Volume",
+                "AWS::EC2::VolumeAttachment", "AWS::EFS::FileSystem",
+                "AWS::EFS::MountTarget", "AWS::Events::Rule",
+                "AWS::FSx::FileSystem", "AWS::IAM::Role",
+                "AWS::S3::Bucket");
+    }
+
+    @Override
+    public void declare(Node node, Build b) {
+        switch (node.type()) {
+            case "s3" -> s3(node, b);
+            case "s3-glacier" -> glacier(node, b);
+            case "efs" -> efs(node, b);
+            case "ebs", "backup" -> {
+                // declared while wiring: it needs the other nodes' resources
+            }
+            case "fsx", "fsx-lustre" -> fsx(node, b);
+            default -> throw new IllegalArgumentException(node.type() + " is not mapped by StorageMapper");
+        }
+    }
+
+    @Override
+    public void wire(Node node, Build b) {
+        switch (node.type()) {
+            case "s3" -> s3Wire(node, b);
+            case "s3-glacier", "efs", "fsx", "fsx-lustre" -> {
+                // nothing to wire
+            }
+            case "ebs" -> ebs(node, b);
+            case "backup" -> backup(node, b);
+            default -> throw new IllegalArgumentException(node.type() + " is not mapped by StorageMapper");
+        }
     }
 
     // ---- S3 ------------------------------------------------------------------------------------
 
-    static void s3(Node node, Build b) {
+    private static void s3(Node node, Build b) {
         bucket(node, b);
     }
 
@@ -31,7 +77,7 @@ final class Storage {
             case "DSSE-KMS" -> "aws:kms:dsse";
             default -> "AES256";
         };
-        boolean isPublic = node.type().equals("s3") && b.bool(node, "public", false);
+        boolean isPublic = node.type().equals("s3") && b.bool(node, "public");
         Resource bucket = b.primary(node, "AWS::S3::Bucket")
                 .set("BucketEncryption", Json.obj("ServerSideEncryptionConfiguration", Json.list(Json.obj(
                         "ServerSideEncryptionByDefault", Json.obj("SSEAlgorithm", algorithm),
@@ -51,8 +97,7 @@ final class Storage {
         if (isPublic) {
             b.policies.bucket(node, Json.obj("Sid", "PublicRead", "Effect", "Allow", "Principal", "*",
                     "Action", "s3:GetObject", "Resource", Fn.sub("${" + b.id(node) + ".Arn}/*")));
-            b.note("Bucket " + b.id(node) + " is public because the drawing says so; serving it through CloudFront "
-                    + "keeps it private.");
+            b.note(Build.text("storage.note.publicBucket", b.id(node)));
         }
         b.policies.bucket(node);
         lifecycle(node, b, bucket);
@@ -62,22 +107,21 @@ final class Storage {
     private static void lifecycle(Node node, Build b, Resource bucket) {
         List<Object> rules = new ArrayList<>();
         if (node.type().equals("s3-glacier")) {
-            rules.add(transition("archive", b.string(node, "storageClass", "GLACIER"), 0));
+            rules.add(transition("archive", b.string(node, "storageClass"), 0));
         } else {
-            String storageClass = b.string(node, "storageClass", "STANDARD");
+            String storageClass = b.string(node, "storageClass");
             switch (storageClass) {
                 case "STANDARD" -> {
                 }
                 case "STANDARD_IA", "ONEZONE_IA" -> rules.add(transition("storage-class", storageClass, 30));
-                case "EXPRESS_ONEZONE" -> b.note("Bucket " + b.id(node) + ": S3 Express One Zone needs a directory "
-                        + "bucket (AWS::S3Express::DirectoryBucket); the template makes a general purpose bucket.");
+                case "EXPRESS_ONEZONE" -> b.note(Build.text("storage.note.expressOneZone", b.id(node)));
                 default -> rules.add(transition("storage-class", storageClass, 0));
             }
             Object glacierDays = b.prop(node, "glacierAfterDays");
             List<Node> archives = archivesOf(node, b);
             if (glacierDays instanceof Number || !archives.isEmpty()) {
                 long days = glacierDays instanceof Number n ? n.longValue() : 180;
-                String target = archives.isEmpty() ? "GLACIER" : b.string(archives.get(0), "storageClass", "GLACIER");
+                String target = archives.isEmpty() ? "GLACIER" : b.string(archives.get(0), "storageClass");
                 rules.add(transition("archive", target, days));
             }
         }
@@ -103,26 +147,25 @@ final class Storage {
                 .sorted(java.util.Comparator.comparing(Node::id)).toList();
     }
 
-    static void glacier(Node node, Build b) {
+    private static void glacier(Node node, Build b) {
         List<Node> buckets = b.neighbours(node).stream().filter(n -> n.type().equals("s3")).toList();
         if (buckets.isEmpty()) {
             bucket(node, b);
             return;
         }
         List<String> names = buckets.stream().map(b::id).sorted().toList();
-        b.notMapped(node, "an S3 Glacier storage class: the lifecycle rules of " + String.join(", ", names)
-                + " move objects into it");
+        b.notMapped(node, Build.text("storage.reason.glacierStorageClass", String.join(", ", names)));
     }
 
     /** S3 event notifications go through EventBridge, which never forms a bucket ↔ target cycle. */
-    static void s3Wire(Node node, Build b) {
+    private static void s3Wire(Node node, Build b) {
         Resource bucket = b.template.resource(b.id(node));
         if (bucket == null) {
             return;
         }
         List<Node> targets = new ArrayList<>();
         for (Link l : b.linksFrom(node)) {
-            if (Integration.RULE_TARGETS.contains(l.callee().type()) && !targets.contains(l.callee())) {
+            if (EventRules.RULE_TARGETS.contains(l.callee().type()) && !targets.contains(l.callee())) {
                 targets.add(l.callee());
             }
         }
@@ -135,26 +178,26 @@ final class Storage {
                 .set("EventPattern", Json.obj("source", Json.list("aws.s3"), "detail-type", Json.list("Object Created"),
                         "detail", Json.obj("bucket", Json.obj("name", Json.list(bucket.ref())))))
                 .set("State", "ENABLED");
-        Integration.ruleTargets(b, node, rule, targets);
+        EventRules.targets(b, node, rule, targets);
     }
 
     // ---- EFS -----------------------------------------------------------------------------------
 
-    static void efs(Node node, Build b) {
+    private static void efs(Node node, Build b) {
         if (b.network.vpcOf(node).isEmpty()) {
-            b.notMapped(node, "an EFS file system needs a VPC for its mount targets");
+            b.notMapped(node, Build.text("storage.reason.efsNeedsVpc"));
             return;
         }
-        boolean oneZone = b.bool(node, "oneZone", false);
+        boolean oneZone = b.bool(node, "oneZone");
         List<Network.Subnet> subnets = b.network.spread(node, false);
         if (oneZone && !subnets.isEmpty()) {
             subnets = List.of(b.network.subnetOf(node).orElse(subnets.get(0)));
         }
-        String transition = b.string(node, "transitionToIA", "AFTER_30_DAYS");
+        String transition = b.string(node, "transitionToIA");
         Resource fs = b.primary(node, "AWS::EFS::FileSystem")
-                .set("Encrypted", b.bool(node, "encrypted", true))
-                .set("PerformanceMode", b.string(node, "performanceMode", "generalPurpose"))
-                .set("ThroughputMode", b.string(node, "throughputMode", "elastic"))
+                .set("Encrypted", b.bool(node, "encrypted"))
+                .set("PerformanceMode", b.string(node, "performanceMode"))
+                .set("ThroughputMode", b.string(node, "throughputMode"))
                 .set("BackupPolicy", Json.obj("Status", "ENABLED"))
                 .set("LifecyclePolicies", transition.equals("NONE") ? null
                         : Json.list(Json.obj("TransitionToIA", transition)))
@@ -164,7 +207,7 @@ final class Storage {
         if (oneZone && !subnets.isEmpty()) {
             fs.set("AvailabilityZoneName", subnets.get(0).zone().expression());
         }
-        if (b.string(node, "throughputMode", "elastic").equals("provisioned")) {
+        if (b.string(node, "throughputMode").equals("provisioned")) {
             fs.set("ProvisionedThroughputInMibps", 100.0);
         }
         String sg = b.securityGroups.of(node).orElseThrow();
@@ -178,7 +221,7 @@ final class Storage {
 
     // ---- EBS -----------------------------------------------------------------------------------
 
-    static void ebs(Node node, Build b) {
+    private static void ebs(Node node, Build b) {
         List<Node> instances = b.neighbours(node).stream().filter(n -> n.type().equals("ec2")).toList();
         Optional<Network.Zone> zone = b.network.zoneOf(node);
         for (Node i : instances) {
@@ -186,28 +229,27 @@ final class Storage {
                 zone = b.network.zoneOf(i);
             }
         }
-        String type = b.string(node, "volumeType", "gp3");
+        String type = b.string(node, "volumeType");
         Resource volume = b.primary(node, "AWS::EC2::Volume")
                 .set("AvailabilityZone", zone.map(Network.Zone::expression).orElse(Fn.select(0, Fn.azs())))
-                .set("Size", b.integer(node, "sizeGb", 20))
+                .set("Size", b.integer(node, "sizeGb"))
                 .set("VolumeType", type)
-                .set("Encrypted", b.bool(node, "encrypted", true))
+                .set("Encrypted", b.bool(node, "encrypted"))
                 .set("Tags", b.nameTag(node))
                 .keep("Snapshot");
         if (type.equals("gp3") || type.startsWith("io")) {
-            volume.set("Iops", b.integer(node, "iops", 3000));
+            volume.set("Iops", b.integer(node, "iops"));
         }
         if (type.equals("gp3")) {
-            volume.set("Throughput", b.integer(node, "throughputMbps", 125));
+            volume.set("Throughput", b.integer(node, "throughputMbps"));
         }
         boolean attached = false;
         for (Node instance : instances) {
             Resource r = b.template.resource(b.id(instance));
             if (r == null || !r.type().equals("AWS::EC2::Instance")) {
-                b.note("Volume " + b.id(node) + " is drawn next to " + b.id(instance)
-                        + ", which is not a single instance (Auto Scaling?); it is not attached.");
+                b.note(Build.text("storage.note.volumeNotAttached", b.id(node), b.id(instance)));
             } else if (attached) {
-                b.note("Volume " + b.id(node) + " attaches to one instance only; " + b.id(instance) + " is left out.");
+                b.note(Build.text("storage.note.volumeOneInstance", b.id(node), b.id(instance)));
             } else {
                 b.add(node, "Attachment", "AWS::EC2::VolumeAttachment")
                         .set("InstanceId", r.ref())
@@ -220,19 +262,19 @@ final class Storage {
 
     // ---- FSx -----------------------------------------------------------------------------------
 
-    static void fsx(Node node, Build b) {
+    private static void fsx(Node node, Build b) {
         boolean lustre = node.type().equals("fsx-lustre");
-        String type = lustre ? "LUSTRE" : b.string(node, "fileSystemType", "WINDOWS");
+        String type = lustre ? "LUSTRE" : b.string(node, "fileSystemType");
         String deployment = b.string(node, "deploymentType", lustre ? "SCRATCH_2" : "MULTI_AZ_1");
         boolean multiAz = deployment.startsWith("MULTI_AZ");
         List<Network.Subnet> spread = b.network.spread(node, false);
         if (spread.isEmpty()) {
-            b.notMapped(node, "an FSx file system lives in subnets; draw it inside one");
+            b.notMapped(node, Build.text("storage.reason.fsxNeedsSubnets"));
             return;
         }
         List<Network.Subnet> subnets = multiAz && spread.size() >= 2 ? spread.subList(0, 2) : spread.subList(0, 1);
         String sg = b.securityGroups.of(node).orElseThrow();
-        long storage = b.integer(node, "storageGb", 1200);
+        long storage = b.integer(node, "storageGb");
         Resource fs = b.primary(node, "AWS::FSx::FileSystem")
                 .set("FileSystemType", type)
                 .set("StorageCapacity", storage)
@@ -247,7 +289,7 @@ final class Storage {
             case "LUSTRE" -> {
                 var config = Json.obj("DeploymentType", deployment);
                 if (deployment.startsWith("PERSISTENT")) {
-                    config.put("PerUnitStorageThroughput", b.integer(node, "perUnitThroughputMbps", 125));
+                    config.put("PerUnitStorageThroughput", b.integer(node, "perUnitThroughputMbps"));
                 }
                 Node bucket = b.callees(node, "s3").stream().findFirst().orElse(null);
                 String importPath = b.string(node, "s3ImportPath", null);
@@ -276,13 +318,13 @@ final class Storage {
 
     // ---- AWS Backup ----------------------------------------------------------------------------
 
-    static void backup(Node node, Build b) {
+    private static void backup(Node node, Build b) {
         String id = b.id(node);
         Resource vault = b.add(node, "Vault", "AWS::Backup::BackupVault")
                 .set("BackupVaultName", Fn.sub("${AWS::StackName}-" + LogicalIds.kebab(id)))
                 .keep("Retain");
-        long retention = Math.max(1, b.integer(node, "retentionDays", 35));
-        if (b.bool(node, "vaultLock", false)) {
+        long retention = Math.max(1, b.integer(node, "retentionDays"));
+        if (b.bool(node, "vaultLock")) {
             vault.set("LockConfiguration", Json.obj("MinRetentionDays", retention));
         }
         Object cold = b.prop(node, "coldStorageAfterDays");
@@ -291,7 +333,7 @@ final class Storage {
             lifecycle.put("MoveToColdStorageAfterDays", n.longValue());
             lifecycle.put("DeleteAfterDays", Math.max(retention, n.longValue() + 90));
         }
-        String schedule = switch (b.string(node, "schedule", "daily")) {
+        String schedule = switch (b.string(node, "schedule")) {
             case "hourly" -> "cron(0 * ? * * *)";
             case "weekly" -> "cron(0 5 ? * 1 *)";
             case "monthly" -> "cron(0 5 1 * ? *)";
@@ -299,7 +341,7 @@ final class Storage {
         };
         Resource plan = b.primary(node, "AWS::Backup::BackupPlan")
                 .set("BackupPlan", Json.obj("BackupPlanName", Fn.sub("${AWS::StackName}-" + LogicalIds.kebab(id)),
-                        "BackupPlanRule", Json.list(Json.obj("RuleName", b.string(node, "schedule", "daily"),
+                        "BackupPlanRule", Json.list(Json.obj("RuleName", b.string(node, "schedule"),
                                 "TargetBackupVault", vault.ref(), "ScheduleExpression", schedule,
                                 "Lifecycle", lifecycle))));
         Resource role = b.add(node, "Role", "AWS::IAM::Role")
@@ -318,8 +360,7 @@ final class Storage {
         if (resources.isEmpty()) {
             selection.put("ListOfTags", Json.list(Json.obj("ConditionType", "STRINGEQUALS",
                     "ConditionKey", "backup-plan", "ConditionValue", LogicalIds.kebab(id))));
-            b.note("Backup plan " + id + " is connected to nothing; it backs up resources tagged backup-plan="
-                    + LogicalIds.kebab(id) + ".");
+            b.note(Build.text("storage.note.backupByTag", id, LogicalIds.kebab(id)));
         } else {
             selection.put("Resources", resources);
         }

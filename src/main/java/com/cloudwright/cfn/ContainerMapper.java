@@ -1,8 +1,9 @@
 package com.cloudwright.cfn;
 
 import com.cloudwright.model.Node;
+import com.google.auto.service.AutoService;
+import java.util.Set;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,11 +13,38 @@ import java.util.Optional;
  * node group, and Batch compute environments with a queue and a job definition. Tasks and jobs
  * get their own role with least privilege for their edges, logs go to a log group with retention.
  */
-final class Containers {
+@AutoService(Mapper.class)
+public final class ContainerMapper implements Mapper {
 
-    static final String CONTAINER = "app";
+    public ContainerMapper() {
+        // found by ServiceLoader
+    }
 
-    private Containers() {
+    @Override
+    public Set<String> paletteIds() {
+        return Set.of("ecs", "fargate", "eks", "batch");
+    }
+
+    @Override
+    public Set<String> resourceTypes() {
+        return Set.of("AWS::AutoScaling::AutoScalingGroup", "AWS::Batch::ComputeEnvironment",
+                "AWS::Batch::JobDefinition", "AWS::Batch::JobQueue",
+                "AWS::EC2::LaunchTemplate", "AWS::ECS::CapacityProvider",
+                "AWS::ECS::Cluster", "AWS::ECS::ClusterCapacityProviderAssociations",
+                "AWS::ECS::Service", "AWS::ECS::TaskDefinition",
+                "AWS::EKS::Cluster", "AWS::EKS::Nodegroup",
+                "AWS::IAM::InstanceProfile", "AWS::IAM::Role",
+                "AWS::Logs::LogGroup");
+    }
+
+    @Override
+    public void declare(Node node, Build b) {
+        switch (node.type()) {
+            case "ecs", "fargate" -> ecs(node, b);
+            case "eks" -> eks(node, b);
+            case "batch" -> batch(node, b);
+            default -> throw new IllegalArgumentException(node.type() + " is not mapped by ContainerMapper");
+        }
     }
 
     private static List<Network.Subnet> subnets(Node node, Build b) {
@@ -27,13 +55,13 @@ final class Containers {
 
     // ---- ECS -----------------------------------------------------------------------------------
 
-    static void ecs(Node node, Build b) {
+    private static void ecs(Node node, Build b) {
         List<Network.Subnet> subnets = subnets(node, b);
         if (subnets.isEmpty()) {
-            b.notMapped(node, "an ECS service needs subnets; draw it inside one");
+            b.notMapped(node, Build.text("container.reason.ecsServiceNeedsSubnets"));
             return;
         }
-        String launchType = node.type().equals("fargate") ? "FARGATE" : b.string(node, "launchType", "EC2");
+        String launchType = node.type().equals("fargate") ? "FARGATE" : b.string(node, "launchType");
         boolean fargate = launchType.equals("FARGATE");
         boolean external = launchType.equals("EXTERNAL");
         String sg = b.securityGroups.of(node).orElseThrow();
@@ -45,26 +73,26 @@ final class Containers {
                 .set("AssumeRolePolicyDocument", Access.trust("ecs-tasks.amazonaws.com"))
                 .set("ManagedPolicyArns", Json.list(Access.managedPolicy("service-role/AmazonECSTaskExecutionRolePolicy")));
         Resource taskRole = b.access.role(node, "TaskRole", "ecs-tasks.amazonaws.com", null);
-        int port = (int) b.integer(node, "containerPort", 80);
+        int port = (int) b.integer(node, "containerPort");
         Map<String, Object> container = Json.obj(
-                "Name", CONTAINER,
-                "Image", b.string(node, "image", "public.ecr.aws/nginx/nginx:latest"),
+                "Name", ContainerTargets.CONTAINER,
+                "Image", b.string(node, "image"),
                 "Essential", true,
                 "PortMappings", Json.list(Json.obj("ContainerPort", port, "Protocol", "tcp")),
                 "LogConfiguration", Json.obj("LogDriver", "awslogs", "Options", Json.obj(
                         "awslogs-group", logs.ref(), "awslogs-region", Fn.ref("AWS::Region"),
-                        "awslogs-stream-prefix", CONTAINER)));
+                        "awslogs-stream-prefix", ContainerTargets.CONTAINER)));
         Resource task = b.add(node, "TaskDefinition", "AWS::ECS::TaskDefinition")
                 .set("Family", Fn.sub("${AWS::StackName}-" + LogicalIds.kebab(b.id(node))))
-                .set("Cpu", b.string(node, "cpu", "256"))
-                .set("Memory", Long.toString(b.integer(node, "memoryMb", 512)))
+                .set("Cpu", b.string(node, "cpu"))
+                .set("Memory", Long.toString(b.integer(node, "memoryMb")))
                 .set("NetworkMode", external ? "bridge" : "awsvpc")
                 .set("RequiresCompatibilities", Json.list(launchType))
                 .set("ExecutionRoleArn", execution.att("Arn"))
                 .set("TaskRoleArn", taskRole.att("Arn"))
                 .set("ContainerDefinitions", Json.list(container));
         if (fargate) {
-            task.set("RuntimePlatform", Json.obj("CpuArchitecture", b.string(node, "cpuArchitecture", "X86_64"),
+            task.set("RuntimePlatform", Json.obj("CpuArchitecture", b.string(node, "cpuArchitecture"),
                     "OperatingSystemFamily", "LINUX"));
         }
         b.access.environmentOf(node, task.logicalId());
@@ -72,7 +100,7 @@ final class Containers {
         Resource service = b.primary(node, "AWS::ECS::Service")
                 .set("Cluster", cluster.ref())
                 .set("TaskDefinition", task.ref())
-                .set("DesiredCount", b.integer(node, "desiredCount", 2))
+                .set("DesiredCount", b.integer(node, "desiredCount"))
                 .set("PropagateTags", "SERVICE")
                 .set("EnableECSManagedTags", true)
                 .set("Tags", b.nameTag(node));
@@ -85,7 +113,7 @@ final class Containers {
                             Json.obj("Enable", true, "Rollback", true)));
         }
         if (fargate) {
-            if (b.bool(node, "spot", false)) {
+            if (b.bool(node, "spot")) {
                 service.set("CapacityProviderStrategy", Json.list(Json.obj("CapacityProvider", "FARGATE_SPOT", "Weight", 1)));
                 cluster.set("CapacityProviders", Json.list("FARGATE", "FARGATE_SPOT"));
             } else {
@@ -93,7 +121,7 @@ final class Containers {
             }
         } else if (external) {
             service.set("LaunchType", "EXTERNAL");
-            b.note("ECS service " + b.id(node) + " runs on external (ECS Anywhere) instances you register yourself.");
+            b.note(Build.text("container.note.ecsAnywhere", b.id(node)));
         } else {
             ec2Capacity(node, b, cluster, service, subnets, sg);
         }
@@ -119,12 +147,12 @@ final class Containers {
                         "InstanceType", "t3.medium",
                         "IamInstanceProfile", Json.obj("Arn", profile.att("Arn")),
                         "SecurityGroupIds", Json.list(b.securityGroups.groupId(sg)),
-                        "MetadataOptions", Compute.imdsV2(),
+                        "MetadataOptions", Instances.imdsV2(),
                         "BlockDeviceMappings", Json.list(Json.obj("DeviceName", "/dev/xvda", "Ebs", Json.obj(
                                 "VolumeSize", 30, "VolumeType", "gp3", "Encrypted", true, "DeleteOnTermination", true))),
                         "UserData", Fn.base64(Fn.sub("#!/bin/bash\necho ECS_CLUSTER=${" + cluster.logicalId()
                                 + "} >> /etc/ecs/ecs.config\n"))));
-        long desired = Math.max(1, b.integer(node, "desiredCount", 2));
+        long desired = Math.max(1, b.integer(node, "desiredCount"));
         Resource asg = b.add(node, "Capacity", "AWS::AutoScaling::AutoScalingGroup")
                 .set("LaunchTemplate", Json.obj("LaunchTemplateId", template.ref(),
                         "Version", template.att("LatestVersionNumber")))
@@ -145,26 +173,12 @@ final class Containers {
                 .dependsOn(association.logicalId());
     }
 
-    /** A load balancer's target group sends to the service's container by IP. */
-    static void attachToTargetGroup(Build b, Node node, Resource targetGroup, int port) {
-        Resource service = b.template.resource(b.id(node));
-        if (service == null) {
-            return;
-        }
-        @SuppressWarnings("unchecked")
-        List<Object> list = service.get("LoadBalancers") == null ? new ArrayList<>()
-                : new ArrayList<>((List<Object>) service.get("LoadBalancers"));
-        list.add(Json.obj("ContainerName", CONTAINER, "ContainerPort", (int) b.integer(node, "containerPort", port),
-                "TargetGroupArn", targetGroup.ref()));
-        service.set("LoadBalancers", list).set("HealthCheckGracePeriodSeconds", 60);
-    }
-
     // ---- EKS -----------------------------------------------------------------------------------
 
-    static void eks(Node node, Build b) {
+    private static void eks(Node node, Build b) {
         List<Network.Subnet> subnets = b.network.spread(node, false);
         if (subnets.isEmpty()) {
-            b.notMapped(node, "an EKS cluster needs subnets in two Availability Zones");
+            b.notMapped(node, Build.text("container.reason.eksClusterNeedsSubnets"));
             return;
         }
         String sg = b.securityGroups.of(node).orElseThrow();
@@ -172,13 +186,13 @@ final class Containers {
                 .set("AssumeRolePolicyDocument", Access.trust("eks.amazonaws.com"))
                 .set("ManagedPolicyArns", Json.list(Access.managedPolicy("AmazonEKSClusterPolicy")));
         Resource cluster = b.primary(node, "AWS::EKS::Cluster")
-                .set("Version", b.string(node, "kubernetesVersion", "1.33"))
+                .set("Version", b.string(node, "kubernetesVersion"))
                 .set("RoleArn", clusterRole.att("Arn"))
                 .set("ResourcesVpcConfig", Json.obj(
                         "SubnetIds", Network.refs(b, subnets),
                         "SecurityGroupIds", Json.list(b.securityGroups.groupId(sg)),
                         "EndpointPrivateAccess", true,
-                        "EndpointPublicAccess", b.bool(node, "endpointPublicAccess", false)))
+                        "EndpointPublicAccess", b.bool(node, "endpointPublicAccess")))
                 .set("AccessConfig", Json.obj("AuthenticationMode", "API"))
                 .set("Tags", b.nameTag(node));
         Resource nodeRole = b.access.role(node, "NodeRole", "ec2.amazonaws.com", Json.list(
@@ -186,32 +200,32 @@ final class Containers {
                 Access.managedPolicy("AmazonEKS_CNI_Policy"),
                 Access.managedPolicy("AmazonEC2ContainerRegistryReadOnly"),
                 Access.managedPolicy("AmazonSSMManagedInstanceCore")));
-        String instanceType = b.string(node, "nodeInstanceType", "t3.medium");
-        long nodes = Math.max(1, b.integer(node, "nodes", 2));
+        String instanceType = b.string(node, "nodeInstanceType");
+        long nodes = Math.max(1, b.integer(node, "nodes"));
         b.add(node, "Nodegroup", "AWS::EKS::Nodegroup")
                 .set("ClusterName", cluster.ref())
                 .set("NodeRole", nodeRole.att("Arn"))
                 .set("Subnets", Network.refs(b, subnets))
                 .set("InstanceTypes", Json.list(instanceType))
-                .set("AmiType", Compute.isArm(instanceType) ? "AL2023_ARM_64_STANDARD" : "AL2023_x86_64_STANDARD")
+                .set("AmiType", Instances.isArm(instanceType) ? "AL2023_ARM_64_STANDARD" : "AL2023_x86_64_STANDARD")
                 .set("ScalingConfig", Json.obj("MinSize", nodes, "DesiredSize", nodes, "MaxSize", nodes * 2));
         b.template.output(b.id(node) + "Endpoint", "API endpoint of " + node.displayLabel(), cluster.att("Endpoint"));
     }
 
     // ---- Batch ---------------------------------------------------------------------------------
 
-    static void batch(Node node, Build b) {
+    private static void batch(Node node, Build b) {
         List<Network.Subnet> subnets = subnets(node, b);
         if (subnets.isEmpty()) {
-            b.notMapped(node, "a Batch compute environment needs subnets; draw it inside one");
+            b.notMapped(node, Build.text("container.reason.batchNeedsSubnets"));
             return;
         }
-        String type = b.string(node, "computeType", "EC2");
+        String type = b.string(node, "computeType");
         boolean fargate = type.startsWith("FARGATE");
         String sg = b.securityGroups.of(node).orElseThrow();
         Map<String, Object> resources = Json.obj(
                 "Type", type,
-                "MaxvCpus", b.integer(node, "maxVcpus", 256),
+                "MaxvCpus", b.integer(node, "maxVcpus"),
                 "Subnets", Network.refs(b, subnets),
                 "SecurityGroupIds", Json.list(b.securityGroups.groupId(sg)));
         if (!fargate) {
@@ -222,8 +236,8 @@ final class Containers {
                             Access.managedPolicy("AmazonSSMManagedInstanceCore")));
             Resource profile = b.add(node, "InstanceProfile", "AWS::IAM::InstanceProfile")
                     .set("Roles", Json.list(role.ref()));
-            resources.put("MinvCpus", b.integer(node, "minVcpus", 0));
-            resources.put("InstanceTypes", Json.listOf(Management.split(b.string(node, "instanceTypes", "optimal"))));
+            resources.put("MinvCpus", b.integer(node, "minVcpus"));
+            resources.put("InstanceTypes", Json.listOf(Json.commaSeparated(b.string(node, "instanceTypes"))));
             resources.put("InstanceRole", profile.att("Arn"));
             resources.put("AllocationStrategy", type.equals("SPOT") ? "SPOT_PRICE_CAPACITY_OPTIMIZED"
                     : "BEST_FIT_PROGRESSIVE");
