@@ -5,7 +5,9 @@ import com.cloudwright.ui.canvas.CanvasMenus;
 import com.cloudwright.ui.common.MenuItems;
 import com.cloudwright.edit.Alignment;
 import com.cloudwright.edit.Axis;
+import com.cloudwright.model.Node;
 import com.cloudwright.model.NodeTypes;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.SeparatorMenuItem;
 
@@ -56,6 +58,13 @@ final class ArrangeMenus {
         return distribute;
     }
 
+    private static MenuItem labelled(String id, String text, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setId(id);
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
     /** Adds copy/duplicate, grouping, align and fit to the canvas's context menus. */
     void addTo(CanvasMenus menus) {
         menus.addExtension((target, items) -> {
@@ -66,6 +75,10 @@ final class ArrangeMenus {
                     items.add(new SeparatorMenuItem());
                     items.add(CanvasMenus.item("menu.arrange.groupAsg", () -> edits.groupAs(NodeTypes.AUTO_SCALING_GROUP)));
                     items.add(CanvasMenus.item("menu.arrange.groupSg", () -> edits.groupAs(NodeTypes.SECURITY_GROUP)));
+                    for (Node group : edits.groupsOfSelection()) {
+                        items.add(labelled("context-group-leave-" + group.id(),
+                                TEXT.get("context.group.leave", group.displayLabel()), () -> edits.leaveGroup(group)));
+                    }
                 }
                 case CONTAINER -> {
                     items.add(0, CanvasMenus.item("context.duplicate", edits::duplicate));
@@ -80,6 +93,9 @@ final class ArrangeMenus {
                     items.add(0, CanvasMenus.item("context.duplicate", edits::duplicate));
                     items.add(0, CanvasMenus.item("context.copy", edits::copy));
                     items.add(new SeparatorMenuItem());
+                    edits.groupToJoin().ifPresent(group -> items.add(labelled("context-group-join",
+                            TEXT.get("context.group.join", edits.newMembersOf(group).size(), group.displayLabel()),
+                            edits::joinGroup)));
                     items.addAll(List.of(
                             CanvasMenus.item("menu.arrange.groupAsg", () -> edits.groupAs(NodeTypes.AUTO_SCALING_GROUP)),
                             CanvasMenus.item("menu.arrange.groupSg", () -> edits.groupAs(NodeTypes.SECURITY_GROUP)),

@@ -3,6 +3,7 @@ package com.cloudwright.ui.shell;
 import com.cloudwright.i18n.Bundle;
 import com.cloudwright.ui.canvas.DiagramCanvas;
 import com.cloudwright.ui.common.Document;
+import com.cloudwright.edit.AddMembers;
 import com.cloudwright.edit.AlignNodes;
 import com.cloudwright.edit.Alignment;
 import com.cloudwright.edit.Axis;
@@ -14,6 +15,7 @@ import com.cloudwright.edit.FitToContents;
 import com.cloudwright.edit.GroupAs;
 import com.cloudwright.edit.Paste;
 import com.cloudwright.edit.PastePosition;
+import com.cloudwright.edit.RemoveMembers;
 import com.cloudwright.edit.Ungroup;
 import com.cloudwright.io.DiagramFormatException;
 import com.cloudwright.model.Command;
@@ -114,6 +116,42 @@ final class EditActions {
         GroupAs group = new GroupAs(doc.palette(), type, members);
         if (run(group)) {
             doc.select(group.groupId());
+        }
+    }
+
+    /**
+     * With one overlay group and some services selected: the group, and the services that are not
+     * yet its members. Empty otherwise.
+     */
+    java.util.Optional<Node> groupToJoin() {
+        Diagram d = doc.diagram();
+        List<Node> groups = selectedNodes().stream().map(d::requireNode).filter(n -> NodeTypes.isOverlayGroup(n.type())).toList();
+        if (groups.size() != 1 || newMembersOf(groups.get(0)).isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(groups.get(0));
+    }
+
+    List<String> newMembersOf(Node group) {
+        List<String> members = group.props().strings(NodeTypes.MEMBERS);
+        return selectedNodes().stream().filter(id -> !id.equals(group.id()) && !members.contains(id)).toList();
+    }
+
+    /** Adds the other selected services to the one selected group. */
+    void joinGroup() {
+        groupToJoin().ifPresent(group -> run(new AddMembers(doc.palette(), group.id(), newMembersOf(group))));
+    }
+
+    /** The overlay groups the one selected node belongs to. */
+    List<Node> groupsOfSelection() {
+        String single = doc.singleSelection();
+        return single == null || doc.diagram().node(single).isEmpty() ? List.of() : doc.diagram().groupsOf(single);
+    }
+
+    void leaveGroup(Node group) {
+        String single = doc.singleSelection();
+        if (single != null) {
+            run(new RemoveMembers(doc.palette(), group.id(), List.of(single)));
         }
     }
 

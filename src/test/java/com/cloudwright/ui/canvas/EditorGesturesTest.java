@@ -196,4 +196,38 @@ class EditorGesturesTest extends AppTestBase {
         shortcut(KeyCode.Z);
         waitUntil(() -> diagram().requireNode(publicSubnet).bounds().equals(before));
     }
+
+    @Test
+    void servicesJoinAndLeaveAGroupFromTheContextMenu() {
+        String web2 = add("ec2", 400, 270);
+        fx(() -> {
+            doc().selection().clear();
+            doc().selection().add(web);
+        });
+        shortcut(KeyCode.G);
+        waitUntil(() -> doc().singleSelection() != null && diagram().requireNode(doc().singleSelection()).type().equals("auto-scaling-group"));
+        String asg = doc().singleSelection();
+        assertThat(diagram().requireNode(asg).props().strings("members")).containsExactly(web);
+
+        fx(() -> doc().selection().add(web2));
+        Bounds second = diagram().requireNode(web2).bounds();
+        rightClickOn(onCanvas(second.centerX(), second.centerY()));
+        waitUntil(() -> lookup("#context-group-join").tryQuery().isPresent());
+        clickOn("#context-group-join");
+        waitUntil(() -> diagram().requireNode(asg).props().strings("members").contains(web2));
+        assertThat(diagram().requireNode(asg).props().strings("members")).containsExactly(web, web2);
+
+        fx(() -> {
+            doc().selection().clear();
+            doc().selection().add(web);
+        });
+        rightClickOn(centre(web));
+        waitUntil(() -> lookup("#context-group-leave-" + asg).tryQuery().isPresent());
+        clickOn("#context-group-leave-" + asg);
+        waitUntil(() -> !diagram().requireNode(asg).props().strings("members").contains(web));
+        assertThat(diagram().requireNode(asg).props().strings("members")).containsExactly(web2);
+
+        shortcut(KeyCode.Z);
+        waitUntil(() -> diagram().requireNode(asg).props().strings("members").contains(web));
+    }
 }
