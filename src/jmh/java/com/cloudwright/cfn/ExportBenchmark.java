@@ -1,5 +1,6 @@
 package com.cloudwright.cfn;
 
+import com.cloudwright.testing.ExportDiagrams;
 import com.cloudwright.io.DiagramReader;
 import com.cloudwright.io.DiagramWriter;
 import com.cloudwright.model.Diagram;
@@ -23,7 +24,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import java.util.concurrent.TimeUnit;
 
 /**
- * CloudFormation export of generated 1,000- and 5,000-node diagrams ({@link GeneratedDiagrams#cells}),
+ * CloudFormation export of generated 1,000- and 5,000-node diagrams ({@link ExportDiagrams#cells}),
  * against a bare Jackson parse of the same file. {@code export} is the exporter alone (build, schema
  * check, YAML); {@code openValidateExport} is what the command line does: read the file, validate,
  * export.
@@ -50,7 +51,7 @@ public class ExportBenchmark {
     @Setup(Level.Trial)
     public void setUp() throws Exception {
         palette = Palette.bundled();
-        file = new DiagramWriter().write(GeneratedDiagrams.cells(nodes)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        file = new DiagramWriter().write(ExportDiagrams.cells(nodes)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
         diagram = new DiagramReader(palette).read(file, "generated");
         exporter = new CfnExporter(DiagramCheck.NONE);
         ExportResult check = exporter.run(diagram, palette, ExportOptions.defaults());

@@ -1,5 +1,6 @@
 package com.cloudwright.cfn;
 
+import com.cloudwright.testing.ExportDiagrams;
 import com.cloudwright.palette.Palette;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -18,7 +19,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The schema check alone, on the template of a generated diagram ({@link GeneratedDiagrams#cells}):
+ * The schema check alone, on the template of a generated diagram ({@link ExportDiagrams#cells}):
  * {@code warm} with every type's schema already compiled (every export after the first),
  * {@code cold} with a new checker each time, so each type's schema is compiled on first use (the
  * first export of a session).
@@ -40,7 +41,7 @@ public class SchemaCheckBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() {
-        template = CfnExporter.templates(GeneratedDiagrams.cells(nodes), Palette.bundled(), ExportOptions.defaults())
+        template = CfnExporter.templates(ExportDiagrams.cells(nodes), Palette.bundled(), ExportOptions.defaults())
                 .values().iterator().next();
         List<SchemaProblem> problems = SchemaChecker.bundled().check(template);
         if (!problems.isEmpty()) {

@@ -1,5 +1,6 @@
 package com.cloudwright.validate;
 
+import com.cloudwright.testing.WellArchitectedCells;
 import com.cloudwright.model.Diagram;
 import com.cloudwright.model.MoveNodes;
 import com.cloudwright.model.SetNodeProperty;
@@ -22,7 +23,7 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Validation of generated diagrams ({@link GeneratedDiagrams}): a full run, and the live path
+ * Validation of generated diagrams ({@link WellArchitectedCells}): a full run, and the live path
  * after one edit (a command through the history, which makes {@link LiveValidator} re-validate
  * before {@code execute} returns). Run: {@code mvn -Pbench test-compile exec:exec -Dbench=ValidationBenchmark}.
  */
@@ -45,7 +46,7 @@ public class ValidationBenchmark {
     @Setup(Level.Trial)
     public void setUp() {
         validator = new Validator(Palette.bundled());
-        diagram = GeneratedDiagrams.cells(nodes);
+        diagram = WellArchitectedCells.cells(nodes);
         live = new LiveValidator(validator, diagram);
     }
 

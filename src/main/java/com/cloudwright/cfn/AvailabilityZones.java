@@ -1,5 +1,6 @@
 package com.cloudwright.cfn;
 
+import com.cloudwright.model.net.Zones;
 import com.cloudwright.model.Node;
 import com.cloudwright.model.NodeTypes;
 
@@ -10,13 +11,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** Where a VPC's Availability Zone containers land among the Region's zones. */
 final class AvailabilityZones {
 
-    private static final Pattern ZONE_LETTER = Pattern.compile("[a-z]");
-    private static final Pattern ZONE_NAME = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d[a-z]");
 
     private AvailabilityZones() {
     }
@@ -40,12 +38,12 @@ final class AvailabilityZones {
         List<Node> unnamed = new ArrayList<>();
         for (Node az : azs) {
             String zone = az.props().string("zone").map(String::trim).orElse("");
-            if (ZONE_LETTER.matcher(zone).matches()) {
-                int i = zone.charAt(0) - 'a';
+            if (Zones.isLetter(zone)) {
+                int i = Zones.index(zone);
                 used.add(i);
                 out.put(az.id(), new Network.Zone("i:" + i, Fn.select(i, Fn.azs()), i));
-            } else if (ZONE_NAME.matcher(zone).matches()) {
-                int i = zone.charAt(zone.length() - 1) - 'a';
+            } else if (Zones.isZoneName(zone)) {
+                int i = Zones.index(zone);
                 out.put(az.id(), new Network.Zone(zone, zone, i));
             } else {
                 unnamed.add(az);

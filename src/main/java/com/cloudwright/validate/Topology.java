@@ -9,6 +9,7 @@ import com.cloudwright.model.net.Link;
 import com.cloudwright.model.net.Links;
 import com.cloudwright.model.net.Location;
 import com.cloudwright.model.net.Locator;
+import com.cloudwright.model.net.Zones;
 import com.cloudwright.palette.NodeValues;
 import com.cloudwright.palette.Palette;
 import com.cloudwright.palette.PaletteEntry;
@@ -20,12 +21,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Facts about one diagram that several rules need, worked out once per validation run: where
@@ -34,8 +33,6 @@ import java.util.regex.Pattern;
  * groups expanded to their members. Built for one run on one thread; not shared.
  */
 public final class Topology {
-
-    private static final Pattern ZONE_NAME = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d+([a-z])");
 
     private final Diagram diagram;
     private final Palette palette;
@@ -73,14 +70,6 @@ public final class Topology {
         return locator.of(node);
     }
 
-    public Optional<Node> vpcOf(Node node) {
-        return Optional.ofNullable(place(node).vpc());
-    }
-
-    public Optional<Node> subnetOf(Node node) {
-        return Optional.ofNullable(place(node).subnet());
-    }
-
     /**
      * The key of the AZ a node is drawn in: the AZ's zone letter ("a" for "a" and for
      * "us-east-1a"), else the AZ node's id. Null when the node is not inside an AZ.
@@ -93,19 +82,10 @@ public final class Topology {
     private String azKey(Node az) {
         String known = azKeys.get(az.id());
         if (known == null) {
-            known = computeAzKey(az);
+            known = Zones.key(az);
             azKeys.put(az.id(), known);
         }
         return known;
-    }
-
-    private static String computeAzKey(Node az) {
-        String zone = az.props().string("zone").map(s -> s.trim().toLowerCase(Locale.ROOT)).orElse("");
-        if (zone.isEmpty()) {
-            return az.id();
-        }
-        var m = ZONE_NAME.matcher(zone);
-        return m.matches() ? m.group(2) : zone;
     }
 
     /** The AWS Region a node runs in (see {@link Locator#regionName}). */

@@ -1,5 +1,6 @@
 package com.cloudwright.cfn;
 
+import com.cloudwright.testing.ExportDiagrams;
 import com.cloudwright.model.Diagram;
 import com.cloudwright.model.Edge;
 import com.cloudwright.model.Node;
@@ -30,7 +31,7 @@ class DeterminismTest {
     void exportingTwiceGivesTheSameBytes(TemplateFormat format) {
         Diagram d = Fixtures.diagram("three-tier");
         assertThat(export(d, format)).isEqualTo(export(d, format));
-        Diagram every = GeneratedDiagrams.everyService(Palette.bundled(), true);
+        Diagram every = ExportDiagrams.everyService(Palette.bundled(), true);
         assertThat(export(every, format)).isEqualTo(export(every, format));
     }
 
@@ -53,8 +54,8 @@ class DeterminismTest {
     @Test
     void sameLabelsGiveStableNumberedIds() {
         Diagram d = new Diagram("twins", "us-east-1", java.util.Map.of(), List.of(
-                GeneratedDiagrams.node("q-2", "sqs", null, 0, 0, 64, 64, com.cloudwright.model.Props.EMPTY),
-                GeneratedDiagrams.node("q-1", "sqs", null, 0, 0, 64, 64, com.cloudwright.model.Props.EMPTY)
+                ExportDiagrams.node("q-2", "sqs", null, 0, 0, 64, 64, com.cloudwright.model.Props.EMPTY),
+                ExportDiagrams.node("q-1", "sqs", null, 0, 0, 64, 64, com.cloudwright.model.Props.EMPTY)
         ).stream().map(n -> n.withLabel("Jobs")).toList(), List.of());
         String yaml = export(d, TemplateFormat.YAML);
         assertThat(yaml).contains("\n  Jobs:\n", "\n  Jobs2:\n");

@@ -1,5 +1,6 @@
 package com.cloudwright.cfn;
 
+import com.cloudwright.testing.ExportDiagrams;
 import com.cloudwright.model.Diagram;
 import com.cloudwright.model.Node;
 import com.cloudwright.palette.Palette;
@@ -32,7 +33,7 @@ class EveryServiceTest {
     @ValueSource(booleans = {false, true})
     void everyServiceExportsAndPassesTheSchemaCheck(boolean connected) {
         Palette palette = Palette.bundled();
-        Diagram d = GeneratedDiagrams.everyService(palette, connected);
+        Diagram d = ExportDiagrams.everyService(palette, connected);
         ExportResult r = new CfnExporter(DiagramCheck.NONE).run(d, palette, ExportOptions.defaults().withForce(true));
         assertThat(r.problems()).isEmpty();
         assertThat(r.status()).isEqualTo(ExportResult.Status.OK);
@@ -45,7 +46,7 @@ class EveryServiceTest {
     @ValueSource(booleans = {false, true})
     void everyNodeIsMappedOrExplained(boolean connected) {
         Palette palette = Palette.bundled();
-        Diagram d = GeneratedDiagrams.everyService(palette, connected);
+        Diagram d = ExportDiagrams.everyService(palette, connected);
         Build b = CfnExporter.build(d, palette, ExportOptions.defaults()).get("us-east-1");
         Map<String, String> wrongPrimary = new TreeMap<>();
         Set<String> unexplained = new TreeSet<>();

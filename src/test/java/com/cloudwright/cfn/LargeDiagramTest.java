@@ -1,5 +1,6 @@
 package com.cloudwright.cfn;
 
+import com.cloudwright.testing.ExportDiagrams;
 import com.cloudwright.model.Diagram;
 import com.cloudwright.palette.Palette;
 import org.junit.jupiter.api.Test;
@@ -11,7 +12,7 @@ class LargeDiagramTest {
 
     @Test
     void generatedCellsValidateAndExport() {
-        Diagram d = GeneratedDiagrams.cells(1000);
+        Diagram d = ExportDiagrams.cells(1000);
         assertThat(d.nodeCount()).isBetween(950, 1000);
         ExportResult r = CfnExporter.export(d, Palette.bundled(), ExportOptions.defaults());
         assertThat(r.problems()).isEmpty();

@@ -1,5 +1,6 @@
 package com.cloudwright.cfn;
 
+import com.cloudwright.testing.ExportDiagrams;
 import com.cloudwright.model.Node;
 import com.cloudwright.model.Props;
 import org.junit.jupiter.api.Test;
@@ -13,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LogicalIdsTest {
 
     private static Node node(String id, String type, String label) {
-        return GeneratedDiagrams.node(id, type, null, 0, 0, 64, 64, Props.EMPTY).withLabel(label);
+        return ExportDiagrams.node(id, type, null, 0, 0, 64, 64, Props.EMPTY).withLabel(label);
     }
 
     @ParameterizedTest

@@ -1,5 +1,6 @@
 package com.cloudwright.cfn;
 
+import com.cloudwright.testing.ExportDiagrams;
 import com.cloudwright.model.Diagram;
 import com.cloudwright.model.Node;
 import com.cloudwright.palette.Palette;
@@ -79,7 +80,7 @@ class MappersTest {
     @ParameterizedTest(name = "connected = {0}")
     @ValueSource(booleans = {false, true})
     void mappersDeclareEveryTypeTheyWrite(boolean connected) {
-        Diagram d = GeneratedDiagrams.everyService(PALETTE, connected);
+        Diagram d = ExportDiagrams.everyService(PALETTE, connected);
         Build b = CfnExporter.build(d, PALETTE, ExportOptions.defaults()).get("us-east-1");
         Map<String, Set<String>> undeclared = new TreeMap<>();
         for (Resource r : b.template.resources().values()) {

@@ -1,5 +1,6 @@
 package com.cloudwright.cfn;
 
+import com.cloudwright.testing.ExportDiagrams;
 import com.cloudwright.model.Diagram;
 import com.cloudwright.model.Node;
 import com.cloudwright.palette.Palette;
@@ -42,7 +43,7 @@ class PaletteDefaultsTest {
     @Test
     void aPropertyWithoutPaletteDefaultIsAProgrammingError() {
         Palette palette = Palette.bundled();
-        Diagram d = GeneratedDiagrams.everyService(palette, false);
+        Diagram d = ExportDiagrams.everyService(palette, false);
         Build b = CfnExporter.build(d, palette, ExportOptions.defaults()).get("us-east-1");
         Node ec2 = d.nodesOfType("ec2").get(0);
         assertThat(b.string(ec2, "os")).isEqualTo("amazon-linux-2023");
@@ -51,7 +52,7 @@ class PaletteDefaultsTest {
     }
 
     private static Resource instance(Palette palette) {
-        Diagram d = GeneratedDiagrams.everyService(palette, false);
+        Diagram d = ExportDiagrams.everyService(palette, false);
         Build b = CfnExporter.build(d, palette, ExportOptions.defaults()).get("us-east-1");
         return b.template.resources().values().stream().filter(r -> r.type().equals("AWS::EC2::Instance"))
                 .findFirst().orElseThrow();

@@ -1,5 +1,6 @@
 package com.cloudwright.cfn;
 
+import com.cloudwright.testing.ExportDiagrams;
 import com.cloudwright.model.Diagram;
 import com.cloudwright.model.Edge;
 import com.cloudwright.model.Node;
@@ -30,7 +31,7 @@ class RobustnessTest {
     void randomEdgesBetweenAnyServicesStillExportCleanly() {
         Random random = new Random(7);
         for (int round = 0; round < 12; round++) {
-            Diagram base = GeneratedDiagrams.everyService(PALETTE, false);
+            Diagram base = ExportDiagrams.everyService(PALETTE, false);
             List<Node> nodes = new ArrayList<>(base.nodes());
             List<Edge> edges = new ArrayList<>();
             for (int i = 0; i < 150; i++) {
@@ -48,7 +49,7 @@ class RobustnessTest {
     void nonsensePropertiesAreReplacedNotExported() {
         Random random = new Random(11);
         for (int round = 0; round < 20; round++) {
-            Diagram base = GeneratedDiagrams.everyService(PALETTE, true);
+            Diagram base = ExportDiagrams.everyService(PALETTE, true);
             List<Node> nodes = new ArrayList<>();
             for (Node n : base.nodes()) {
                 Props props = n.props();

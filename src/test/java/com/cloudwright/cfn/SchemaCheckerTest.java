@@ -1,5 +1,6 @@
 package com.cloudwright.cfn;
 
+import com.cloudwright.testing.ExportDiagrams;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -142,7 +143,7 @@ class SchemaCheckerTest {
         SchemaChecker strict = new SchemaChecker(type -> type.equals("AWS::SQS::Queue") ? null
                 : SchemaChecker.bundled().schema(type).orElse(null));
         var diagram = new com.cloudwright.model.Diagram("q", "us-east-1", java.util.Map.of(),
-                List.of(GeneratedDiagrams.node("jobs", "sqs", null, 0, 0, 64, 64, com.cloudwright.model.Props.EMPTY)),
+                List.of(ExportDiagrams.node("jobs", "sqs", null, 0, 0, 64, 64, com.cloudwright.model.Props.EMPTY)),
                 List.of());
         ExportResult r = new CfnExporter(DiagramCheck.NONE, strict)
                 .run(diagram, com.cloudwright.palette.Palette.bundled(), ExportOptions.defaults());

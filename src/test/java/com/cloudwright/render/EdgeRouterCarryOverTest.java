@@ -1,6 +1,6 @@
 package com.cloudwright.render;
 
-import com.cloudwright.bench.GeneratedDiagrams;
+import com.cloudwright.testing.RandomGridDiagrams;
 import com.cloudwright.model.Bounds;
 import com.cloudwright.model.Diagram;
 import com.cloudwright.model.Edge;
@@ -39,7 +39,7 @@ class EdgeRouterCarryOverTest {
 
     @Test
     void aMovedNodesEdgesFollowItAndDistantRoutesStayAsTheyWere() {
-        Diagram d = GeneratedDiagrams.generate(400, 600);
+        Diagram d = RandomGridDiagrams.generate(400, 600);
         assertThat(EdgeRouter.carriesOver(d)).isTrue();
         Map<String, List<Point>> before = routes(d);
         assertThat(EdgeRouter.routedFromScratch(d)).isTrue();
@@ -72,7 +72,7 @@ class EdgeRouterCarryOverTest {
 
     @Test
     void routingFromScratchAfterwardsGivesWhatAFreshCopyGets() {
-        Diagram d = GeneratedDiagrams.generate(400, 600);
+        Diagram d = RandomGridDiagrams.generate(400, 600);
         routes(d);
         d.history().execute(new MoveNodes(Set.of(d.nodesOfType("ec2").get(5).id()), 40, 0, null));
         routes(d);
@@ -83,7 +83,7 @@ class EdgeRouterCarryOverTest {
 
     @Test
     void aRemovedNodesEdgesAreGoneAndDoNotBlockOthers() {
-        Diagram d = GeneratedDiagrams.generate(400, 600);
+        Diagram d = RandomGridDiagrams.generate(400, 600);
         routes(d);
         Node removed = d.nodesOfType("rds").get(0);
         d.history().execute(new RemoveElements(Set.of(removed.id())));
@@ -94,7 +94,7 @@ class EdgeRouterCarryOverTest {
 
     @Test
     void aLargeChangeIsRoutedFromScratch() {
-        Diagram d = GeneratedDiagrams.generate(400, 600);
+        Diagram d = RandomGridDiagrams.generate(400, 600);
         routes(d);
         Set<String> many = new HashSet<>();
         d.nodes().forEach(n -> many.add(n.id()));
@@ -105,7 +105,7 @@ class EdgeRouterCarryOverTest {
 
     @Test
     void smallDiagramsAreAlwaysRoutedFromScratch() {
-        Diagram d = GeneratedDiagrams.generate(60, 80);
+        Diagram d = RandomGridDiagrams.generate(60, 80);
         assertThat(EdgeRouter.carriesOver(d)).isFalse();
         routes(d);
         d.history().execute(new MoveNodes(Set.of(d.nodesOfType("ec2").get(0).id()), 0, 30, null));
@@ -115,7 +115,7 @@ class EdgeRouterCarryOverTest {
 
     @Test
     void aCopySharesTheRoutesItIsGiven() {
-        Diagram d = GeneratedDiagrams.generate(400, 600);
+        Diagram d = RandomGridDiagrams.generate(400, 600);
         Diagram copy = copyOf(d);
         assertThat(EdgeRouter.shareRoutes(d, copy, false)).as("nothing routed yet").isFalse();
         Map<String, List<Point>> original = routes(d);
@@ -127,7 +127,7 @@ class EdgeRouterCarryOverTest {
 
     @Test
     void aDraftRouteFollowsAMovedNodeWithoutRoutingTheRest() {
-        Diagram d = GeneratedDiagrams.generate(400, 600);
+        Diagram d = RandomGridDiagrams.generate(400, 600);
         routes(d);
         Node moved = d.nodesOfType("ec2").get(3);
         Edge edge = d.edgesOf(moved.id()).get(0);
@@ -142,7 +142,7 @@ class EdgeRouterCarryOverTest {
 
     @Test
     void aLaterCopyCarriesOverAnEarlierCopysRoutes() {
-        Diagram d = GeneratedDiagrams.generate(400, 600);
+        Diagram d = RandomGridDiagrams.generate(400, 600);
         Diagram first = copyOf(d);
         Map<String, List<Point>> before = routes(first);
         Node moved = d.nodesOfType("ec2").get(3);

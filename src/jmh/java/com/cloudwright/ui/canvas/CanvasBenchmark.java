@@ -1,5 +1,6 @@
 package com.cloudwright.ui.canvas;
 
+import com.cloudwright.testing.RandomGridDiagrams;
 import com.cloudwright.ui.common.Document;
 import com.cloudwright.edit.AlignmentGuides;
 import com.cloudwright.edit.DragSession;
@@ -7,7 +8,6 @@ import com.cloudwright.edit.DropPlan;
 import com.cloudwright.edit.GuideSnap;
 import com.cloudwright.model.Bounds;
 
-import com.cloudwright.bench.GeneratedDiagrams;
 import com.cloudwright.model.MoveNodes;
 import com.cloudwright.model.Node;
 import com.cloudwright.palette.Palette;
@@ -85,7 +85,7 @@ public class CanvasBenchmark {
             Stage stage = new Stage();
             stage.setScene(new Scene(canvas, 1200, 800));
             stage.show();
-            doc.replace(GeneratedDiagrams.generate(nodes, nodes * 3 / 2), null);
+            doc.replace(RandomGridDiagrams.generate(nodes, nodes * 3 / 2), null);
             canvas.layout();
             if (zoom.equals("fit")) {
                 canvas.zoomToFit();

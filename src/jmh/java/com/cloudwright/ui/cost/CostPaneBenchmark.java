@@ -1,6 +1,6 @@
 package com.cloudwright.ui.cost;
 
-import com.cloudwright.bench.GeneratedDiagrams;
+import com.cloudwright.testing.RandomGridDiagrams;
 import com.cloudwright.cost.Cancellation;
 import com.cloudwright.cost.CostEstimate;
 import com.cloudwright.cost.CostEstimator;
@@ -58,7 +58,7 @@ public class CostPaneBenchmark {
         Palette palette = Palette.bundled();
         d = diagram.startsWith("examples/")
                 ? new DiagramReader(palette).read(Path.of("examples/05-highly-available-lamp.cwd.json"))
-                : GeneratedDiagrams.generate(Integer.parseInt(diagram), Integer.parseInt(diagram) * 3 / 2);
+                : RandomGridDiagrams.generate(Integer.parseInt(diagram), Integer.parseInt(diagram) * 3 / 2);
         estimator = new CostEstimator(palette);
         snapshot = PriceSources.offline();
         plan = estimator.plan(d, null);

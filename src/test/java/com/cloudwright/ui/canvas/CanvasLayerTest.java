@@ -1,7 +1,7 @@
 package com.cloudwright.ui.canvas;
 
+import com.cloudwright.testing.RandomGridDiagrams;
 import com.cloudwright.ui.shell.AppTestBase;
-import com.cloudwright.bench.GeneratedDiagrams;
 import com.cloudwright.model.Bounds;
 import com.cloudwright.model.Diagram;
 import com.cloudwright.model.MoveNodes;
@@ -27,7 +27,7 @@ class CanvasLayerTest extends AppTestBase {
 
     @BeforeEach
     void aDiagramTooLargeToRenderInAFrame() {
-        Diagram big = GeneratedDiagrams.generate(600, 900);
+        Diagram big = RandomGridDiagrams.generate(600, 900);
         fx(() -> {
             window.canvas().layer().setSyncBudget(0);
             doc().replace(big, null);

@@ -1,4 +1,4 @@
-package com.cloudwright.validate;
+package com.cloudwright.testing;
 
 import com.cloudwright.model.Bounds;
 import com.cloudwright.model.Diagram;
@@ -16,12 +16,12 @@ import java.util.Map;
  * an ALB in front of an Auto Scaling group of 30 instances, a Multi-AZ RDS, a Redis cache, a
  * bucket and a queue the instances call), five VPCs to a Region.
  */
-public final class GeneratedDiagrams {
+public final class WellArchitectedCells {
 
     public static final int NODES_PER_CELL = 50;
     private static final int INSTANCES_PER_CELL = 30;
 
-    private GeneratedDiagrams() {
+    private WellArchitectedCells() {
     }
 
     /** A diagram of exactly {@code nodes} nodes (a multiple of 50), plus one Region per five cells. */

@@ -1,4 +1,4 @@
-package com.cloudwright.bench;
+package com.cloudwright.testing;
 
 import com.cloudwright.model.Bounds;
 import com.cloudwright.model.Diagram;
@@ -15,11 +15,11 @@ import java.util.Random;
  * Large, realistic diagrams for benchmarks: VPCs of two AZs with a public and a private subnet
  * each, services in the subnets, and edges between services, laid out on a grid.
  */
-public final class GeneratedDiagrams {
+public final class RandomGridDiagrams {
 
     private static final String[] SERVICES = {"ec2", "ec2", "rds", "elasticache", "lambda", "ec2", "nat-gateway", "efs"};
 
-    private GeneratedDiagrams() {
+    private RandomGridDiagrams() {
     }
 
     /** About {@code nodeCount} nodes and exactly {@code edgeCount} edges, the same for the same arguments. */

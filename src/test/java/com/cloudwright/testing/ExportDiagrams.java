@@ -1,4 +1,4 @@
-package com.cloudwright.cfn;
+package com.cloudwright.testing;
 
 import com.cloudwright.model.Bounds;
 import com.cloudwright.model.Diagram;
@@ -17,14 +17,14 @@ import java.util.Map;
 import java.util.Set;
 
 /** Diagrams built in code: every palette service at once, and large repeated architectures. */
-final class GeneratedDiagrams {
+public final class ExportDiagrams {
 
     private static final Set<String> DATA_TIER = Set.of("rds", "aurora", "elasticache", "efs", "redshift", "dax",
             "documentdb", "fsx", "fsx-lustre", "opensearch", "mq");
     private static final Set<String> CONTAINERS = Set.of(NodeTypes.REGION, NodeTypes.VPC,
             NodeTypes.AVAILABILITY_ZONE, NodeTypes.SUBNET);
 
-    private GeneratedDiagrams() {
+    private ExportDiagrams() {
     }
 
     /**
@@ -32,7 +32,7 @@ final class GeneratedDiagrams {
      * with two zones of public, app and data subnets, a second VPC to peer with), and — when
      * {@code connected} — an edge from each node to every node the palette lets it call.
      */
-    static Diagram everyService(Palette palette, boolean connected) {
+    public static Diagram everyService(Palette palette, boolean connected) {
         List<Node> nodes = new ArrayList<>();
         nodes.add(node("r1", "region", null, 0, 0, 4000, 3000, Props.of("region", "us-east-1")));
         nodes.add(node("vpc", "vpc", "r1", 40, 40, 3000, 2000, Props.of("cidr", "10.0.0.0/16")));
@@ -124,7 +124,7 @@ final class GeneratedDiagrams {
      * group that uses an RDS database, a Redis cache and a bucket, and a function in the VPC fed by a
      * queue that a topic fans out to, writing to a table — all edges drawn as an architect would.
      */
-    static Diagram cells(int nodes) {
+    public static Diagram cells(int nodes) {
         List<Node> out = new ArrayList<>();
         List<Edge> edges = new ArrayList<>();
         out.add(node("r", "region", null, 0, 0, 100000, 100000, Props.of("region", "us-east-1")));
@@ -168,7 +168,7 @@ final class GeneratedDiagrams {
         return new Diagram("Generated " + out.size() + " nodes", "us-east-1", Map.of(), out, edges);
     }
 
-    static Node node(String id, String type, String parent, double x, double y, double w, double h, Props props) {
+    public static Node node(String id, String type, String parent, double x, double y, double w, double h, Props props) {
         return new Node(id, type, parent, null, new Bounds(x, y, w, h), props, Map.of());
     }
 }
