@@ -24,6 +24,7 @@ public final class Bundle {
 
     private final String name;
     private final Locale numberLocale;
+    private final Map<Key, Optional<String>> patterns = new ConcurrentHashMap<>();
     private final Map<Key, MessageFormat> formats = new ConcurrentHashMap<>();
 
     private Bundle(String name, Locale numberLocale) {
@@ -54,13 +55,23 @@ public final class Bundle {
     }
 
     public boolean has(String key) {
-        return resources().containsKey(key);
+        return pattern(key).isPresent();
     }
 
     /** The raw pattern of a key, if the bundle has it. */
     public Optional<String> pattern(String key) {
-        ResourceBundle b = resources();
-        return b.containsKey(key) ? Optional.of(b.getString(key)) : Optional.empty();
+        return lookup(Locale.getDefault(), key);
+    }
+
+    /**
+     * Patterns are remembered per locale: a validation run formats thousands of messages, and
+     * asking {@link ResourceBundle} each time costs more than the formatting.
+     */
+    private Optional<String> lookup(Locale locale, String key) {
+        return patterns.computeIfAbsent(new Key(locale, key), k -> {
+            ResourceBundle b = ResourceBundle.getBundle(name, locale);
+            return b.containsKey(key) ? Optional.of(b.getString(key)) : Optional.empty();
+        });
     }
 
     /**
@@ -69,12 +80,8 @@ public final class Bundle {
      */
     public String get(String key, Object... args) {
         Locale locale = Locale.getDefault();
-        String pattern;
-        try {
-            pattern = ResourceBundle.getBundle(name, locale).getString(key);
-        } catch (MissingResourceException e) {
-            throw new IllegalStateException(name + " has no key '" + key + "'", e);
-        }
+        String pattern = lookup(locale, key).orElseThrow(() -> new IllegalStateException(name + " has no key '" + key + "'",
+                new MissingResourceException(key, name, key)));
         if (args.length == 0) {
             return pattern.replace("''", "'");
         }

@@ -156,10 +156,6 @@ public final class Diagram {
         return Optional.empty();
     }
 
-    public Optional<Node> regionOf(Node node) {
-        return enclosing(node, NodeTypes.REGION);
-    }
-
     public Optional<Node> vpcOf(Node node) {
         return enclosing(node, NodeTypes.VPC);
     }

@@ -133,7 +133,7 @@ class HistoryTest {
         assertThat(d.requireNode("r1").parent()).isNull();
         d.history().execute(new SetParent(Set.of("web"), "r1"));
         assertThat(d.vpcOf(d.requireNode("web"))).isEmpty();
-        assertThat(d.regionOf(d.requireNode("web"))).map(Node::id).contains("r1");
+        assertThat(d.enclosing(d.requireNode("web"), NodeTypes.REGION)).map(Node::id).contains("r1");
     }
 
     @Test
