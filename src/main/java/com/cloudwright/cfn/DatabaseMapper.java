@@ -59,16 +59,22 @@ public final class DatabaseMapper implements Mapper {
         return subnets;
     }
 
+    /** The subnet group a database in a VPC is launched into; DAX's is the one that takes no tags. */
+    private static Resource subnetGroup(Node node, Build b, String type, String descriptionField,
+                                        List<Network.Subnet> subnets) {
+        Resource group = b.add(node, "SubnetGroup", type)
+                .set(descriptionField, "Subnets of " + node.displayLabel())
+                .set("SubnetIds", Network.refs(b, subnets));
+        return type.equals("AWS::DAX::SubnetGroup") ? group : group.set("Tags", b.nameTag(node));
+    }
+
     private static void rds(Node node, Build b) {
         if (b.network.vpcOf(node).isEmpty()) {
             b.notMapped(node, Build.text("database.reason.rdsNeedsVpc"));
             return;
         }
         List<Network.Subnet> subnets = subnets(node, b, 2, "RDS database");
-        Resource group = b.add(node, "SubnetGroup", "AWS::RDS::DBSubnetGroup")
-                .set("DBSubnetGroupDescription", "Subnets of " + node.displayLabel())
-                .set("SubnetIds", Network.refs(b, subnets))
-                .set("Tags", b.nameTag(node));
+        Resource group = subnetGroup(node, b, "AWS::RDS::DBSubnetGroup", "DBSubnetGroupDescription", subnets);
         String sg = b.securityGroups.of(node).orElseThrow();
         String engine = b.string(node, "engine");
         Resource db = b.primary(node, "AWS::RDS::DBInstance")
@@ -107,10 +113,7 @@ public final class DatabaseMapper implements Mapper {
             return;
         }
         List<Network.Subnet> subnets = subnets(node, b, 2, "Aurora cluster");
-        Resource group = b.add(node, "SubnetGroup", "AWS::RDS::DBSubnetGroup")
-                .set("DBSubnetGroupDescription", "Subnets of " + node.displayLabel())
-                .set("SubnetIds", Network.refs(b, subnets))
-                .set("Tags", b.nameTag(node));
+        Resource group = subnetGroup(node, b, "AWS::RDS::DBSubnetGroup", "DBSubnetGroupDescription", subnets);
         String sg = b.securityGroups.of(node).orElseThrow();
         String engine = b.string(node, "engine");
         String instanceClass = b.string(node, "instanceClass");
@@ -155,10 +158,7 @@ public final class DatabaseMapper implements Mapper {
         boolean multiAz = b.bool(node, "multiAz") && nodes >= 2;
         List<Network.Subnet> subnets = subnets(node, b, multiAz ? 2 : 1, "ElastiCache cluster");
         long zones = subnets.stream().map(s -> s.zone().key()).distinct().count();
-        Resource group = b.add(node, "SubnetGroup", "AWS::ElastiCache::SubnetGroup")
-                .set("Description", "Subnets of " + node.displayLabel())
-                .set("SubnetIds", Network.refs(b, subnets))
-                .set("Tags", b.nameTag(node));
+        Resource group = subnetGroup(node, b, "AWS::ElastiCache::SubnetGroup", "Description", subnets);
         String sg = b.securityGroups.of(node).orElseThrow();
         String engine = b.string(node, "engine");
         String nodeType = b.string(node, "nodeType");
@@ -236,9 +236,7 @@ public final class DatabaseMapper implements Mapper {
             return;
         }
         List<Network.Subnet> subnets = subnets(node, b, 1, "DAX cluster");
-        Resource group = b.add(node, "SubnetGroup", "AWS::DAX::SubnetGroup")
-                .set("Description", "Subnets of " + node.displayLabel())
-                .set("SubnetIds", Network.refs(b, subnets));
+        Resource group = subnetGroup(node, b, "AWS::DAX::SubnetGroup", "Description", subnets);
         String sg = b.securityGroups.of(node).orElseThrow();
         Resource role = b.access.role(node, "Role", "dax.amazonaws.com", null);
         b.primary(node, "AWS::DAX::Cluster")
@@ -259,10 +257,7 @@ public final class DatabaseMapper implements Mapper {
             return;
         }
         List<Network.Subnet> subnets = subnets(node, b, 1, "Redshift cluster");
-        Resource group = b.add(node, "SubnetGroup", "AWS::Redshift::ClusterSubnetGroup")
-                .set("Description", "Subnets of " + node.displayLabel())
-                .set("SubnetIds", Network.refs(b, subnets))
-                .set("Tags", b.nameTag(node));
+        Resource group = subnetGroup(node, b, "AWS::Redshift::ClusterSubnetGroup", "Description", subnets);
         String sg = b.securityGroups.of(node).orElseThrow();
         long nodes = Math.max(1, b.integer(node, "nodes"));
         b.primary(node, "AWS::Redshift::Cluster")
