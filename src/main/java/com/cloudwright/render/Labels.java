@@ -6,7 +6,10 @@ import com.cloudwright.model.NodeTypes;
 import com.cloudwright.palette.Palette;
 import com.cloudwright.palette.PaletteEntry;
 
-/** The text shown for a node: the user's label, else something useful from its type and properties. */
+/**
+ * The text shown for a node: the user's label, else something useful from its type and properties,
+ * in the current language (the palette's display names).
+ */
 public final class Labels {
 
     private Labels() {
@@ -14,7 +17,7 @@ public final class Labels {
 
     public static String title(Diagram diagram, Palette palette, Node node) {
         String base = node.label();
-        String typeLabel = palette.entry(node.type()).map(PaletteEntry::label).orElse(node.type());
+        String typeLabel = palette.entry(node.type()).map(PaletteEntry::displayLabel).orElse(node.type());
         switch (node.type()) {
             case NodeTypes.REGION -> {
                 String region = node.props().string("region").orElse(diagram.region());
@@ -25,10 +28,8 @@ public final class Labels {
                 return base != null ? base : (typeLabel + " " + zone).strip();
             }
             case NodeTypes.SUBNET, NodeTypes.VPC -> {
-                String name = base != null ? base
-                        : NodeTypes.SUBNET.equals(node.type())
-                        ? (node.props().bool("public", false) ? "Public subnet" : "Private subnet")
-                        : typeLabel;
+                // "Public subnet" / "Private subnet": the palette names a subnet by its public flag
+                String name = base != null ? base : palette.displayLabel(node);
                 return node.props().string("cidr").map(c -> name + "  " + c).orElse(name);
             }
             default -> {
