@@ -331,6 +331,7 @@ public final class MainWindow {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label counts = new Label();
+        counts.setId("status-counts");
         counts.textProperty().bind(Bindings.createStringBinding(() -> TEXT.get("status.counts",
                 doc.diagram().nodeCount(), doc.diagram().edgeCount()), doc.revisionProperty()));
         zoom.textProperty().bind(Bindings.createStringBinding(
