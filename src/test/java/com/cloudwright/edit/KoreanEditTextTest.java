@@ -1,6 +1,7 @@
 package com.cloudwright.edit;
 
 import com.cloudwright.model.Diagram;
+import com.cloudwright.model.UpdateEdge;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +32,15 @@ class KoreanEditTextTest {
         assertThat(d.history().undoDescription()).contains("노드 2개 왼쪽 맞춤");
         Locale.setDefault(Locale.US);
         assertThat(d.history().undoDescription()).contains("Align 2 nodes left");
+    }
+
+    @Test
+    void aStepNamedBeforeASwitchIsShownInTheNewLanguage() {
+        Locale.setDefault(Locale.US);
+        d.history().execute(UpdateEdge.label("e1", "HTTPS"));
+        assertThat(d.history().undoDescription()).contains("Label connection");
+        Locale.setDefault(Locale.KOREAN);
+        assertThat(d.history().undoDescription()).contains("연결 레이블 지정");
     }
 
     @Test
