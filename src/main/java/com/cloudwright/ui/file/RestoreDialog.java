@@ -1,6 +1,7 @@
 package com.cloudwright.ui.file;
 
 import com.cloudwright.i18n.Bundle;
+import com.cloudwright.ui.common.Styles;
 import com.cloudwright.io.RecoveryEntry;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -45,6 +46,7 @@ final class RestoreDialog {
         });
         alert = new Alert(Alert.AlertType.CONFIRMATION, "", restoreButton, discardButton, laterButton);
         alert.initOwner(owner);
+        Styles.applyTo(alert);
         alert.setTitle(TEXT.get("recovery.title"));
         alert.setHeaderText(TEXT.get("recovery.header", entries.size()));
         alert.getDialogPane().setContent(list);
