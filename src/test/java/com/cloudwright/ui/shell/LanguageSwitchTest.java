@@ -41,6 +41,8 @@ class LanguageSwitchTest extends AppTestBase {
         assertThat(korean).isNotSameAs(first);
         assertThat(Language.current()).isEqualTo(Language.KOREAN);
         assertThat(window.stage().getScene().getRoot()).isSameAs(korean.canvas().getScene().getRoot());
+        assertThat(korean.menuItem("menu-view").getText()).isEqualTo("보기(_V)");
+        assertThat(korean.menuItem("menu-language").getText()).isEqualTo("언어");
         assertThat(korean.document().diagram()).isSameAs(drawn);
         assertThat(new DiagramWriter().write(korean.document().diagram())).isEqualTo(before);
         assertThat(korean.document().isDirty()).isTrue();
