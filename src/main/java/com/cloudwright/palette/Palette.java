@@ -113,14 +113,6 @@ public final class Palette {
         return entry(node.type());
     }
 
-    /**
-     * What a node is, in the current language: the name its property values select ("Public
-     * subnet"), else its entry's display label, else its type.
-     */
-    public String displayLabel(Node node) {
-        return entryOf(node).map(e -> e.displayLabel(name -> propertyValue(node, name))).orElse(node.type());
-    }
-
     /** The icon file of an entry on the classpath. */
     public Optional<URL> iconUrl(PaletteEntry entry) {
         if (entry.icon() == null) {

@@ -24,8 +24,6 @@ import java.util.Set;
  * @param roles         what the service is to rules about kinds of services (a load balancer, a
  *                      private data store, ...)
  * @param iam           what a caller's IAM role may do with a node of this entry
- * @param labelsByValue names a node goes by while a property has a value: property → value → name
- *                      (a subnet with {@code public: true} is a "Public subnet")
  * @param texts         translations of the label and description ({@link #displayLabel()}); the
  *                      {@code label} itself stays the English one everything that must not vary
  *                      with the language uses (export, logical ids, files, validation identity)
@@ -36,8 +34,7 @@ public record PaletteEntry(String id, String label, String category, List<String
                            Integer port, Map<String, Map<String, Integer>> portsByValue,
                            List<String> targets, Map<String, Object> pricing, String docs,
                            String description, Map<String, Map<String, Object>> presets,
-                           Set<ServiceRole> roles, IamAccess iam,
-                           Map<String, Map<String, ValueLabel>> labelsByValue, Localized texts) {
+                           Set<ServiceRole> roles, IamAccess iam, Localized texts) {
 
     public PaletteEntry {
         Objects.requireNonNull(id, "id");
@@ -53,7 +50,6 @@ public record PaletteEntry(String id, String label, String category, List<String
         presets = presets == null ? Map.of() : Map.copyOf(presets);
         roles = roles == null || roles.isEmpty() ? Set.of() : java.util.Collections.unmodifiableSet(EnumSet.copyOf(roles));
         iam = iam == null ? IamAccess.NONE : iam;
-        labelsByValue = labelsByValue == null ? Map.of() : Map.copyOf(labelsByValue);
         texts = texts == null ? Localized.NONE : texts;
     }
 
@@ -65,21 +61,6 @@ public record PaletteEntry(String id, String label, String category, List<String
     /** The description in the current language, or null when the entry has none. */
     public String displayDescription() {
         return texts.display("description", description);
-    }
-
-    /**
-     * The name a node with these property values goes by, in the current language: the first of
-     * {@link #labelsByValue()} its values select, else {@link #displayLabel()}.
-     */
-    public String displayLabel(java.util.function.Function<String, Object> propertyValue) {
-        for (Map.Entry<String, Map<String, ValueLabel>> byValue : labelsByValue.entrySet()) {
-            Object value = propertyValue.apply(byValue.getKey());
-            ValueLabel named = value == null ? null : byValue.getValue().get(value.toString());
-            if (named != null) {
-                return named.displayLabel();
-            }
-        }
-        return displayLabel();
     }
 
     /** The English label and its translations: what search matches names against. */
@@ -144,7 +125,7 @@ public record PaletteEntry(String id, String label, String category, List<String
         }
         return new PaletteEntry(id, label, category, aliases, icon, kind, placement, multiSubnet, width, height,
                 cfnTypes, mergedProperties, port, portsByValue, targets, mergedPricing, docs, description, presets,
-                roles, iam, labelsByValue, texts);
+                roles, iam, texts);
     }
 
     public boolean isContainer() {

@@ -28,14 +28,13 @@ public final class PaletteLoader {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> ENTRY_FIELDS = Set.of("id", "label", "category", "aliases", "icon", "kind",
             "placement", "multiSubnet", "size", "cfn", "properties", "port", "ports", "targets", "pricing", "docs",
-            "description", "presets", "roles", "iam", "labelsByValue");
+            "description", "presets", "roles", "iam");
     private static final Set<String> PROPERTY_FIELDS = Set.of("name", "label", "type", "default", "values", "min",
             "max", "unit", "group", "target", "description");
     private static final Set<String> INDEX_FIELDS = Set.of("categories", "files");
     /** What a translation block may translate, per kind of object. */
     private static final Set<String> ENTRY_TEXTS = Set.of("label", "description");
     private static final Set<String> PROPERTY_TEXTS = Set.of("label", "description", "unit");
-    private static final Set<String> VALUE_LABEL_TEXTS = Set.of("label");
 
     /** Reads one file of the palette. */
     interface Source {
@@ -151,9 +150,7 @@ public final class PaletteLoader {
                 n.has("targets") ? strings(n.get("targets")) : null, map(n.path("pricing")),
                 text(n, "docs", at, false), text(n, "description", at, false),
                 presets(n.path("presets"), aliases, properties, at), roles(n.path("roles"), at),
-                IamAccessReader.read(n.path("iam"), properties, at),
-                labelsByValue(n.path("labelsByValue"), properties, at),
-                Localized.read(n, ENTRY_FIELDS, ENTRY_TEXTS, at));
+                IamAccessReader.read(n.path("iam"), properties, at), Localized.read(n, ENTRY_FIELDS, ENTRY_TEXTS, at));
     }
 
     /** Quick-add presets: each names one of the entry's aliases and sets only properties it declares. */
@@ -216,33 +213,6 @@ public final class PaletteLoader {
                 p.has("min") ? p.get("min").asDouble() : null, p.has("max") ? p.get("max").asDouble() : null,
                 text(p, "unit", at, false), text(p, "group", at, false), text(p, "target", at, false),
                 text(p, "description", at, false), Localized.read(p, PROPERTY_FIELDS, PROPERTY_TEXTS, at));
-    }
-
-    /**
-     * Names by property value: {@code {"public": {"true": {"label": "Public subnet", "ko": {…}}}}},
-     * each keyed by a property the entry declares.
-     */
-    static Map<String, Map<String, ValueLabel>> labelsByValue(JsonNode n, List<PropertySpec> properties, String at) {
-        Map<String, Map<String, ValueLabel>> out = new LinkedHashMap<>();
-        if (n.isMissingNode() || n.isNull()) {
-            return out;
-        }
-        Set<String> fields = Set.of("label");
-        n.fields().forEachRemaining(byProperty -> {
-            String where = at + ".labelsByValue." + byProperty.getKey();
-            if (properties.stream().noneMatch(p -> p.name().equals(byProperty.getKey()))) {
-                throw new PaletteException(where + ": the entry has no property \"" + byProperty.getKey() + "\"");
-            }
-            Map<String, ValueLabel> byValue = new LinkedHashMap<>();
-            byProperty.getValue().fields().forEachRemaining(v -> {
-                String vAt = where + "." + v.getKey();
-                refuseUnknown(v.getValue(), fields, vAt, true);
-                byValue.put(v.getKey(), new ValueLabel(text(v.getValue(), "label", vAt, true),
-                        Localized.read(v.getValue(), fields, VALUE_LABEL_TEXTS, vAt)));
-            });
-            out.put(byProperty.getKey(), byValue);
-        });
-        return out;
     }
 
     private static Map<String, Map<String, Integer>> ports(JsonNode n, String at) {

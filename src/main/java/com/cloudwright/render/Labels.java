@@ -1,5 +1,6 @@
 package com.cloudwright.render;
 
+import com.cloudwright.i18n.Bundle;
 import com.cloudwright.model.Diagram;
 import com.cloudwright.model.Node;
 import com.cloudwright.model.NodeTypes;
@@ -11,6 +12,8 @@ import com.cloudwright.palette.PaletteEntry;
  * in the current language (the palette's display names).
  */
 public final class Labels {
+
+    private static final Bundle TEXT = Bundle.named("com.cloudwright.render.messages");
 
     private Labels() {
     }
@@ -28,8 +31,10 @@ public final class Labels {
                 return base != null ? base : (typeLabel + " " + zone).strip();
             }
             case NodeTypes.SUBNET, NodeTypes.VPC -> {
-                // "Public subnet" / "Private subnet": the palette names a subnet by its public flag
-                String name = base != null ? base : palette.displayLabel(node);
+                String name = base != null ? base
+                        : NodeTypes.SUBNET.equals(node.type())
+                        ? TEXT.get(node.props().bool("public", false) ? "subnet.public" : "subnet.private")
+                        : typeLabel;
                 return node.props().string("cidr").map(c -> name + "  " + c).orElse(name);
             }
             default -> {

@@ -103,7 +103,7 @@ class LogicalIdsTest {
             com.cloudwright.palette.Palette palette = com.cloudwright.palette.Palette.bundled();
             com.cloudwright.model.Diagram every = com.cloudwright.testing.ExportDiagrams.everyService(palette, true);
             com.cloudwright.model.Diagram korean = new com.cloudwright.model.Diagram(every.name(), every.region(),
-                    every.extra(), every.nodes().stream().map(n -> n.withLabel(palette.displayLabel(n))).toList(),
+                    every.extra(), every.nodes().stream().map(n -> n.withLabel(palette.require(n.type()).displayLabel())).toList(),
                     every.edges());
             assertThat(korean.nodes()).anyMatch(n -> n.label().equals("NAT 게이트웨이"));
             ExportResult r = new CfnExporter(DiagramCheck.NONE).run(korean, palette,

@@ -1,8 +1,5 @@
 package com.cloudwright.palette;
 
-import com.cloudwright.model.Bounds;
-import com.cloudwright.model.Node;
-import com.cloudwright.model.Props;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -73,19 +70,6 @@ class PaletteDisplayTextTest {
         assertThat(nat.displayLabel()).as("an untranslated language falls back to English").isEqualTo("NAT gateway");
     }
 
-    @Test
-    void propertyValuesNameTheNode() {
-        Node subnet = new Node("s", "subnet", null, new Bounds(0, 0, 1, 1), Props.EMPTY);
-        Locale.setDefault(Locale.KOREAN);
-        assertThat(PALETTE.displayLabel(subnet)).isEqualTo("프라이빗 서브넷");
-        assertThat(PALETTE.displayLabel(subnet.withProp("public", true))).isEqualTo("퍼블릭 서브넷");
-        assertThat(PALETTE.displayLabel(new Node("v", "vpc", null, new Bounds(0, 0, 1, 1), Props.EMPTY))).isEqualTo("VPC");
-        Locale.setDefault(Locale.US);
-        assertThat(PALETTE.displayLabel(subnet)).isEqualTo("Private subnet");
-        assertThat(PALETTE.displayLabel(subnet.withProp("public", true))).isEqualTo("Public subnet");
-        assertThat(PALETTE.displayLabel(new Node("x", "no-such-type", null, new Bounds(0, 0, 1, 1), Props.EMPTY)))
-                .isEqualTo("no-such-type");
-    }
 
     @ParameterizedTest(name = "\"{0}\" → {1}")
     @CsvSource({
@@ -159,14 +143,5 @@ class PaletteDisplayTextTest {
                 .hasMessageContaining("unknown field \"kx\"");
         Files.writeString(dir.resolve("index.json"), "{\"categories\": [\"C\"], \"ko\": {\"D\": \"디\"}, \"files\": [\"a.json\"]}");
         assertThatThrownBy(() -> PaletteLoader.fromDirectory(dir)).hasMessageContaining("index.json.ko: \"D\" is not translatable");
-    }
-
-    @Test
-    void labelsByValueNameDeclaredProperties() throws IOException {
-        Files.writeString(dir.resolve("index.json"), "{\"categories\": [\"C\"], \"files\": [\"a.json\"]}");
-        Files.writeString(dir.resolve("a.json"), "{\"entries\": [{\"id\": \"x\", \"label\": \"X\", \"category\": \"C\","
-                + " \"kind\": \"container\", \"placement\": \"container\", \"labelsByValue\": {\"open\": {\"true\": {\"label\": \"Open X\"}}}}]}");
-        assertThatThrownBy(() -> PaletteLoader.fromDirectory(dir))
-                .hasMessageContaining("(x).labelsByValue.open: the entry has no property \"open\"");
     }
 }

@@ -111,7 +111,7 @@ public final class InspectorPane extends ScrollPane {
         id.setId("inspector-id");
         addRow(grid, "id", TEXT.get("inspector.id"), id, null);
         addRow(grid, "label", TEXT.get("inspector.label"),
-                text("label", n.label(), doc.palette().displayLabel(n), v -> doc.execute(new SetLabel(n.id(), v))), null);
+                text("label", n.label(), entry.displayLabel(), v -> doc.execute(new SetLabel(n.id(), v))), null);
         content.getChildren().add(grid);
 
         List<PropertySpec> config = new ArrayList<>();
