@@ -30,6 +30,7 @@ class LanguageSwitchTest extends AppTestBase {
         fx(() -> {
             doc().select(bucket.id());
             window.canvas().zoomBy(1.5);
+            window.sideTabs().getSelectionModel().select(1);
         });
         String before = new DiagramWriter().write(drawn);
         double zoom = window.canvas().scale();
@@ -48,6 +49,7 @@ class LanguageSwitchTest extends AppTestBase {
         assertThat(korean.document().isDirty()).isTrue();
         assertThat(korean.document().selection()).containsExactly(bucket.id());
         assertThat(korean.canvas().scale()).isEqualTo(zoom);
+        assertThat(korean.sideTabs().getSelectionModel().getSelectedIndex()).as("the Cost tab stays open").isEqualTo(1);
         assertThat(window.stage().getTitle()).startsWith("*");
         // the replaced window's document lets the diagram go, so its views stop following it
         assertThat(first.document().diagram()).isNotSameAs(drawn);
