@@ -190,7 +190,7 @@ public final class CostReport {
         CostEstimate first = c.estimate(regions.get(0));
         int labelWidth = 12;
         for (NodeCost n : first.pricedNodes()) {
-            labelWidth = Math.max(labelWidth, n.label().length() + n.service().length() + 3);
+            labelWidth = Math.max(labelWidth, width(n.label()) + width(n.service()) + 3);
         }
         labelWidth = Math.min(labelWidth, 48);
         StringBuilder sb = new StringBuilder();
@@ -258,7 +258,7 @@ public final class CostReport {
             }
             sb.append('\n');
         }
-        sb.append(",Total");
+        sb.append(',').append(cell(TEXT.get("report.compare.total")));
         c.regions().forEach(r -> sb.append(',').append(CostFormat.plain(c.estimate(r).total())));
         sb.append('\n');
         return sb.toString();
@@ -294,15 +294,43 @@ public final class CostReport {
         return s;
     }
 
-    private static String pad(String s, int width) {
-        return s.length() >= width ? s : s + " ".repeat(width - s.length());
+    private static String pad(String s, int columns) {
+        int w = width(s);
+        return w >= columns ? s : s + " ".repeat(columns - w);
     }
 
-    private static String padLeft(String s, int width) {
-        return s.length() >= width ? " " + s : " ".repeat(width - s.length()) + s;
+    private static String padLeft(String s, int columns) {
+        int w = width(s);
+        return w >= columns ? " " + s : " ".repeat(columns - w) + s;
     }
 
-    private static String truncate(String s, int width) {
-        return s.length() <= width ? s : s.substring(0, width - 1) + "…";
+    private static String truncate(String s, int columns) {
+        if (width(s) <= columns) {
+            return s;
+        }
+        StringBuilder out = new StringBuilder();
+        int used = 0;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            int w = wide(cp) ? 2 : 1;
+            if (used + w > columns - 1) {
+                break;
+            }
+            out.appendCodePoint(cp);
+            used += w;
+            i += Character.charCount(cp);
+        }
+        return out.append('…').toString();
+    }
+
+    /** Columns a terminal gives the text: Hangul and other East Asian wide characters take two. */
+    static int width(String s) {
+        return s.codePoints().map(cp -> wide(cp) ? 2 : 1).sum();
+    }
+
+    private static boolean wide(int cp) {
+        return (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF) || (cp >= 0xAC00 && cp <= 0xD7A3)
+                || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60)
+                || (cp >= 0xFFE0 && cp <= 0xFFE6);
     }
 }
