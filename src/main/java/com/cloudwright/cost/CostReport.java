@@ -1,6 +1,7 @@
 package com.cloudwright.cost;
 
 import com.cloudwright.i18n.Bundle;
+import com.cloudwright.i18n.Columns;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -190,29 +191,29 @@ public final class CostReport {
         CostEstimate first = c.estimate(regions.get(0));
         int labelWidth = 12;
         for (NodeCost n : first.pricedNodes()) {
-            labelWidth = Math.max(labelWidth, width(n.label()) + width(n.service()) + 3);
+            labelWidth = Math.max(labelWidth, Columns.width(n.label()) + Columns.width(n.service()) + 3);
         }
         labelWidth = Math.min(labelWidth, 48);
         StringBuilder sb = new StringBuilder();
         sb.append(TEXT.get("report.compare.title", first.currency())).append('\n');
         sb.append(TEXT.get("report.prices", first.priceSource())).append("\n\n");
-        sb.append(pad("", labelWidth));
-        regions.forEach(r -> sb.append(padLeft(r, 16)));
+        sb.append(Columns.pad("", labelWidth));
+        regions.forEach(r -> sb.append(Columns.padLeft(r, 16)));
         sb.append('\n');
         for (NodeCost n : first.pricedNodes()) {
-            sb.append(pad(truncate(n.label() + " (" + n.service() + ")", labelWidth), labelWidth));
+            sb.append(Columns.pad(Columns.truncate(n.label() + " (" + n.service() + ")", labelWidth), labelWidth));
             for (String r : regions) {
                 NodeCost rn = c.estimate(r).node(n.nodeId());
                 BigDecimal sub = c.subtotal(r, n.nodeId());
                 String cell = (sub == null ? TEXT.get("report.noPrice") : CostFormat.money(sub)) + (rn.incomplete() ? "*" : " ");
-                sb.append(padLeft(cell, 16));
+                sb.append(Columns.padLeft(cell, 16));
             }
             sb.append('\n');
         }
-        sb.append(pad(TEXT.get("report.compare.total"), labelWidth));
+        sb.append(Columns.pad(TEXT.get("report.compare.total"), labelWidth));
         for (String r : regions) {
             CostEstimate e = c.estimate(r);
-            sb.append(padLeft(CostFormat.money(e.total()) + (e.incomplete() ? "*" : " "), 16));
+            sb.append(Columns.padLeft(CostFormat.money(e.total()) + (e.incomplete() ? "*" : " "), 16));
         }
         sb.append("\n\n").append(TEXT.get("report.compare.star")).append('\n');
         sb.append(TEXT.get("report.note", TEXT.get("note.freeTier"))).append('\n');
@@ -292,45 +293,5 @@ public final class CostReport {
             return '"' + s.replace("\"", "\"\"") + '"';
         }
         return s;
-    }
-
-    private static String pad(String s, int columns) {
-        int w = width(s);
-        return w >= columns ? s : s + " ".repeat(columns - w);
-    }
-
-    private static String padLeft(String s, int columns) {
-        int w = width(s);
-        return w >= columns ? " " + s : " ".repeat(columns - w) + s;
-    }
-
-    private static String truncate(String s, int columns) {
-        if (width(s) <= columns) {
-            return s;
-        }
-        StringBuilder out = new StringBuilder();
-        int used = 0;
-        for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            int w = wide(cp) ? 2 : 1;
-            if (used + w > columns - 1) {
-                break;
-            }
-            out.appendCodePoint(cp);
-            used += w;
-            i += Character.charCount(cp);
-        }
-        return out.append('…').toString();
-    }
-
-    /** Columns a terminal gives the text: Hangul and other East Asian wide characters take two. */
-    static int width(String s) {
-        return s.codePoints().map(cp -> wide(cp) ? 2 : 1).sum();
-    }
-
-    private static boolean wide(int cp) {
-        return (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF) || (cp >= 0xAC00 && cp <= 0xD7A3)
-                || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60)
-                || (cp >= 0xFFE0 && cp <= 0xFFE6);
     }
 }

@@ -1,5 +1,6 @@
 package com.cloudwright.cost;
 
+import com.cloudwright.i18n.Columns;
 import com.cloudwright.io.DiagramReader;
 import com.cloudwright.model.Diagram;
 import com.cloudwright.palette.Palette;
@@ -85,7 +86,7 @@ class KoreanCostReportTest {
         List<String> rows = CostReport.text(c).lines().toList();
         String header = rows.stream().filter(r -> r.contains("us-east-1")).findFirst().orElseThrow();
         String total = rows.stream().filter(r -> r.startsWith("합계")).findFirst().orElseThrow();
-        assertThat(CostReport.width(total)).isEqualTo(CostReport.width(header));
-        assertThat(CostReport.width("합계 A")).isEqualTo(6);
+        assertThat(Columns.width(total)).isEqualTo(Columns.width(header));
+        assertThat(Columns.width("합계 A")).isEqualTo(6);
     }
 }
