@@ -35,7 +35,11 @@ class KoreanMessagesTest {
     }
 
     @Test
-    void errorsAreKorean() {
+    void errorsAreKorean() throws Exception {
+        Path truncated = Files.writeString(dir.resolve("cut.cwd.json"), "{\"format\": \"cloudwright-diagram\", \"nodes\": [");
+        ValidateCommandTest.Run cut = run("--lang", "ko", "validate", truncated.toString());
+        assertThat(cut.code()).isEqualTo(Cli.EXIT_BAD_INPUT);
+        assertThat(cut.err()).contains(truncated + ": ", "행, ", "열: 파일이 중간에 끝납니다(잘렸나요?)");
         ValidateCommandTest.Run missing = run("--lang", "ko", "validate", dir.resolve("nope.cwd.json").toString());
         assertThat(missing.code()).isEqualTo(Cli.EXIT_BAD_INPUT);
         assertThat(missing.err().strip()).isEqualTo("cloudwright: " + dir.resolve("nope.cwd.json") + ": 파일이 없습니다");
