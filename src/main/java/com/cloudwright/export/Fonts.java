@@ -1,6 +1,7 @@
 package com.cloudwright.export;
 
 import com.cloudwright.render.TextStyle;
+import com.cloudwright.render.Typeface;
 
 import java.awt.Font;
 import java.awt.GraphicsEnvironment;
@@ -14,21 +15,28 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The typeface of exported pictures: Liberation Sans (SIL OFL, bundled, metric-compatible with
- * Arial), so a PNG looks the same on every machine and an SVG lays out the same wherever Arial
- * or Liberation Sans is installed. Text the bundled face cannot show (Hangul, CJK…) falls back to
- * the platform's logical {@code SansSerif} font.
+ * The typefaces of exported pictures, bundled so a PNG looks the same on every machine: Liberation
+ * Sans (metric-compatible with Arial, so an SVG lays out the same wherever Arial is installed) and,
+ * for Korean text, Pretendard ({@link Typeface#forText}). Text neither can show (Hanja, emoji…)
+ * falls back to the platform's logical {@code SansSerif} font.
  */
 final class Fonts {
 
-    /** The SVG {@code font-family}: the bundled face first, then its metric twins. */
-    static final String CSS_FAMILY = "'Liberation Sans', Arial, Helvetica, sans-serif";
+    /**
+     * The SVG {@code font-family}: the bundled face first, then its metric twins, then faces with
+     * Hangul (the bundled one first) for the viewer to fall back to for a Korean label.
+     */
+    static final String CSS_FAMILY = "'Liberation Sans', Arial, Helvetica, Pretendard, 'Noto Sans KR', "
+            + "'Noto Sans CJK KR', 'Apple SD Gothic Neo', 'Malgun Gothic', sans-serif";
+
+    /** The {@code font-family} of a Korean label: the face it was measured in first, then faces with Hangul. */
+    static final String KOREAN_CSS_FAMILY = "Pretendard, 'Noto Sans KR', 'Noto Sans CJK KR', 'Apple SD Gothic Neo', "
+            + "'Malgun Gothic', sans-serif";
 
     /** Measuring context: fractional metrics, so widths scale exactly with the picture. */
     static final FontRenderContext MEASURE = new FontRenderContext(null, true, true);
 
-    private static final Font REGULAR = load("/fonts/LiberationSans-Regular.ttf");
-    private static final Font BOLD = load("/fonts/LiberationSans-Bold.ttf");
+    private static final Map<String, Font> FACES = new ConcurrentHashMap<>();
     private static final Map<String, Font> DERIVED = new ConcurrentHashMap<>();
 
     private Fonts() {
@@ -36,9 +44,10 @@ final class Fonts {
 
     /** The font for the style and text (the fallback font when the bundled one lacks a glyph). */
     static Font font(TextStyle style, String text) {
-        Font base = style.bold() ? BOLD : REGULAR;
+        String resource = Typeface.forText(text).resource(style.bold());
+        Font base = FACES.computeIfAbsent(resource, Fonts::load);
         boolean fallback = base.canDisplayUpTo(text) >= 0;
-        String key = (fallback ? "f" : "") + (style.bold() ? "b" : "r") + style.size();
+        String key = (fallback ? "f" : resource) + (style.bold() ? "b" : "r") + style.size();
         return DERIVED.computeIfAbsent(key, k -> fallback
                 ? new Font(Font.SANS_SERIF, style.bold() ? Font.BOLD : Font.PLAIN, 1).deriveFont((float) style.size())
                 : base.deriveFont((float) style.size()));

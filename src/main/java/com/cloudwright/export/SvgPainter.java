@@ -5,6 +5,7 @@ import com.cloudwright.model.Point;
 import com.cloudwright.render.Painter;
 import com.cloudwright.render.Rgba;
 import com.cloudwright.render.TextStyle;
+import com.cloudwright.render.Typeface;
 
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -69,6 +70,10 @@ final class SvgPainter implements Painter {
                 .append("\" font-size=\"").append(Xml.num(style.size())).append('"');
         if (style.bold()) {
             out.append(" font-weight=\"bold\"");
+        }
+        if (Typeface.forText(text) == Typeface.PRETENDARD) {
+            // measured in Pretendard: a viewer that has it lays the label out exactly, others fall back to faces with Hangul
+            out.append(" font-family=\"").append(Xml.escape(Fonts.KOREAN_CSS_FAMILY)).append('"');
         }
         if (!"start".equals(anchor)) {
             out.append(" text-anchor=\"").append(anchor).append('"');

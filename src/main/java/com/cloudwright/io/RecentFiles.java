@@ -22,6 +22,11 @@ public final class RecentFiles {
         this.store = store;
     }
 
+    /** The user's other settings, kept beside the list. */
+    public Settings settings() {
+        return new Settings(store.resolveSibling("settings.json"));
+    }
+
     public static RecentFiles inConfigFolder() {
         return new RecentFiles(AppDirs.config().resolve("recent-files.json"));
     }

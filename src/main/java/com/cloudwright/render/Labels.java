@@ -1,5 +1,6 @@
 package com.cloudwright.render;
 
+import com.cloudwright.i18n.Bundle;
 import com.cloudwright.model.Diagram;
 import com.cloudwright.model.Node;
 import com.cloudwright.model.NodeTypes;
@@ -8,6 +9,8 @@ import com.cloudwright.palette.PaletteEntry;
 
 /** The text shown for a node: the user's label, else something useful from its type and properties. */
 public final class Labels {
+
+    private static final Bundle TEXT = Bundle.named("com.cloudwright.render.messages");
 
     private Labels() {
     }
@@ -27,7 +30,7 @@ public final class Labels {
             case NodeTypes.SUBNET, NodeTypes.VPC -> {
                 String name = base != null ? base
                         : NodeTypes.SUBNET.equals(node.type())
-                        ? (node.props().bool("public", false) ? "Public subnet" : "Private subnet")
+                        ? TEXT.get(node.props().bool("public", false) ? "subnet.public" : "subnet.private")
                         : typeLabel;
                 return node.props().string("cidr").map(c -> name + "  " + c).orElse(name);
             }

@@ -1,28 +1,33 @@
 package com.cloudwright.validate;
 
+import com.cloudwright.i18n.Bundle;
+
 /** The family a rule id belongs to, from its letter: CW-P… placement, CW-N… network … */
 public enum RuleGroup {
-    PLACEMENT('P', "Placement"),
-    NETWORK('N', "Network"),
-    CONNECTION('C', "Connections"),
-    RELIABILITY('R', "Reliability"),
-    SECURITY('S', "Security"),
-    COST('K', "Cost");
+    PLACEMENT('P', "placement"),
+    NETWORK('N', "network"),
+    CONNECTION('C', "connection"),
+    RELIABILITY('R', "reliability"),
+    SECURITY('S', "security"),
+    COST('K', "cost");
+
+    private static final Bundle TEXT = Bundle.named("com.cloudwright.validate.messages");
 
     private final char letter;
-    private final String title;
+    private final String key;
 
-    RuleGroup(char letter, String title) {
+    RuleGroup(char letter, String key) {
         this.letter = letter;
-        this.title = title;
+        this.key = key;
     }
 
     public char letter() {
         return letter;
     }
 
+    /** The group's heading in the rule reference, in the current language. */
     public String title() {
-        return title;
+        return TEXT.get("validator.group." + key);
     }
 
     /** The group of an id such as {@code CW-P004}. */

@@ -45,6 +45,7 @@ public final class DiagramCanvas extends Region {
     private final Canvas overlay = new Canvas();
     private final javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(javafx.util.Duration.millis(150));
     private final Viewport viewport = new Viewport();
+    private final AnimationTimer repaintTimer;
     private final DiagramPainter painter;
     private final FxPainter fx = new FxPainter(new IconCache());
     private final Overlays overlays = new Overlays();
@@ -114,7 +115,7 @@ public final class DiagramCanvas extends Region {
         }
         showGrid.addListener((o, a, b) -> invalidateLayer());
 
-        new AnimationTimer() {
+        repaintTimer = new AnimationTimer() {
             @Override
             public void handle(long now) {
                 if (repaintNeeded) {
@@ -122,7 +123,8 @@ public final class DiagramCanvas extends Region {
                     paint();
                 }
             }
-        }.start();
+        };
+        repaintTimer.start();
     }
 
     private final com.cloudwright.model.DiagramListener onChange = this::diagramChanged;
@@ -205,6 +207,18 @@ public final class DiagramCanvas extends Region {
         requestRepaint();
     }
 
+    /** Takes over another canvas's view: the same zoom and scroll position. */
+    public void showSameViewAs(DiagramCanvas other) {
+        viewport.copy(other.viewport);
+        zoom.set(viewport.scale());
+        requestRepaint();
+    }
+
+    /** This canvas is no longer shown (its window was rebuilt): it stops painting. */
+    public void retire() {
+        repaintTimer.stop();
+    }
+
     public double scale() {
         return viewport.scale();
     }
@@ -258,7 +272,7 @@ public final class DiagramCanvas extends Region {
 
     /** Fits the selection into view (the whole diagram when nothing is selected). */
     public void zoomToSelection() {
-        Bounds b = selectionBounds();
+        Bounds b = SelectionBounds.of(doc);
         fitWorld(b != null ? b : Geometry.contentBounds(doc.diagram()));
     }
 
@@ -299,19 +313,6 @@ public final class DiagramCanvas extends Region {
 
     public Bounds visibleWorld() {
         return viewport.visible(getWidth(), getHeight());
-    }
-
-    Bounds selectionBounds() {
-        Diagram d = doc.diagram();
-        Bounds all = null;
-        for (String id : doc.selection()) {
-            Bounds b = d.node(id).map(n -> NodeKinds.isContainerOrGroup(doc.palette(), n) ? Geometry.shapeOf(d, n) : Geometry.withLabel(n))
-                    .orElse(null);
-            if (b != null) {
-                all = all == null ? b : all.union(b);
-            }
-        }
-        return all;
     }
 
     /** The screen position of a world point (for tests and popups). */

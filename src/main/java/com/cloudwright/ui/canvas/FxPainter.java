@@ -6,6 +6,8 @@ import com.cloudwright.model.Point;
 import com.cloudwright.render.Painter;
 import com.cloudwright.render.Rgba;
 import com.cloudwright.render.TextStyle;
+import com.cloudwright.render.Typeface;
+import com.cloudwright.ui.common.UiFonts;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.Image;
@@ -23,7 +25,6 @@ import java.util.Map;
 final class FxPainter implements Painter {
 
     /** The typeface of the rendered layer and the pictures, so that what a gesture draws matches them. */
-    private static final String FAMILY = loadFamily();
 
     private final IconCache icons;
     private final Map<String, Double> widths = new HashMap<>();
@@ -33,6 +34,7 @@ final class FxPainter implements Painter {
     private double pixelsPerUnit = 1;
 
     FxPainter(IconCache icons) {
+        UiFonts.load();
         this.icons = icons;
     }
 
@@ -94,7 +96,7 @@ final class FxPainter implements Painter {
 
     @Override
     public void text(String text, double x, double y, TextStyle style) {
-        gc.setFont(font(style));
+        gc.setFont(font(style, text));
         gc.setFill(color(style.argb()));
         gc.setTextBaseline(VPos.TOP);
         gc.setTextAlign(switch (style.align()) {
@@ -110,7 +112,7 @@ final class FxPainter implements Painter {
         String key = style.size() + (style.bold() ? "b" : "") + text;
         Double w = widths.get(key);
         if (w == null) {
-            measure.setFont(font(style));
+            measure.setFont(font(style, text));
             measure.setText(text);
             w = measure.getLayoutBounds().getWidth();
             if (widths.size() > 20_000) {
@@ -129,21 +131,8 @@ final class FxPainter implements Painter {
         }
     }
 
-    private static String loadFamily() {
-        Font regular = null;
-        for (String file : new String[] {"/fonts/LiberationSans-Regular.ttf", "/fonts/LiberationSans-Bold.ttf"}) {
-            try (var in = FxPainter.class.getResourceAsStream(file)) {
-                Font f = in == null ? null : Font.loadFont(in, 12);
-                regular = regular == null ? f : regular;
-            } catch (java.io.IOException e) {
-                // the system font then
-            }
-        }
-        return regular == null ? "System" : regular.getFamily();
-    }
-
-    private static Font font(TextStyle style) {
-        return Font.font(FAMILY, style.bold() ? FontWeight.BOLD : FontWeight.NORMAL, style.size());
+    private static Font font(TextStyle style, String text) {
+        return Font.font(Typeface.forText(text).family(), style.bold() ? FontWeight.BOLD : FontWeight.NORMAL, style.size());
     }
 
     private Color color(int argb) {

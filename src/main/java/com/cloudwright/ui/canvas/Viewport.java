@@ -53,6 +53,13 @@ final class Viewport {
         offsetY = viewY - anchor.getY() * scale;
     }
 
+    /** Shows what another viewport shows (a rebuilt window keeps the user's view). */
+    void copy(Viewport other) {
+        scale = other.scale;
+        offsetX = other.offsetX;
+        offsetY = other.offsetY;
+    }
+
     void reset() {
         scale = 1;
         offsetX = 40;

@@ -1,6 +1,7 @@
 package com.cloudwright.ui.common;
 
 import com.cloudwright.i18n.Bundle;
+import com.cloudwright.ui.common.Styles;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -21,6 +22,7 @@ public final class Dialogs {
     public static void error(Window owner, String header, String message) {
         Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
         alert.initOwner(owner);
+        Styles.applyTo(alert);
         alert.setTitle(TEXT.get("app.title"));
         alert.setHeaderText(header);
         alert.getDialogPane().setId("error-dialog");
@@ -34,6 +36,7 @@ public final class Dialogs {
         ButtonType cancel = new ButtonType(TEXT.get("unsaved.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = new Alert(Alert.AlertType.WARNING, TEXT.get("unsaved.message"), save, discard, cancel);
         alert.initOwner(owner);
+        Styles.applyTo(alert);
         alert.setTitle(TEXT.get("app.title"));
         alert.setHeaderText(TEXT.get("unsaved.header", documentName));
         alert.getDialogPane().setId("unsaved-dialog");

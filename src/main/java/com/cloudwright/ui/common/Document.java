@@ -48,6 +48,36 @@ public final class Document {
         replace(Document.blank(), null);
     }
 
+    /** A document that shows a diagram as it is: its undo history and unsaved state stay. */
+    private Document(Palette palette, Diagram shown, Path shownFile) {
+        this.palette = palette;
+        shown.addListener(onChange);
+        shown.history().addListener(onHistory);
+        file.set(shownFile);
+        diagram.set(shown);
+        revision.set(shown.revision());
+        dirty.set(shown.history().isDirty());
+    }
+
+    /**
+     * The document for a window built anew (after a language switch): it shows this one's diagram
+     * with its undo history, file, unsaved state, selection and status. Then {@link #letGo()} this one.
+     */
+    public Document handOver() {
+        Document next = new Document(palette, diagram(), file());
+        next.selection.addAll(selection);
+        next.status.set(status.get());
+        return next;
+    }
+
+    /**
+     * This document shows an empty diagram from now on, so the views built on it stop following
+     * the one it showed (which another document has taken over).
+     */
+    public void letGo() {
+        replace(blank(), null);
+    }
+
     public static Diagram blank() {
         return new Diagram(TEXT.get("document.untitled"), "us-east-1");
     }

@@ -1,6 +1,7 @@
 package com.cloudwright.ui.common;
 
 import javafx.scene.Scene;
+import javafx.scene.control.Dialog;
 
 import java.util.Objects;
 
@@ -13,8 +14,16 @@ public final class Styles {
     private Styles() {
     }
 
-    /** Gives the scene the app's look. */
+    /** Gives the scene the app's look (and its fonts). */
     public static void applyTo(Scene scene) {
+        UiFonts.load();
         scene.getStylesheets().add(Objects.requireNonNull(Styles.class.getResource(STYLESHEET), STYLESHEET).toExternalForm());
+    }
+
+    /** Gives a message box the app's look, so that its text shows in the app's fonts too. */
+    public static void applyTo(Dialog<?> dialog) {
+        UiFonts.load();
+        dialog.getDialogPane().getStylesheets().add(
+                Objects.requireNonNull(Styles.class.getResource(STYLESHEET), STYLESHEET).toExternalForm());
     }
 }

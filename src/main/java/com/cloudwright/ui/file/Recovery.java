@@ -9,6 +9,7 @@ import com.cloudwright.io.DiagramWriter;
 import com.cloudwright.io.RecoveryEntry;
 import com.cloudwright.io.RecoveryStore;
 import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
 import javafx.stage.Window;
 
 import java.time.Duration;
@@ -30,26 +31,48 @@ public final class Recovery implements AutoCloseable {
             System.getProperty("cloudwright.autosaveSeconds", "30"))));
 
     private final RecoveryStore store;
-    private final Document doc;
     private final Autosaver autosaver;
+    private Document doc;
+    private final ChangeListener<Number> onRevision = (o, before, now) -> changed();
+    /** The snapshot is skipped when, by then, nothing is unsaved; a save discards the copy. */
+    private final ChangeListener<Boolean> onDirty = (o, was, dirty) -> {
+        if (!dirty) {
+            discardCopy();
+        }
+    };
     private Window owner;
 
     public Recovery(RecoveryStore store, Document doc, Duration delay) {
         this.store = store;
-        this.doc = doc;
         this.autosaver = new Autosaver(store, delay, Platform::runLater, this::snapshot,
                 saved -> { },
-                failed -> Platform.runLater(() -> doc.say(TEXT.get("recovery.saveFailed", failed.getMessage()))));
-        // The snapshot is skipped when, by then, nothing is unsaved.
-        doc.revisionProperty().addListener((o, before, now) -> autosaver.changed());
-        doc.dirtyProperty().addListener((o, was, dirty) -> {
-            if (!dirty) {
-                Background.run(() -> {
-                    store.discard(KEY);
-                    return null;
-                }, done -> { }, failed -> { });
-            }
-        });
+                failed -> Platform.runLater(() -> this.doc.say(TEXT.get("recovery.saveFailed", failed.getMessage()))));
+        follow(doc);
+    }
+
+    /**
+     * Keeps the copy of another document from now on: the one a rebuilt window shows. Call it
+     * before the old document lets its diagram go, which would otherwise read as "saved" here.
+     */
+    public void follow(Document next) {
+        if (doc != null) {
+            doc.revisionProperty().removeListener(onRevision);
+            doc.dirtyProperty().removeListener(onDirty);
+        }
+        doc = next;
+        next.revisionProperty().addListener(onRevision);
+        next.dirtyProperty().addListener(onDirty);
+    }
+
+    private void changed() {
+        autosaver.changed();
+    }
+
+    private void discardCopy() {
+        Background.run(() -> {
+            store.discard(KEY);
+            return null;
+        }, done -> { }, failed -> { });
     }
 
     private Autosaver.Snapshot snapshot() {

@@ -1,6 +1,7 @@
 package com.cloudwright.ui.shell;
 
 import com.cloudwright.i18n.Bundle;
+import com.cloudwright.i18n.Language;
 import com.cloudwright.ui.common.FileDialogs;
 import com.cloudwright.ui.file.Recovery;
 import com.cloudwright.io.RecoveryStore;
@@ -23,6 +24,9 @@ public final class CloudwrightApp extends Application {
     private Recovery recovery;
 
     public static void launchApp(String[] args) {
+        // The language chosen in View → Language, else the operating system's.
+        RecentFiles.inConfigFolder().settings().get(MainWindow.LANGUAGE_SETTING)
+                .flatMap(Language::parse).ifPresent(Language::use);
         Application.launch(CloudwrightApp.class, args);
     }
 

@@ -1,6 +1,9 @@
 package com.cloudwright.ui.shell;
 
 import com.cloudwright.i18n.Bundle;
+import com.cloudwright.i18n.Language;
+import com.cloudwright.io.Settings;
+import com.cloudwright.ui.common.Background;
 import com.cloudwright.ui.common.Styles;
 import com.cloudwright.ui.canvas.CanvasGestures;
 import com.cloudwright.ui.canvas.CanvasMenus;
@@ -45,9 +48,18 @@ import java.nio.file.Path;
 public final class MainWindow {
 
     private static final Bundle TEXT = Bundle.named("com.cloudwright.ui.messages");
+    /** The settings entry that remembers the language chosen in View → Language. */
+    public static final String LANGUAGE_SETTING = "language";
 
     private final Stage stage;
     private final Document doc;
+    private final FileDialogs dialogs;
+    private final RecentFiles recent;
+    /** Where the language choice is remembered. */
+    private final Settings settings;
+    private Recovery recovery;
+    /** The window built in this one's place (after a language switch), if any. */
+    private MainWindow replacement;
     private final PaletteDrag paletteDrag = new PaletteDrag();
     private final DiagramCanvas canvas;
     private final CanvasView canvasView;
@@ -70,8 +82,17 @@ public final class MainWindow {
     private final Menu exportMenu = new Menu(TEXT.get("menu.file.export"));
 
     public MainWindow(Stage stage, Palette palette, FileDialogs dialogs, RecentFiles recent) {
+        this(stage, new Document(palette), dialogs, recent, recent.settings(), 1400, 880);
+    }
+
+    private MainWindow(Stage stage, Document doc, FileDialogs dialogs, RecentFiles recent, Settings settings,
+                       double width, double height) {
         this.stage = stage;
-        this.doc = new Document(palette);
+        this.doc = doc;
+        this.dialogs = dialogs;
+        this.recent = recent;
+        this.settings = settings;
+        Palette palette = doc.palette();
         this.canvas = new DiagramCanvas(doc);
         this.canvasView = new CanvasView(canvas);
         this.gestures = new CanvasGestures(canvas, paletteDrag, new InlineEditor(canvas));
@@ -106,7 +127,7 @@ public final class MainWindow {
         // Live validation: problems panel under the canvas, badges, quick fixes, View → Problems, status count.
         ProblemsInWindow.install(doc, canvas, menus, centre, root);
 
-        Scene scene = new Scene(root, 1400, 880);
+        Scene scene = new Scene(root, width, height);
         Styles.applyTo(scene);
         stage.setScene(scene);
         stage.titleProperty().bind(Bindings.createStringBinding(this::title,
@@ -178,9 +199,44 @@ public final class MainWindow {
 
     /** Autosaves to the store from now on, and offers what a crashed run left there. */
     public Recovery enableRecovery(com.cloudwright.io.RecoveryStore store, java.time.Duration delay) {
-        Recovery recovery = new Recovery(store, doc, delay);
+        recovery = new Recovery(store, doc, delay);
         recovery.offerRestore(stage, files);
         return recovery;
+    }
+
+    /** This window, or the one built in its place when the language was switched (the newest). */
+    public MainWindow current() {
+        return replacement == null ? this : replacement.current();
+    }
+
+    /**
+     * Shows the app in another language and remembers the choice. The window is built anew around
+     * the same document: the diagram, its file, unsaved changes, undo history, selection and view stay.
+     */
+    public void switchLanguage(Language language) {
+        if (replacement != null) {
+            current().switchLanguage(language);
+            return;
+        }
+        if (language == Language.current()) {
+            return;
+        }
+        language.use();
+        Background.run(() -> {
+            settings.put(LANGUAGE_SETTING, language.tag());
+            return null;
+        }, done -> { }, failed -> current().doc.say(TEXT.get("language.notSaved", failed.getMessage())));
+        Document next = doc.handOver();
+        if (recovery != null) {
+            recovery.follow(next);
+        }
+        Scene old = stage.getScene();
+        replacement = new MainWindow(stage, next, dialogs, recent, settings, old.getWidth(), old.getHeight());
+        replacement.recovery = recovery;
+        replacement.canvas.showSameViewAs(canvas);
+        doc.letGo();
+        canvas.retire();
+        next.say(TEXT.get("language.switched", language.endonym()));
     }
 
     public void open(Path file) {
@@ -254,11 +310,13 @@ public final class MainWindow {
                 toggle("menu.view.grid", canvas.showGridProperty()),
                 withAccelerator(toggle("menu.view.minimap", canvasView.minimapShownProperty()), "Shortcut+Shift+M"),
                 new SeparatorMenuItem(),
-                MenuItems.item("menu.view.findService", "Shortcut+K", () -> openQuickAdd("")));
+                MenuItems.item("menu.view.findService", "Shortcut+K", () -> openQuickAdd("")),
+                new SeparatorMenuItem(),
+                LanguageMenu.create(this::switchLanguage));
 
         Menu help = new Menu(TEXT.get("menu.help"));
         help.setId("menu-help");
-        help.getItems().add(MenuItems.item("menu.help.shortcuts", "F1", this::showShortcuts));
+        help.getItems().add(MenuItems.item("menu.help.shortcuts", "F1", () -> ShortcutsDialog.show(stage)));
 
         menuBar = new MenuBar(file, edit, ArrangeMenus.menuBarMenu(edits), view, help);
         MenuBar bar = menuBar;
@@ -293,26 +351,6 @@ public final class MainWindow {
         return item;
     }
 
-    private void showShortcuts() {
-        javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
-        grid.setHgap(24);
-        grid.setVgap(4);
-        String[] lines = TEXT.get("shortcuts.text").split("\n");
-        for (int i = 0; i < lines.length; i++) {
-            String[] parts = lines[i].split("\t", 2);
-            Label keys = new Label(parts[0]);
-            keys.getStyleClass().add("shortcut-keys");
-            grid.addRow(i, keys, new Label(parts.length > 1 ? parts[1] : ""));
-        }
-        javafx.scene.control.Alert alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.INFORMATION);
-        alert.initOwner(stage);
-        alert.setTitle(TEXT.get("shortcuts.title"));
-        alert.setHeaderText(TEXT.get("shortcuts.title"));
-        alert.getDialogPane().setContent(grid);
-        alert.getDialogPane().setId("shortcuts-dialog");
-        alert.show();
-    }
-
     /** A clipboard command that acts on the focused text field when one has the focus (the inspector, the search). */
     private MenuItem textAware(String key, String accelerator, java.util.function.Consumer<TextInputControl> onText,
                                Runnable onDiagram) {
@@ -331,6 +369,7 @@ public final class MainWindow {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label counts = new Label();
+        counts.setId("status-counts");
         counts.textProperty().bind(Bindings.createStringBinding(() -> TEXT.get("status.counts",
                 doc.diagram().nodeCount(), doc.diagram().edgeCount()), doc.revisionProperty()));
         zoom.textProperty().bind(Bindings.createStringBinding(

@@ -49,9 +49,10 @@ public final class DatabasePortOpenToInternet extends AbstractRule {
             if (!t.isInternet(link.caller()) || t.hasRole(link.callee(), ServiceRole.PRIVATE_DATA_STORE)) {
                 continue;
             }
+            // The port goes in as text: MessageFormat would group its digits ("3,306").
             t.port(link.edge(), link.callee()).filter(DATABASE_PORTS::contains).ifPresent(port ->
                     out.add(problem(List.of(link.callee(), link.caller()), List.of(link.edge()), "port",
-                            ctx.describe(link.callee()), port, ctx.describe(link.caller()))));
+                            ctx.describe(link.callee()), String.valueOf(port), ctx.describe(link.caller()))));
         }
         return out;
     }
