@@ -7,7 +7,10 @@ import com.cloudwright.model.NodeTypes;
 import com.cloudwright.palette.Palette;
 import com.cloudwright.palette.PaletteEntry;
 
-/** The text shown for a node: the user's label, else something useful from its type and properties. */
+/**
+ * The text shown for a node: the user's label, else something useful from its type and properties,
+ * in the current language (the palette's display names).
+ */
 public final class Labels {
 
     private static final Bundle TEXT = Bundle.named("com.cloudwright.render.messages");
@@ -17,7 +20,7 @@ public final class Labels {
 
     public static String title(Diagram diagram, Palette palette, Node node) {
         String base = node.label();
-        String typeLabel = palette.entry(node.type()).map(PaletteEntry::label).orElse(node.type());
+        String typeLabel = palette.entry(node.type()).map(PaletteEntry::displayLabel).orElse(node.type());
         switch (node.type()) {
             case NodeTypes.REGION -> {
                 String region = node.props().string("region").orElse(diagram.region());
