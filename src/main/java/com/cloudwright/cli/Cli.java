@@ -1,13 +1,21 @@
 package com.cloudwright.cli;
 
+import com.cloudwright.i18n.Bundle;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.Optional;
 
-/** The command line: {@code cloudwright validate|export|cost …}. */
+/**
+ * The command line: {@code cloudwright [--lang ko|en] validate|export|cost …}. The help comes from
+ * the {@code usage} bundle and every other text from {@code messages}, in the language of
+ * {@code --lang} or else the system's.
+ */
 @Command(name = "cloudwright", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "Draw AWS architectures, check them, export CloudFormation, pictures and costs.",
         subcommands = {ValidateCommand.class, RulesCommand.class, ExportCommand.class, CostCommand.class,
                 PricesCommand.class, CommandLine.HelpCommand.class})
 public final class Cli implements Runnable {
@@ -16,6 +24,15 @@ public final class Cli implements Runnable {
     public static final int EXIT_PROBLEMS = 1;
     /** Bad input: unreadable, malformed, unknown type. */
     public static final int EXIT_BAD_INPUT = 2;
+
+    /** What the command line prints besides its help; numbers as scripts read them. */
+    static final Bundle TEXT = Bundle.withRootNumbers("com.cloudwright.cli.messages");
+    /** The help of every command, read by picocli. */
+    private static final Bundle USAGE = Bundle.named("com.cloudwright.cli.usage");
+
+    /** Declared for the help and the parser only: {@link Language} has acted on it before parsing. */
+    @Option(names = Language.OPTION, paramLabel = "LANG", descriptionKey = "lang", scope = ScopeType.INHERIT)
+    String language;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -33,7 +50,23 @@ public final class Cli implements Runnable {
         return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
     }
 
+    /**
+     * Runs one command line. {@code --lang} sets the process's default locale (the command line is
+     * a process of its own) before anything is printed.
+     */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
+        Optional<String> requested = Language.requested(args);
+        if (requested.isPresent()) {
+            Optional<Locale> locale = Language.locale(requested.get());
+            if (locale.isEmpty()) {
+                err.println("cloudwright: " + TEXT.get("cli.language.unknown", requested.get(),
+                        String.join(", ", Language.KNOWN)));
+                err.println(TEXT.get("cli.tryHelp", "cloudwright"));
+                err.flush();
+                return EXIT_BAD_INPUT;
+            }
+            Locale.setDefault(locale.get());
+        }
         CommandLine cl = commandLine();
         cl.setOut(out);
         cl.setErr(err);
@@ -45,14 +78,16 @@ public final class Cli implements Runnable {
 
     static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Cli());
+        // after the subcommands are added: the bundle reaches every command of the tree
+        cl.setResourceBundle(USAGE.resources());
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             commandLine.getErr().println("cloudwright: " + oneLine(ex));
             return EXIT_BAD_INPUT;
         });
         cl.setParameterExceptionHandler((ex, args) -> {
             CommandLine cmd = ex.getCommandLine();
-            cmd.getErr().println("cloudwright: " + ex.getMessage());
-            cmd.getErr().println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help'.");
+            cmd.getErr().println("cloudwright: " + UsageErrors.describe(ex));
+            cmd.getErr().println(TEXT.get("cli.tryHelp", cmd.getCommandSpec().qualifiedName()));
             return EXIT_BAD_INPUT;
         });
         return cl;

@@ -121,28 +121,29 @@ public final class CostEstimator {
         List<Assumption> assumptions = assumptions(node, entry);
         Node group = pricingGroupOf(diagram, node);
         if (group != null) {
-            return unpriced(node, entry.label(), entry.category(),
+            return unpriced(node, entry.displayLabel(), entry.category(),
                     TEXT.get("unpriced.included", group.displayLabel()), NodeCost.Kind.INCLUDED, assumptions);
         }
         ServicePricing pricing = ServicePricing.of(entry);
         if (pricing != null && pricing.free() != null) {
-            return unpriced(node, entry.label(), entry.category(), TEXT.get("unpriced.free", pricing.free()),
+            return unpriced(node, entry.displayLabel(), entry.category(), TEXT.get("unpriced.free", pricing.displayFree()),
                     NodeCost.Kind.FREE, assumptions);
         }
         if (pricing == null || !pricing.priced()) {
             String why = pricing != null && pricing.unpriced() != null
-                    ? TEXT.get("unpriced.notPriced", entry.label(), pricing.unpriced()) : TEXT.get("unpriced.noData", entry.label());
-            return unpriced(node, entry.label(), entry.category(), why, NodeCost.Kind.NO_PRICE_DATA, assumptions);
+                    ? TEXT.get("unpriced.notPriced", entry.displayLabel(), pricing.displayUnpriced())
+                    : TEXT.get("unpriced.noData", entry.displayLabel());
+            return unpriced(node, entry.displayLabel(), entry.category(), why, NodeCost.Kind.NO_PRICE_DATA, assumptions);
         }
         if (pricing.members() != null) {
             return planGroup(diagram, node, entry, pricing, region, assumptions, memo);
         }
         List<CostPlan.PlannedLine> lines = lines(diagram, node, entry, pricing, region, 1, null, memo);
         if (lines.isEmpty()) {
-            return unpriced(node, entry.label(), entry.category(), TEXT.get("unpriced.noUsage"),
+            return unpriced(node, entry.displayLabel(), entry.category(), TEXT.get("unpriced.noUsage"),
                     NodeCost.Kind.FREE, assumptions);
         }
-        return new CostPlan.PlannedNode(node.id(), node.displayLabel(), node.type(), entry.label(), entry.category(),
+        return new CostPlan.PlannedNode(node.id(), node.displayLabel(), node.type(), entry.displayLabel(), entry.category(),
                 lines, assumptions, null, NodeCost.Kind.PRICED);
     }
 
@@ -156,7 +157,7 @@ public final class CostEstimator {
             }
         }
         if (members.isEmpty()) {
-            return unpriced(group, entry.label(), entry.category(), TEXT.get("unpriced.noMembers"),
+            return unpriced(group, entry.displayLabel(), entry.category(), TEXT.get("unpriced.noMembers"),
                     NodeCost.Kind.FREE, groupAssumptions);
         }
         Node member = members.get(0);
@@ -166,7 +167,7 @@ public final class CostEstimator {
         Object countValue = palette.propertyValue(group, countProperty);
         double count = countValue == null ? members.size() : toNumber(countValue, members.size());
         Assumption countAssumption = new Assumption(group.id(), countProperty,
-                entry.property(countProperty).map(PropertySpec::label).orElse(countProperty),
+                entry.property(countProperty).map(PropertySpec::displayLabel).orElse(countProperty),
                 countValue == null ? members.size() : countValue, "instances", !group.props().has(countProperty));
         List<Assumption> assumptions = new ArrayList<>(groupAssumptions);
         assumptions.add(countAssumption);
@@ -175,7 +176,7 @@ public final class CostEstimator {
                 : lines(diagram, member, memberEntry, memberPricing, region, count, countAssumption, memo);
         lines = lines.stream().map(l -> new CostPlan.PlannedLine(group.id(), l.dimension(), l.description(),
                 l.apiQuantity(), l.per(), l.unit(), l.request(), l.assumptions(), l.missing())).toList();
-        return new CostPlan.PlannedNode(group.id(), group.displayLabel(), group.type(), entry.label(), entry.category(),
+        return new CostPlan.PlannedNode(group.id(), group.displayLabel(), group.type(), entry.displayLabel(), entry.category(),
                 lines, assumptions, null, NodeCost.Kind.PRICED);
     }
 
@@ -223,7 +224,7 @@ public final class CostEstimator {
                     missing = r.missing();
                 }
             }
-            out.add(new CostPlan.PlannedLine(node.id(), d.id(), description, quantity, d.per(), d.unit(), request,
+            out.add(new CostPlan.PlannedLine(node.id(), d.id(), description, quantity, d.per(), d.displayUnit(), request,
                     lineAssumptions(node, entry, d, countAssumption), missing));
         }
         return out;
@@ -233,9 +234,9 @@ public final class CostEstimator {
                                          ServicePricing pricing) {
         String description;
         try {
-            description = Template.describe(d.description(), values, pricing.values());
+            description = Template.describe(d.displayDescription(), values, pricing.values());
         } catch (Template.Unresolved e) {
-            description = d.description();
+            description = d.displayDescription();
         }
         try {
             return new PlanMemo.Resolved(description, new PriceKey(d.service(), fill(d.filters(), values, pricing.values()),
@@ -327,8 +328,8 @@ public final class CostEstimator {
 
     private static Assumption assumption(Node node, PaletteEntry entry, String name, Object value) {
         PropertySpec spec = entry.property(name).orElse(null);
-        return new Assumption(node.id(), name, spec == null ? name : spec.label(), value,
-                spec == null ? null : spec.unit(), !node.props().has(name));
+        return new Assumption(node.id(), name, spec == null ? name : spec.displayLabel(), value,
+                spec == null ? null : spec.displayUnit(), !node.props().has(name));
     }
 
     /** The Auto Scaling group (or other member-priced group) a node is priced with, if any. */

@@ -22,6 +22,7 @@ final class PlanMemo {
             List<String> templates = new ArrayList<>(dim.filters().values());
             templates.addAll(dim.match().values());
             templates.add(dim.description());
+            templates.addAll(dim.texts().all("description"));
             for (String t : templates) {
                 java.util.regex.Matcher m = REF.matcher(t);
                 while (m.find()) {

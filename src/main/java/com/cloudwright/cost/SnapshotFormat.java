@@ -1,5 +1,6 @@
 package com.cloudwright.cost;
 
+import com.cloudwright.i18n.Bundle;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -28,6 +29,7 @@ import java.util.TreeMap;
 final class SnapshotFormat {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Bundle TEXT = Bundle.withRootNumbers("com.cloudwright.cost.messages");
 
     private SnapshotFormat() {
     }
@@ -37,15 +39,15 @@ final class SnapshotFormat {
         try {
             root = JSON.readTree(bytes);
         } catch (IOException e) {
-            throw new IllegalArgumentException(source + " is not valid JSON: "
-                    + (e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage()));
+            throw new IllegalArgumentException(TEXT.get("snapshot.notJson", source,
+                    e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage()));
         }
         if (root == null || !PriceSnapshot.FORMAT.equals(root.path("format").asText())) {
-            throw new IllegalArgumentException(source + " is not a " + PriceSnapshot.FORMAT + " file");
+            throw new IllegalArgumentException(TEXT.get("snapshot.notASnapshot", source, PriceSnapshot.FORMAT));
         }
         int version = root.path("version").asInt();
         if (version != 1 && version != PriceSnapshot.VERSION) {
-            throw new IllegalArgumentException(source + ": unsupported version " + root.path("version"));
+            throw new IllegalArgumentException(TEXT.get("snapshot.unsupportedVersion", source, root.path("version").toString()));
         }
         Map<String, String> regions = new LinkedHashMap<>();
         root.path("regions").fields().forEachRemaining(e -> regions.put(e.getKey(), e.getValue().path("source").asText("")));
@@ -67,7 +69,7 @@ final class SnapshotFormat {
                                              java.util.Set<String> regions, String missing) {
         JsonNode product = n.path("product");
         if (!product.path("service").isTextual()) {
-            throw new IllegalArgumentException(at + ": product.service is missing");
+            throw new IllegalArgumentException(TEXT.get("snapshot.noService", at));
         }
         PriceKey key = new PriceKey(product.get("service").asText(), strings(product.path("filters")),
                 strings(product.path("match")), product.path("regionField").asText(null),
@@ -79,7 +81,7 @@ final class SnapshotFormat {
             Map.Entry<String, JsonNode> s = bySource.next();
             PriceSnapshot.Source source = sources.get(s.getKey());
             if (source == null) {
-                throw new IllegalArgumentException(at + ".prices: source '" + s.getKey() + "' is not in the sources table");
+                throw new IllegalArgumentException(TEXT.get("snapshot.unknownSource", at + ".prices", s.getKey()));
             }
             s.getValue().fields().forEachRemaining(r -> figures.put(r.getKey(), PriceSnapshot.Figure.of(
                     price(r.getValue(), unit, at + ".prices." + s.getKey() + "." + r.getKey()), s.getKey(), source.asOf())));
@@ -114,13 +116,13 @@ final class SnapshotFormat {
             }
             price = new Price(unit, tiers);
         } else {
-            throw new IllegalArgumentException(where + ": expected \"usd\", \"tiers\" or \"missing\"");
+            throw new IllegalArgumentException(TEXT.get("snapshot.noFigure", where));
         }
         if (f.has("src")) {
             String id = f.get("src").asText();
             PriceSnapshot.Source s = sources.get(id);
             if (s == null) {
-                throw new IllegalArgumentException(where + ": source '" + id + "' is not in the sources table");
+                throw new IllegalArgumentException(TEXT.get("snapshot.unknownSource", where, id));
             }
             return PriceSnapshot.Figure.of(price, id, s.asOf());
         }
@@ -144,7 +146,7 @@ final class SnapshotFormat {
         try {
             return new BigDecimal(v.asText());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(at + ": '" + v.asText() + "' is not a price");
+            throw new IllegalArgumentException(TEXT.get("snapshot.notAPrice", at, v.asText()));
         }
     }
 

@@ -15,6 +15,7 @@ public final class SnapshotPriceSource implements PriceSource {
 
     private final PriceSnapshot snapshot;
     private final Map<String, PriceSnapshot.Entry> byKey;
+    /** Null for the bundled snapshot, which is named in the user's language each time it is asked. */
     private final String name;
     private volatile NearestKnown nearest;
 
@@ -24,6 +25,10 @@ public final class SnapshotPriceSource implements PriceSource {
         this.name = name;
     }
 
+    private String name() {
+        return name != null ? name : TEXT.get("source.snapshot");
+    }
+
     /** The snapshot shipped with the application, read the first time a price is asked for. */
     public static SnapshotPriceSource bundled() {
         SnapshotPriceSource s = bundled;
@@ -31,7 +36,7 @@ public final class SnapshotPriceSource implements PriceSource {
             synchronized (SnapshotPriceSource.class) {
                 s = bundled;
                 if (s == null) {
-                    s = new SnapshotPriceSource(PriceSnapshot.bundled(), TEXT.get("source.snapshot"));
+                    s = new SnapshotPriceSource(PriceSnapshot.bundled(), null);
                     bundled = s;
                 }
             }
@@ -50,7 +55,7 @@ public final class SnapshotPriceSource implements PriceSource {
 
     @Override
     public String describe() {
-        return TEXT.get("source.snapshot.asOf", name, snapshot.asOf());
+        return TEXT.get("source.snapshot.asOf", name(), snapshot.asOf());
     }
 
     @Override
@@ -71,7 +76,7 @@ public final class SnapshotPriceSource implements PriceSource {
         if (figure.missing() != null) {
             return new PriceResult.Missing(TEXT.get("missing.notInSnapshotBecause", request.region(), figure.missing()));
         }
-        return new PriceResult.Found(figure.price(), new PriceOrigin(name, snapshot.asOf(), snapshot.sourceTitle(figure),
+        return new PriceResult.Found(figure.price(), new PriceOrigin(name(), snapshot.asOf(), snapshot.sourceTitle(figure),
                 null, figure.asOf()));
     }
 
