@@ -47,7 +47,7 @@ def palette_regions():
 
 
 def plain(d):
-    s = format(Decimal(d).normalize(), "f")
+    s = format(Decimal(str(d) if isinstance(d, float) else d).normalize(), "f")
     return "0" if Decimal(s) == 0 else s
 
 

