@@ -164,6 +164,7 @@ RULES = [
     R("ec2_transit_gateway_vpc_attachment_test", r"^Transit gateway attachment$", "transit-gateway", "attachments", "Hrs"),
     R("ec2_transit_gateway_vpc_attachment_test", r"^Data processed$", "transit-gateway", "processed", "GB"),
     R("global_accelerator_test", r"^Fixed fee$", "global-accelerator", "fixed", "Hrs"),
+    R("vpn_connection_test", r"^VPN connection$", "vpn-gateway", "connections", "Hrs", res=r"\.vpn_connection$"),
     R("config_configuration_recorder_test", r"^Config items$", "config", "items", "ConfigurationItemRecorded"),
     R("config_config_rule_test", r"^Rule evaluations \((first 100K|next 400K|over 500K)\)$", "config", "evaluations",
       "ConfigRuleEvaluations", tiers=[100000, 500000]),

@@ -50,12 +50,32 @@ public final class SnapshotKeys {
             for (ServicePricing.Dimension d : pricing.dimensions()) {
                 List<String> names = referenced(d);
                 for (Map<String, Object> combination : combinations(entry, names)) {
+                    if (!applies(d, combination)) {
+                        continue;
+                    }
                     estimator.key(entry.id(), d.id(), combination)
                             .ifPresent(k -> out.add(new PricedProduct(entry, d, Map.copyOf(nonNull(combination)), k)));
                 }
             }
         }
         return out;
+    }
+
+    /** A dimension's onlyIf and skipIf, for the properties the combination sets (others may take any value). */
+    private static boolean applies(ServicePricing.Dimension d, Map<String, Object> combination) {
+        for (Map.Entry<String, String> c : d.onlyIf().entrySet()) {
+            if (combination.containsKey(c.getKey())
+                    && !List.of(c.getValue().split("\\|", -1)).contains(CostFormat.value(combination.get(c.getKey())))) {
+                return false;
+            }
+        }
+        for (Map.Entry<String, String> c : d.skipIf().entrySet()) {
+            if (combination.containsKey(c.getKey())
+                    && List.of(c.getValue().split("\\|", -1)).contains(CostFormat.value(combination.get(c.getKey())))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Map<String, Object> nonNull(Map<String, Object> m) {
