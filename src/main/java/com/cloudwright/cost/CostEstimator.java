@@ -29,6 +29,9 @@ public final class CostEstimator {
 
     private static final Bundle TEXT = Bundle.withRootNumbers("com.cloudwright.cost.messages");
 
+    /** Variables the estimator works out from the drawing, not properties a user sets. */
+    static final java.util.Set<String> DERIVED = java.util.Set.of("count", "inPublicSubnet", "internetEgress", "crossAzEdges");
+
     /** The region used when neither the caller nor the diagram names one. */
     public static final String DEFAULT_REGION = Locator.DEFAULT_REGION;
 
@@ -70,8 +73,11 @@ public final class CostEstimator {
         }
         for (ServicePricing.Dimension d : pricing.dimensions()) {
             if (d.id().equals(dimensionId)) {
-                java.util.function.Function<String, Object> values = name -> properties.containsKey(name)
+                java.util.function.Function<String, Object> defaults = name -> properties.containsKey(name)
                         ? properties.get(name) : entry.property(name).map(PropertySpec::defaultValue).orElse(null);
+                java.util.function.Function<String, Object> values = name -> EdgeGeography.PROPERTY.equals(name)
+                        && !properties.containsKey(name) ? EdgeGeography.of(pricing, defaults.apply("viewerLocation"),
+                        defaults.apply("priceClass"), null) : defaults.apply(name);
                 try {
                     return java.util.Optional.of(new PriceKey(d.service(), fill(d.filters(), values, pricing.values()),
                             fill(d.match(), values, pricing.values()), d.regionField(), d.global()));
@@ -104,7 +110,7 @@ public final class CostEstimator {
         boolean override = region != null && !region.isBlank();
         Locator locator = new Locator(diagram);
         List<CostPlan.PlannedNode> nodes = new ArrayList<>(diagram.nodeCount());
-        PlanMemo memo = new PlanMemo();
+        PlanMemo memo = new PlanMemo(new DrawingFacts(diagram, locator));
         for (Node node : diagram.nodes()) {
             String nodeRegion = override ? r : locator.regionName(node).orElse(r);
             nodes.add(planNode(diagram, node, nodeRegion, memo));
@@ -186,6 +192,8 @@ public final class CostEstimator {
         ToDoubleFunction<String> vars = name -> switch (name) {
             case "count" -> count;
             case "inPublicSubnet" -> publicSubnet ? 1 : 0;
+            case "internetEgress" -> memo.facts.internetEgress(node, palette.propertyValue(node, "scheme"));
+            case "crossAzEdges" -> memo.facts.crossAzEdges(node);
             default -> {
                 int colon = name.indexOf(':');
                 Object v = palette.propertyValue(node, colon < 0 ? name : name.substring(0, colon));
@@ -213,7 +221,9 @@ public final class CostEstimator {
             if (missing == null && quantity == 0) {
                 continue;
             }
-            java.util.function.Function<String, Object> values = name -> palette.propertyValue(node, name);
+            java.util.function.Function<String, Object> values = name -> EdgeGeography.PROPERTY.equals(name)
+                    ? EdgeGeography.of(pricing, palette.propertyValue(node, "viewerLocation"),
+                    palette.propertyValue(node, "priceClass"), region) : palette.propertyValue(node, name);
             PlanMemo.Resolved r = memo.of(d).computeIfAbsent(memo.signature(d, values), sig -> resolve(d, values, pricing));
             String description = r.description();
             PriceRequest request = null;
@@ -301,7 +311,7 @@ public final class CostEstimator {
                 }
                 continue;
             }
-            if (name.equals("inPublicSubnet")) {
+            if (DERIVED.contains(name)) {
                 continue;
             }
             String property = name.contains(":") ? name.substring(0, name.indexOf(':')) : name;

@@ -16,7 +16,7 @@ final class NearestKnown {
 
     /** Attributes that name what a product is, in the order a person would recognise it by. */
     private static final List<String> SUBJECT_FIELDS = List.of("instanceType", "volumeApiName", "databaseEngine",
-            "cacheEngine", "group", "usagetype", "productFamily");
+            "cacheEngine", "group", "usagetype", "fromLocation", "location", "transferType", "productFamily");
     private static final int SHOWN = 3;
 
     /** Per product with one attribute left out: the values that attribute takes, with their entries. */

@@ -9,6 +9,13 @@ import java.util.Map;
  * properties its templates name: a diagram repeats the same few configurations many times.
  */
 final class PlanMemo {
+    /** What the drawing says about each node's traffic. */
+    final DrawingFacts facts;
+
+    PlanMemo(DrawingFacts facts) {
+        this.facts = facts;
+    }
+
     private static final java.util.regex.Pattern REF = java.util.regex.Pattern.compile("\\{([A-Za-z0-9_]+)");
     private final Map<ServicePricing.Dimension, List<String>> names = new java.util.IdentityHashMap<>();
     private final Map<ServicePricing.Dimension, Map<List<Object>, Resolved>> resolved = new java.util.IdentityHashMap<>();

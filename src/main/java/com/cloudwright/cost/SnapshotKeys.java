@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  */
 public final class SnapshotKeys {
 
-    private static final Pattern REF = Pattern.compile("\\{([A-Za-z0-9_]+)(?::[A-Za-z0-9_]+)?}");
+    private static final Pattern REF = Pattern.compile("\\{([A-Za-z0-9_]+)(?::([A-Za-z0-9_]+))?}");
     private static final int MAX_COMBINATIONS = 1000;
 
     private SnapshotKeys() {
@@ -48,8 +48,8 @@ public final class SnapshotKeys {
                 continue;
             }
             for (ServicePricing.Dimension d : pricing.dimensions()) {
-                List<String> names = referenced(d);
-                for (Map<String, Object> combination : combinations(entry, names)) {
+                Map<String, String> names = referenced(d);
+                for (Map<String, Object> combination : combinations(entry, pricing, names)) {
                     if (!applies(d, combination)) {
                         continue;
                     }
@@ -88,24 +88,28 @@ public final class SnapshotKeys {
         return out;
     }
 
-    private static List<String> referenced(ServicePricing.Dimension d) {
-        Set<String> names = new LinkedHashSet<>();
+    /** The names the dimension's key templates refer to, each with the table it is read through (or null). */
+    private static Map<String, String> referenced(ServicePricing.Dimension d) {
+        Map<String, String> names = new java.util.LinkedHashMap<>();
         for (Map<String, String> templates : List.of(d.filters(), d.match())) {
             for (String t : templates.values()) {
                 Matcher m = REF.matcher(t);
                 while (m.find()) {
-                    names.add(m.group(1));
+                    names.merge(m.group(1), m.group(2) == null ? "" : m.group(2), (a, b) -> a.isEmpty() ? b : a);
                 }
             }
         }
-        return List.copyOf(names);
+        return names;
     }
 
-    private static List<Map<String, Object>> combinations(PaletteEntry entry, List<String> names) {
+    private static List<Map<String, Object>> combinations(PaletteEntry entry, ServicePricing pricing, Map<String, String> names) {
         List<Map<String, Object>> out = new ArrayList<>();
         out.add(new HashMap<>());
-        for (String name : names) {
-            List<Object> candidates = candidates(entry.property(name).orElse(null));
+        for (Map.Entry<String, String> name : names.entrySet()) {
+            PropertySpec spec = entry.property(name.getKey()).orElse(null);
+            // a name the estimator works out (the edge geography) takes every value its table knows
+            List<Object> candidates = spec == null && pricing.values().containsKey(name.getValue())
+                    ? List.copyOf(pricing.values().get(name.getValue()).keySet()) : candidates(spec);
             List<Map<String, Object>> next = new ArrayList<>();
             for (Map<String, Object> partial : out) {
                 for (Object c : candidates) {
@@ -113,7 +117,7 @@ public final class SnapshotKeys {
                         break;
                     }
                     Map<String, Object> m = new HashMap<>(partial);
-                    m.put(name, c);
+                    m.put(name.getKey(), c);
                     next.add(m);
                 }
             }

@@ -28,7 +28,7 @@ class PricingSpecTest {
                 assertThat(d.per()).as(e.id() + "." + d.id()).isPositive();
                 for (String name : d.quantity().names()) {
                     String property = name.contains(":") ? name.substring(0, name.indexOf(':')) : name;
-                    assertThat(name.equals("count") || name.equals("inPublicSubnet") || e.property(property).isPresent())
+                    assertThat(CostEstimator.DERIVED.contains(name) || e.property(property).isPresent())
                             .as(e.id() + "." + d.id() + " uses unknown property " + name).isTrue();
                     if (name.contains(":")) {
                         Map<String, String> table = p.values().get(name.substring(name.indexOf(':') + 1));
