@@ -86,7 +86,8 @@ class QuickAddTest {
     void selectingAServiceMeansItsContainerAndAForbiddenContainerMeansTheNearestAllowedOne() {
         assertThat(QuickAdd.containerFor(PALETTE, d, PALETTE.require("rds"), "web").id()).isEqualTo("pub-a");
         assertThat(QuickAdd.containerFor(PALETTE, d, PALETTE.require("s3"), "web").id()).isEqualTo("r1");
-        assertThat(QuickAdd.containerFor(PALETTE, d, PALETTE.require("cloudfront"), "priv-a").id()).isEqualTo("r1");
+        assertThat(QuickAdd.containerFor(PALETTE, d, PALETTE.require("cloudfront"), "priv-a").id())
+                .as("a global service stands outside the Region").isNull();
         assertThat(QuickAdd.containerFor(PALETTE, d, PALETTE.require("auto-scaling-group"), "pub-a").id()).isNull();
         QuickAdd.Container none = QuickAdd.containerFor(PALETTE, d, PALETTE.require("ec2"), "users");
         assertThat(none.problem()).contains("Amazon EC2 lives in a subnet");
