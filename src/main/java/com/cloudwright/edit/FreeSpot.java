@@ -31,12 +31,21 @@ public final class FreeSpot {
      */
     public static Bounds find(Diagram diagram, String containerId, String type, double w, double h,
                               Bounds visible, double grid) {
+        return find(diagram, containerId, type, w, h, visible, grid, null);
+    }
+
+    /** @param ignored a node already in the container that the spot is for (it is no obstacle to itself), or null */
+    public static Bounds find(Diagram diagram, String containerId, String type, double w, double h,
+                              Bounds visible, double grid, String ignored) {
         Bounds area;
         List<Bounds> obstacles = new ArrayList<>();
         if (containerId != null) {
             Node container = diagram.requireNode(containerId);
             area = Containment.interior(container.bounds());
             for (Node child : diagram.children(containerId)) {
+                if (child.id().equals(ignored)) {
+                    continue;
+                }
                 obstacles.add(Containment.extent(child));
             }
             // an Auto Scaling group's outline reads as membership: nothing new goes inside it
