@@ -6,7 +6,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -30,8 +33,8 @@ public final class Cli implements Runnable {
     /** The help of every command, read by picocli. */
     private static final Bundle USAGE = Bundle.named("com.cloudwright.cli.usage");
 
-    /** Declared for the help and the parser only: {@link Language} has acted on it before parsing. */
-    @Option(names = Language.OPTION, paramLabel = "LANG", descriptionKey = "lang", scope = ScopeType.INHERIT)
+    /** Declared for the help and the parser only: {@link LanguageOption} has acted on it before parsing. */
+    @Option(names = LanguageOption.OPTION, paramLabel = "LANG", descriptionKey = "lang", scope = ScopeType.INHERIT)
     String language;
 
     @CommandLine.Spec
@@ -47,7 +50,18 @@ public final class Cli implements Runnable {
         if (System.getProperty("java.awt.headless") == null) {
             System.setProperty("java.awt.headless", "true");
         }
-        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+        Charset console = consoleCharset();
+        return run(new PrintWriter(new OutputStreamWriter(System.out, console), true),
+                new PrintWriter(new OutputStreamWriter(System.err, console), true), args);
+    }
+
+    /**
+     * The platform's charset, except that a plain C/POSIX locale (ASCII) gets UTF-8: it would turn
+     * every Hangul letter, and the × of a report, into '?', and terminals today read UTF-8.
+     */
+    static Charset consoleCharset() {
+        Charset platform = Charset.defaultCharset();
+        return platform.equals(StandardCharsets.US_ASCII) ? StandardCharsets.UTF_8 : platform;
     }
 
     /**
@@ -55,12 +69,12 @@ public final class Cli implements Runnable {
      * a process of its own) before anything is printed.
      */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        Optional<String> requested = Language.requested(args);
+        Optional<String> requested = LanguageOption.requested(args);
         if (requested.isPresent()) {
-            Optional<Locale> locale = Language.locale(requested.get());
+            Optional<Locale> locale = LanguageOption.locale(requested.get());
             if (locale.isEmpty()) {
                 err.println("cloudwright: " + TEXT.get("cli.language.unknown", requested.get(),
-                        String.join(", ", Language.KNOWN)));
+                        String.join(", ", LanguageOption.KNOWN)));
                 err.println(TEXT.get("cli.tryHelp", "cloudwright"));
                 err.flush();
                 return EXIT_BAD_INPUT;

@@ -174,7 +174,7 @@ public final class CostEstimator {
         double count = countValue == null ? members.size() : toNumber(countValue, members.size());
         Assumption countAssumption = new Assumption(group.id(), countProperty,
                 entry.property(countProperty).map(PropertySpec::displayLabel).orElse(countProperty),
-                countValue == null ? members.size() : countValue, "instances", !group.props().has(countProperty));
+                countValue == null ? members.size() : countValue, TEXT.get("unit.instances"), !group.props().has(countProperty));
         List<Assumption> assumptions = new ArrayList<>(groupAssumptions);
         assumptions.add(countAssumption);
         assumptions.addAll(assumptions(member, memberEntry));

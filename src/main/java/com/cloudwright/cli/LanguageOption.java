@@ -9,16 +9,14 @@ import java.util.Optional;
  * help and the parse errors are written from the bundles of the locale in force at that moment,
  * so the language has to be chosen first.
  */
-final class Language {
+final class LanguageOption {
 
     static final String OPTION = "--lang";
 
     /** The languages the command line speaks, as the error for an unknown one names them. */
     static final List<String> KNOWN = List.of("ko", "ko-KR", "en", "en-US");
 
-    private static final List<String> LANGUAGES = List.of("ko", "en");
-
-    private Language() {
+    private LanguageOption() {
     }
 
     /** The last value given to {@code --lang} before {@code --}, if any. */
@@ -41,7 +39,7 @@ final class Language {
     /** ko, ko-KR, ko_KR, en, en-US (any letter case) and other regions of the two; empty for anything else. */
     static Optional<Locale> locale(String value) {
         Locale locale = Locale.forLanguageTag(value.strip().replace('_', '-'));
-        if (!LANGUAGES.contains(locale.getLanguage())) {
+        if (com.cloudwright.i18n.Language.parse(locale.getLanguage()).isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(locale.getCountry().isEmpty() ? new Locale(locale.getLanguage())
