@@ -82,7 +82,7 @@ class DrawnNotDroppedTest {
         return (Map<String, Object>) cloudwright.getOrDefault("NotMapped", Map.of());
     }
 
-    private static Fixtures.Parsed export(Diagram d) {
+    static Fixtures.Parsed export(Diagram d) {
         ExportResult r = new CfnExporter(DiagramCheck.NONE).run(d, Palette.bundled(), ExportOptions.defaults().withForce(true));
         assertThat(r.ok()).as("export: %s", r.problems()).isTrue();
         return new Fixtures.Parsed(r.text(), CfnYaml.load(r.text()));
@@ -92,7 +92,7 @@ class DrawnNotDroppedTest {
         return Files.readString(EXAMPLES.resolve(example + ".cwd.json"), StandardCharsets.UTF_8);
     }
 
-    private static Diagram read(String example) {
+    static Diagram read(String example) {
         try {
             return parse(source(example));
         } catch (IOException e) {
