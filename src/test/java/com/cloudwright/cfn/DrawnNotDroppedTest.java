@@ -51,6 +51,24 @@ class DrawnNotDroppedTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void restApiSendsToTheQueueWithARoleThatMaySendOnlyThere() {
+        Fixtures.Parsed t = export(read("06-sqs-lambda-dead-letter-queue"));
+        Map<String, Object> method = t.props("APIGatewayRootMethod");
+        assertThat(method).containsEntry("HttpMethod", "POST");
+        Map<String, Object> integration = (Map<String, Object>) method.get("Integration");
+        assertThat(integration).containsEntry("Type", "AWS").containsEntry("IntegrationHttpMethod", "POST")
+                .containsEntry("Credentials", getAtt("APIGatewaySqsRole", "Arn"))
+                .containsEntry("Uri", Map.of("Fn::Sub", "arn:${AWS::Partition}:apigateway:${AWS::Region}:sqs:action/SendMessage"));
+        assertThat((Map<String, Object>) integration.get("RequestParameters"))
+                .containsEntry("integration.request.querystring.QueueUrl", Map.of("Fn::Sub", "'${OrdersQueue.QueueUrl}'"));
+        assertThat(t.text()).doesNotContain("MOCK").doesNotContain("only Lambda proxy integrations");
+        Map<String, Object> policy = t.props("APIGatewaySqsRolePolicy");
+        assertThat(policy.get("Roles")).isEqualTo(List.of(ref("APIGatewaySqsRole")));
+        assertThat(policy.get("PolicyDocument").toString()).contains("sqs:SendMessage").contains("OrdersQueue");
+    }
+
+    @Test
     void networkAclDeniesTheDrawnListInBothDirections() {
         Fixtures.Parsed t = export(read("09-blocking-an-ip-lines-of-defence"));
         assertDenied(t, "203.0.113.7/32", 100);
