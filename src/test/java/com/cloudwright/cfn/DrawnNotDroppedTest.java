@@ -69,6 +69,17 @@ class DrawnNotDroppedTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void aBucketDrawnOntoTheBusSendsItsEventsAndTheDrawnPatternIsKept() {
+        Fixtures.Parsed t = export(read("08-s3-events-eventbridge"));
+        assertThat(t.props("UploadsBucket")).containsEntry("NotificationConfiguration",
+                Map.of("EventBridgeConfiguration", Map.of("EventBridgeEnabled", true)));
+        Map<String, Object> pattern = (Map<String, Object>) t.props("DefaultEventBus").get("EventPattern");
+        assertThat(pattern).containsEntry("source", List.of("aws.s3")).containsEntry("detail-type", List.of("Object Created"));
+        assertThat(t.text()).doesNotContain("is not valid JSON");
+    }
+
+    @Test
     void networkAclDeniesTheDrawnListInBothDirections() {
         Fixtures.Parsed t = export(read("09-blocking-an-ip-lines-of-defence"));
         assertDenied(t, "203.0.113.7/32", 100);
