@@ -70,6 +70,11 @@ final class CostCommand implements Callable<Integer> {
             err.println("cloudwright: " + Cli.TEXT.get("cost.badRegion", region));
             return Cli.EXIT_BAD_INPUT;
         }
+        java.util.List<String> known = PriceSources.knownRegions(Palette.bundled(), snapshot);
+        if (region != null && !known.contains(region.strip())) {
+            err.println("cloudwright: " + Cli.TEXT.get("cost.unknownRegion", region.strip(), String.join(", ", known)));
+            return Cli.EXIT_BAD_INPUT;
+        }
         PriceSource source = offline ? snapshot
                 : PriceSources.liveWithFallback(snapshot, Duration.ofSeconds(Math.max(1, timeoutSeconds)));
         CostEstimator estimator = new CostEstimator(Palette.bundled());

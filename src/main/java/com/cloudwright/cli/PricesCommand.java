@@ -19,9 +19,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-/** {@code prices refresh}: regenerates the price snapshot from the live Price List API. */
+/** {@code prices refresh}: regenerates the price snapshot from the live Price List API; {@code prices show} lists it. */
 @Command(name = "prices", mixinStandardHelpOptions = true,
-        subcommands = {PricesCommand.Refresh.class})
+        subcommands = {PricesCommand.Refresh.class, PricesShow.class})
 final class PricesCommand implements Runnable {
 
     @picocli.CommandLine.Spec
@@ -35,7 +35,7 @@ final class PricesCommand implements Runnable {
     @Command(name = "refresh", mixinStandardHelpOptions = true)
     static final class Refresh implements Callable<Integer> {
 
-        @Option(names = "--regions", split = ",", paramLabel = "R[,R…]")
+        @Option(names = {"--regions", "--region"}, split = ",", paramLabel = "R[,R…]")
         List<String> regions;
 
         @Option(names = {"-o", "--output"}, paramLabel = "FILE")

@@ -111,6 +111,9 @@ public final class CostReport {
             if (l.origin().detail() != null) {
                 source.put("detail", l.origin().detail());
             }
+            if (l.origin().detailAsOf() != null) {
+                source.put("detailAsOf", l.origin().detailAsOf());
+            }
             if (l.origin().fallback() != null) {
                 source.put("fallback", l.origin().fallback());
             }
