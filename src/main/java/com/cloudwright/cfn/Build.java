@@ -201,7 +201,7 @@ final class Build {
                 }
             }
             default -> {
-                if (value instanceof Map || (value instanceof List && p.type() != PropertyType.NODE_REFS)) {
+                if (value instanceof Map || (value instanceof List && p.type() != PropertyType.NODE_REFS && p.type() != PropertyType.CIDRS)) {
                     return replaced(node, name, value, fallback, text("build.why.notSingle"));
                 }
             }
