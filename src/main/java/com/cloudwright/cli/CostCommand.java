@@ -9,6 +9,8 @@ import com.cloudwright.cost.PriceSource;
 import com.cloudwright.cost.PriceSources;
 import com.cloudwright.cost.RegionComparison;
 import com.cloudwright.cost.SnapshotPriceSource;
+import com.cloudwright.cost.offers.DownloadedPrices;
+import com.cloudwright.cost.offers.OfferCache;
 import com.cloudwright.model.Diagram;
 import com.cloudwright.palette.Palette;
 import picocli.CommandLine.Command;
@@ -19,19 +21,18 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.regex.Pattern;
 
 /** {@code cost FILE}: the monthly estimate, from the live Price List API or the bundled snapshot. */
 @Command(name = "cost", mixinStandardHelpOptions = true,
         description = {"Estimate the monthly cost of a diagram (on-demand list prices, USD, 730 h per month).",
-                "Without --offline prices come from the AWS Price List API (default credential chain, cached on disk),"
-                        + " each price it cannot give from the bundled snapshot. Exit 0: ok; 2: bad input."})
+                "Without --offline prices come from the AWS Price List API (default credential chain, cached on disk);"
+                        + " each price it cannot give comes from the prices 'prices refresh' downloaded, else from the"
+                        + " bundled snapshot. Exit 0: ok; 2: bad input."})
 final class CostCommand implements Callable<Integer> {
 
     enum Format { text, json, csv }
-
-    private static final Pattern REGION = Pattern.compile("[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\\d+");
 
     @Parameters(paramLabel = "FILE", description = "the diagram (.cwd.json)")
     Path file;
@@ -42,10 +43,11 @@ final class CostCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "text, json or csv (default: ${DEFAULT-VALUE})")
     Format format;
 
-    @Option(names = "--offline", description = "use only the price snapshot (no network)")
+    @Option(names = "--offline", description = "no network: prices downloaded by 'prices refresh', else the snapshot")
     boolean offline;
 
-    @Option(names = "--compare-regions", description = "price the diagram in every snapshot region, side by side")
+    @Option(names = "--compare-regions",
+            description = "price the diagram in every Region with prices, cheapest first, with the lines each cannot price")
     boolean compareRegions;
 
     @Option(names = "--snapshot", paramLabel = "FILE", description = "a snapshot written by 'prices refresh' instead of the bundled one")
@@ -70,23 +72,27 @@ final class CostCommand implements Callable<Integer> {
             err.println("cloudwright: " + e.getMessage());
             return Cli.EXIT_BAD_INPUT;
         }
-        if (region != null && !REGION.matcher(region.strip()).matches()) {
-            err.println("cloudwright: --region: '" + region + "' is not an AWS region code (like us-east-1)");
+        OfferCache downloads = OfferCache.standard();
+        List<String> priced = DownloadedPrices.regions(downloads, snapshot);
+        String problem = region == null ? null : RegionOption.problem("--region", region, priced);
+        if (problem != null) {
+            err.println("cloudwright: " + problem);
             return Cli.EXIT_BAD_INPUT;
         }
-        PriceSource source = offline ? snapshot
-                : PriceSources.liveWithFallback(snapshot, Duration.ofSeconds(Math.max(1, timeoutSeconds)));
+        PriceSource offlineSource = DownloadedPrices.offline(downloads, snapshot);
+        PriceSource source = offline ? offlineSource
+                : PriceSources.liveWithFallback(offlineSource, Duration.ofSeconds(Math.max(1, timeoutSeconds)));
         CostEstimator estimator = new CostEstimator(Palette.bundled());
         var out = spec.commandLine().getOut();
         if (compareRegions) {
-            RegionComparison c = estimator.compare(diagram, snapshot.regions(), source, Cancellation.none());
+            RegionComparison c = estimator.compare(diagram, priced, source, Cancellation.none());
             out.print(switch (format) {
                 case json -> CostReport.json(c);
                 case csv -> CostReport.csv(c);
                 case text -> CostReport.text(c);
             });
         } else {
-            CostEstimate e = estimator.estimate(diagram, region, source, Cancellation.none());
+            CostEstimate e = estimator.estimate(diagram, region == null ? null : region.strip(), source, Cancellation.none());
             out.print(switch (format) {
                 case json -> CostReport.json(e);
                 case csv -> CostReport.csv(e);

@@ -1,25 +1,38 @@
 package com.cloudwright.cli;
 
 import com.cloudwright.cost.Cancellation;
+import com.cloudwright.cost.CostEstimator;
 import com.cloudwright.cost.LivePriceSource;
+import com.cloudwright.cost.PriceKey;
+import com.cloudwright.cost.PriceRequest;
 import com.cloudwright.cost.PriceSnapshot;
 import com.cloudwright.cost.PriceSources;
+import com.cloudwright.cost.SnapshotKeys;
 import com.cloudwright.cost.SnapshotPriceSource;
 import com.cloudwright.cost.SnapshotRefresh;
+import com.cloudwright.cost.offers.OfferCache;
+import com.cloudwright.cost.offers.OfferPriceSource;
+import com.cloudwright.cost.offers.OfferRefresh;
+import com.cloudwright.i18n.Bundle;
 import com.cloudwright.io.AtomicFile;
+import com.cloudwright.model.Diagram;
 import com.cloudwright.palette.Palette;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
-/** {@code prices refresh}: regenerates the price snapshot from the live Price List API. */
+/** {@code prices refresh}: current prices from the public Price List bulk files, or the Query API. */
 @Command(name = "prices", mixinStandardHelpOptions = true, description = "Work with the price snapshot.",
         subcommands = {PricesCommand.Refresh.class})
 final class PricesCommand implements Runnable {
@@ -32,20 +45,38 @@ final class PricesCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
+    enum Source { bulk, api }
+
     @Command(name = "refresh", mixinStandardHelpOptions = true,
-            description = {"Fetch every price the palette needs from the AWS Price List API (default credential chain)"
-                    + " and write a snapshot in the bundled format. Exit 0: written; 1: the API gave no price; 2: bad input."})
+            description = {"Fetch current prices for every price the palette needs.",
+                    "--source bulk (the default) downloads the public AWS Price List bulk files (no credentials),"
+                            + " streams them and keeps only the prices Cloudwright uses in the cache folder, where"
+                            + " 'cost' and the app find them; a file whose publication has not changed is not downloaded"
+                            + " again. Progress goes to stderr; Ctrl-C cancels and leaves the cached prices as they were.",
+                    "--source api asks the Price List Query API (default credential chain).",
+                    "Exit 0: done; 1: some prices could not be fetched; 2: bad input; 130: cancelled."})
     static final class Refresh implements Callable<Integer> {
 
+        private static final Bundle TEXT = Bundle.withRootNumbers("com.cloudwright.cost.messages");
+
         @Option(names = "--regions", split = ",", paramLabel = "R[,R…]",
-                description = "regions to fetch (default: the bundled snapshot's)")
+                description = "Regions to fetch (default: the bundled snapshot's)")
         List<String> regions;
 
-        @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "where to write the snapshot (default: standard output)")
+        @Option(names = "--source", defaultValue = "bulk", paramLabel = "bulk|api",
+                description = "bulk: the public bulk files; api: the Query API with credentials (default: ${DEFAULT-VALUE})")
+        Source source;
+
+        @Option(names = "--diagram", paramLabel = "FILE",
+                description = "with --source bulk: only the services this diagram uses")
+        Path diagram;
+
+        @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+                description = "also write a snapshot in the bundled format (with --source api: default standard output)")
         Path output;
 
         @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "600",
-                description = "longest wait per region (default: ${DEFAULT-VALUE})")
+                description = "with --source api: longest wait per region (default: ${DEFAULT-VALUE})")
         int timeoutSeconds;
 
         @picocli.CommandLine.Spec
@@ -53,8 +84,60 @@ final class PricesCommand implements Runnable {
 
         @Override
         public Integer call() {
-            var err = spec.commandLine().getErr();
-            List<String> wanted = regions == null || regions.isEmpty() ? SnapshotPriceSource.bundled().regions() : regions;
+            PrintWriter err = spec.commandLine().getErr();
+            SnapshotPriceSource snapshot = SnapshotPriceSource.bundled();
+            List<String> wanted = regions == null || regions.isEmpty() ? snapshot.regions()
+                    : regions.stream().map(String::strip).toList();
+            for (String r : wanted) {
+                String problem = RegionOption.problem("--regions", r, snapshot.regions());
+                if (problem != null) {
+                    err.println("cloudwright: " + problem);
+                    return Cli.EXIT_BAD_INPUT;
+                }
+            }
+            return source == Source.api ? fromApi(wanted, err) : fromBulkFiles(wanted, err);
+        }
+
+        private int fromBulkFiles(List<String> wanted, PrintWriter err) {
+            Palette palette = Palette.bundled();
+            List<PriceKey> keys;
+            try {
+                keys = keys(palette, wanted);
+            } catch (DiagramInput.BadInputException e) {
+                err.println("cloudwright: " + e.getMessage());
+                return Cli.EXIT_BAD_INPUT;
+            }
+            OfferCache cache = OfferCache.standard();
+            int code = BulkRefresh.run(OfferRefresh.standard(cache), wanted, keys, err);
+            if (code == BulkRefresh.EXIT_CANCELLED || output == null) {
+                return code;
+            }
+            PriceSnapshot snapshot = SnapshotRefresh.build(palette, wanted, new OfferPriceSource(cache), Cancellation.none(),
+                    Clock.systemUTC(), line -> { }, TEXT.get("source.offers"));
+            int written = write(snapshot, err);
+            return written != 0 ? written : code;
+        }
+
+        /** Every key of the palette, or with --diagram those of the services the diagram uses. */
+        private List<PriceKey> keys(Palette palette, List<String> wanted) throws DiagramInput.BadInputException {
+            List<PriceKey> all = SnapshotKeys.enumerate(palette);
+            if (diagram == null) {
+                return all;
+            }
+            Diagram d = DiagramInput.load(diagram);
+            CostEstimator estimator = new CostEstimator(palette);
+            Set<PriceKey> own = new LinkedHashSet<>();
+            for (String r : wanted) {
+                estimator.plan(d, r).requests().stream().map(PriceRequest::key).forEach(own::add);
+            }
+            Set<String> services = new LinkedHashSet<>();
+            own.forEach(k -> services.add(k.service()));
+            List<PriceKey> out = new ArrayList<>(own);
+            all.stream().filter(k -> services.contains(k.service()) && !own.contains(k)).forEach(out::add);
+            return out;
+        }
+
+        private int fromApi(List<String> wanted, PrintWriter err) {
             LivePriceSource live = PriceSources.live(Duration.ofSeconds(Math.max(1, timeoutSeconds)));
             PriceSnapshot snapshot = SnapshotRefresh.build(Palette.bundled(), wanted, live, Cancellation.none(),
                     Clock.systemUTC(), line -> err.println("prices: " + line));
@@ -68,19 +151,22 @@ final class PricesCommand implements Runnable {
                 err.println("cloudwright: no price could be fetched: " + why);
                 return Cli.EXIT_PROBLEMS;
             }
-            byte[] bytes = snapshot.toJson();
             if (output == null) {
-                spec.commandLine().getOut().print(new String(bytes, StandardCharsets.UTF_8));
+                spec.commandLine().getOut().print(new String(snapshot.toJson(), StandardCharsets.UTF_8));
                 spec.commandLine().getOut().flush();
-            } else {
-                try {
-                    AtomicFile.write(output, bytes);
-                } catch (IOException e) {
-                    err.println("cloudwright: " + output + ": cannot be written (" + e.getMessage() + ")");
-                    return Cli.EXIT_BAD_INPUT;
-                }
-                err.println("prices: wrote " + output);
+                return 0;
             }
+            return write(snapshot, err);
+        }
+
+        private int write(PriceSnapshot snapshot, PrintWriter err) {
+            try {
+                AtomicFile.write(output, snapshot.toJson());
+            } catch (IOException e) {
+                err.println("cloudwright: " + output + ": cannot be written (" + e.getMessage() + ")");
+                return Cli.EXIT_BAD_INPUT;
+            }
+            err.println("prices: wrote " + output);
             return 0;
         }
     }
