@@ -26,6 +26,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Brings the extracts on disk up to date for a set of price keys in a set of Regions: reads the
@@ -164,18 +165,31 @@ public final class OfferRefresh {
         return new RefreshReport.FileResult(t.service(), t.region(), status, null, 0, 0, 0, message);
     }
 
-    /** Streams one offer file through the reader, breaking the transfer off when cancelled. */
+    /**
+     * Streams one offer file through the reader. A watch beside it breaks the transfer off soon after
+     * a cancellation (even while a read is blocked) and reports the bytes received every half second,
+     * so that progress moves while a slow network brings in a few large products.
+     */
     private OfferExtract download(URI url, ProductSelector selector, OfferProgress listener, Cancellation cancellation)
             throws OfferException {
         try (OfferFetcher.Download d = fetcher.open(url)) {
+            AtomicLong products = new AtomicLong();
+            Runnable report = () -> listener.update(new OfferProgress.Step(null, null, url, OfferProgress.State.DOWNLOADING,
+                    d.transferred(), d.length(), products.get(), 0, 0));
+            report.run();
+            AtomicLong ticks = new AtomicLong();
             ScheduledFuture<?> watch = WATCH.scheduleAtFixedRate(() -> {
                 if (cancellation.isCancelled()) {
                     d.abort();
+                } else if (ticks.incrementAndGet() % 10 == 0) {
+                    report.run();
                 }
             }, 50, 50, TimeUnit.MILLISECONDS);
             try {
-                return reader.read(d.body(), selector, seen -> listener.update(new OfferProgress.Step(null, null, url,
-                        OfferProgress.State.DOWNLOADING, d.transferred(), d.length(), seen, 0, 0)), cancellation);
+                return reader.read(d.body(), selector, seen -> {
+                    products.set(seen);
+                    report.run();
+                }, cancellation);
             } finally {
                 watch.cancel(false);
             }
