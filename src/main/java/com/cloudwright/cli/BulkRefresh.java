@@ -64,23 +64,8 @@ final class BulkRefresh {
     }
 
     private static void print(RefreshReport report, OfferCache cache, PrintWriter err) {
-        for (RefreshReport.FileResult f : report.files()) {
-            String file = f.service() + " " + f.region();
-            err.println(switch (f.status()) {
-                case UPDATED -> TEXT.get("prices.file.updated", file, day(f.publicationDate()), f.productsSeen(), f.kept(),
-                        RefreshProgressPrinter.megabytes(f.bytes()));
-                case UNCHANGED -> TEXT.get("prices.file.unchanged", file, day(f.publicationDate()));
-                case NOT_OFFERED -> TEXT.get("prices.file.notOffered", file, f.message());
-                case FAILED -> TEXT.get("prices.file.failed", file, f.message());
-            });
-        }
         err.println(TEXT.get("prices.summary", report.count(RefreshReport.Status.UPDATED),
-                RefreshProgressPrinter.megabytes(report.bytes()), report.count(RefreshReport.Status.UNCHANGED),
+                RefreshProgressPrinter.size(report.bytes()), report.count(RefreshReport.Status.UNCHANGED),
                 report.failures().size(), cache.directory()));
-    }
-
-    private static String day(String publicationDate) {
-        return publicationDate == null || publicationDate.length() < 10 ? String.valueOf(publicationDate)
-                : publicationDate.substring(0, 10);
     }
 }

@@ -1,6 +1,7 @@
 package com.cloudwright.cli;
 
 import com.cloudwright.cost.offers.OfferProgress;
+import com.cloudwright.cost.offers.RefreshReport;
 import com.cloudwright.i18n.Bundle;
 
 import java.io.PrintWriter;
@@ -9,7 +10,7 @@ import java.util.function.LongSupplier;
 
 /**
  * Progress of a bulk-file refresh on stderr: a line when a file starts downloading, then at most
- * one a second with the bytes received and the products read, and one when it is done.
+ * one a second with the bytes received and the products read, and one saying how each file ended.
  */
 final class RefreshProgressPrinter implements OfferProgress {
 
@@ -45,8 +46,8 @@ final class RefreshProgressPrinter implements OfferProgress {
                     err.println(TEXT.get("prices.progress.start", step.file(), step.files(), file, step.url()));
                 } else if (now - lastPrinted >= INTERVAL_NANOS) {
                     lastPrinted = now;
-                    err.println(TEXT.get("prices.progress.bytes", file, megabytes(step.bytes()),
-                            step.totalBytes() > 0 ? TEXT.get("prices.progress.of", megabytes(step.totalBytes())) : "",
+                    err.println(TEXT.get("prices.progress.bytes", file, size(step.bytes()),
+                            step.totalBytes() > 0 ? TEXT.get("prices.progress.of", size(step.totalBytes())) : "",
                             step.products()));
                 }
             }
@@ -55,7 +56,32 @@ final class RefreshProgressPrinter implements OfferProgress {
         err.flush();
     }
 
-    static String megabytes(long bytes) {
+    /** 840 B, 12.3 KB, 310.5 MB. */
+    @Override
+    public synchronized void finished(RefreshReport.FileResult f) {
+        String file = f.service() + " " + f.region();
+        err.println(switch (f.status()) {
+            case UPDATED -> TEXT.get("prices.file.updated", file, day(f.publicationDate()), f.productsSeen(), f.kept(),
+                    size(f.bytes()));
+            case UNCHANGED -> TEXT.get("prices.file.unchanged", file, day(f.publicationDate()));
+            case NOT_OFFERED -> TEXT.get("prices.file.notOffered", file, f.message());
+            case FAILED -> TEXT.get("prices.file.failed", file, f.message());
+        });
+        err.flush();
+    }
+
+    private static String day(String publicationDate) {
+        return publicationDate == null || publicationDate.length() < 10 ? String.valueOf(publicationDate)
+                : publicationDate.substring(0, 10);
+    }
+
+    static String size(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " B";
+        }
+        if (bytes < 1_048_576) {
+            return String.format(Locale.ROOT, "%.1f KB", bytes / 1024.0);
+        }
         return String.format(Locale.ROOT, "%.1f MB", bytes / 1_048_576.0);
     }
 }

@@ -11,6 +11,10 @@ public interface OfferProgress {
 
     void update(Step step);
 
+    /** A file is done with: updated, unchanged, not offered or failed. */
+    default void finished(RefreshReport.FileResult result) {
+    }
+
     /** Nothing to hear. */
     OfferProgress NONE = step -> { };
 

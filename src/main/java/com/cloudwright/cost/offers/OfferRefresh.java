@@ -85,7 +85,10 @@ public final class OfferRefresh {
         List<RefreshReport.FileResult> results = new ArrayList<>();
         for (int i = 0; i < targets.size(); i++) {
             cancellation.check();
-            results.add(refresh(targets.get(i), index, regionIndexes, i + 1, targets.size(), progress, cancellation));
+            RefreshReport.FileResult result = refresh(targets.get(i), index, regionIndexes, i + 1, targets.size(), progress,
+                    cancellation);
+            progress.finished(result);
+            results.add(result);
         }
         return new RefreshReport(results);
     }
