@@ -22,7 +22,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class BulkRefresh {
 
-    private static final Bundle TEXT = Bundle.withRootNumbers("com.cloudwright.cost.messages");
+    private static final Bundle TEXT = Cli.TEXT;
     /** The exit code of a command stopped by Ctrl-C (128 + SIGINT), as shells report it. */
     static final int EXIT_CANCELLED = 130;
 

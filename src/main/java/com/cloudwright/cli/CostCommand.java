@@ -25,36 +25,30 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code cost FILE}: the monthly estimate, from the live Price List API or the bundled snapshot. */
-@Command(name = "cost", mixinStandardHelpOptions = true,
-        description = {"Estimate the monthly cost of a diagram (on-demand list prices, USD, 730 h per month).",
-                "Without --offline prices come from the AWS Price List API (default credential chain, cached on disk);"
-                        + " each price it cannot give comes from the prices 'prices refresh' downloaded, else from the"
-                        + " bundled snapshot. Exit 0: ok; 2: bad input."})
+@Command(name = "cost", mixinStandardHelpOptions = true)
 final class CostCommand implements Callable<Integer> {
 
     enum Format { text, json, csv }
 
-    @Parameters(paramLabel = "FILE", description = "the diagram (.cwd.json)")
+    @Parameters(paramLabel = "FILE", descriptionKey = "file")
     Path file;
 
-    @Option(names = "--region", paramLabel = "R", description = "price in this region instead of the diagram's")
+    @Option(names = "--region", paramLabel = "R")
     String region;
 
-    @Option(names = "--format", defaultValue = "text", description = "text, json or csv (default: ${DEFAULT-VALUE})")
+    @Option(names = "--format", defaultValue = "text")
     Format format;
 
-    @Option(names = "--offline", description = "no network: prices downloaded by 'prices refresh', else the snapshot")
+    @Option(names = "--offline")
     boolean offline;
 
-    @Option(names = "--compare-regions",
-            description = "price the diagram in every Region with prices, cheapest first, with the lines each cannot price")
+    @Option(names = "--compare-regions")
     boolean compareRegions;
 
-    @Option(names = "--snapshot", paramLabel = "FILE", description = "a snapshot written by 'prices refresh' instead of the bundled one")
+    @Option(names = "--snapshot", paramLabel = "FILE")
     Path snapshotFile;
 
-    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30",
-            description = "longest wait for the live API before the snapshot is used (default: ${DEFAULT-VALUE})")
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30")
     int timeoutSeconds;
 
     @picocli.CommandLine.Spec
@@ -109,9 +103,9 @@ final class CostCommand implements Callable<Integer> {
         }
         try {
             return new SnapshotPriceSource(PriceSnapshot.read(Files.readAllBytes(snapshotFile), snapshotFile.toString()),
-                    "price snapshot " + snapshotFile.getFileName());
+                    Cli.TEXT.get("cost.snapshotName", snapshotFile.getFileName()));
         } catch (IOException e) {
-            throw new DiagramInput.BadInputException(snapshotFile + ": cannot be read (" + e.getMessage() + ")");
+            throw new DiagramInput.BadInputException(Cli.TEXT.get("cost.cannotReadSnapshot", snapshotFile, e.getMessage()));
         } catch (IllegalArgumentException e) {
             throw new DiagramInput.BadInputException(e.getMessage());
         }

@@ -33,7 +33,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 
 /** {@code prices refresh}: current prices from the public Price List bulk files, or the Query API. */
-@Command(name = "prices", mixinStandardHelpOptions = true, description = "Work with the price snapshot.",
+@Command(name = "prices", mixinStandardHelpOptions = true,
         subcommands = {PricesCommand.Refresh.class})
 final class PricesCommand implements Runnable {
 
@@ -47,36 +47,24 @@ final class PricesCommand implements Runnable {
 
     enum Source { bulk, api }
 
-    @Command(name = "refresh", mixinStandardHelpOptions = true,
-            description = {"Fetch current prices for every price the palette needs.",
-                    "--source bulk (the default) downloads the public AWS Price List bulk files (no credentials),"
-                            + " streams them and keeps only the prices Cloudwright uses in the cache folder, where"
-                            + " 'cost' and the app find them; a file whose publication has not changed is not downloaded"
-                            + " again. Progress goes to stderr; Ctrl-C cancels and leaves the cached prices as they were.",
-                    "--source api asks the Price List Query API (default credential chain).",
-                    "Exit 0: done; 1: some prices could not be fetched; 2: bad input; 130: cancelled."})
+    @Command(name = "refresh", mixinStandardHelpOptions = true)
     static final class Refresh implements Callable<Integer> {
 
         private static final Bundle TEXT = Bundle.withRootNumbers("com.cloudwright.cost.messages");
 
-        @Option(names = "--regions", split = ",", paramLabel = "R[,R…]",
-                description = "Regions to fetch (default: the bundled snapshot's)")
+        @Option(names = "--regions", split = ",", paramLabel = "R[,R…]")
         List<String> regions;
 
-        @Option(names = "--source", defaultValue = "bulk", paramLabel = "bulk|api",
-                description = "bulk: the public bulk files; api: the Query API with credentials (default: ${DEFAULT-VALUE})")
+        @Option(names = "--source", defaultValue = "bulk", paramLabel = "bulk|api")
         Source source;
 
-        @Option(names = "--diagram", paramLabel = "FILE",
-                description = "with --source bulk: only the services this diagram uses")
+        @Option(names = "--diagram", paramLabel = "FILE")
         Path diagram;
 
-        @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-                description = "also write a snapshot in the bundled format (with --source api: default standard output)")
+        @Option(names = {"-o", "--output"}, paramLabel = "FILE")
         Path output;
 
-        @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "600",
-                description = "with --source api: longest wait per region (default: ${DEFAULT-VALUE})")
+        @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "600")
         int timeoutSeconds;
 
         @picocli.CommandLine.Spec
@@ -144,11 +132,12 @@ final class PricesCommand implements Runnable {
             long found = snapshot.entries().stream().flatMap(e -> e.regions().values().stream())
                     .filter(f -> f.price() != null).count();
             long total = snapshot.entries().stream().mapToLong(e -> e.regions().size()).sum();
-            err.println("prices: " + found + " of " + total + " prices found (" + live.apiCalls() + " API calls)");
+            err.println("prices: " + Cli.TEXT.get("prices.found", found, total, live.apiCalls()));
             if (found == 0) {
                 String why = snapshot.entries().stream().flatMap(e -> e.regions().values().stream())
-                        .map(PriceSnapshot.Figure::missing).filter(m -> m != null).findFirst().orElse("nothing to fetch");
-                err.println("cloudwright: no price could be fetched: " + why);
+                        .map(PriceSnapshot.Figure::missing).filter(m -> m != null).findFirst()
+                        .orElse(Cli.TEXT.get("prices.nothingToFetch"));
+                err.println("cloudwright: " + Cli.TEXT.get("prices.noneFetched", why));
                 return Cli.EXIT_PROBLEMS;
             }
             if (output == null) {
@@ -163,10 +152,10 @@ final class PricesCommand implements Runnable {
             try {
                 AtomicFile.write(output, snapshot.toJson());
             } catch (IOException e) {
-                err.println("cloudwright: " + output + ": cannot be written (" + e.getMessage() + ")");
+                err.println("cloudwright: " + Cli.TEXT.get("prices.cannotWrite", output, e.getMessage()));
                 return Cli.EXIT_BAD_INPUT;
             }
-            err.println("prices: wrote " + output);
+            err.println("prices: " + Cli.TEXT.get("prices.wrote", output));
             return 0;
         }
     }

@@ -14,7 +14,7 @@ import java.util.function.LongSupplier;
  */
 final class RefreshProgressPrinter implements OfferProgress {
 
-    private static final Bundle TEXT = Bundle.withRootNumbers("com.cloudwright.cost.messages");
+    private static final Bundle TEXT = Cli.TEXT;
     private static final long INTERVAL_NANOS = 1_000_000_000L;
 
     private final PrintWriter err;

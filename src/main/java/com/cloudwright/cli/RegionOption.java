@@ -9,7 +9,7 @@ import java.util.TreeSet;
 /** Checks a {@code --region} value against the Regions AWS publishes prices for. */
 final class RegionOption {
 
-    private static final Bundle TEXT = Bundle.withRootNumbers("com.cloudwright.cost.messages");
+    private static final Bundle TEXT = Cli.TEXT;
 
     private RegionOption() {
     }

@@ -130,6 +130,7 @@ public final class CostEstimator {
                 List<String> templates = new ArrayList<>(dim.filters().values());
                 templates.addAll(dim.match().values());
                 templates.add(dim.description());
+                templates.addAll(dim.texts().all("description"));
                 for (String t : templates) {
                     java.util.regex.Matcher m = REF.matcher(t);
                     while (m.find()) {
@@ -159,16 +160,16 @@ public final class CostEstimator {
         List<Assumption> assumptions = assumptions(node, entry);
         Node group = pricingGroupOf(diagram, node);
         if (group != null) {
-            return unpriced(node, entry.label(), entry.category(),
+            return unpriced(node, entry.displayLabel(), entry.category(),
                     TEXT.get("unpriced.included", group.displayLabel()), NodeCost.Kind.INCLUDED, assumptions);
         }
         ServicePricing pricing = ServicePricing.of(entry);
         if (pricing != null && pricing.free() != null) {
-            return unpriced(node, entry.label(), entry.category(), TEXT.get("unpriced.free", pricing.free()),
+            return unpriced(node, entry.displayLabel(), entry.category(), TEXT.get("unpriced.free", pricing.displayFree()),
                     NodeCost.Kind.FREE, assumptions);
         }
         if (pricing == null || !pricing.priced()) {
-            return unpriced(node, entry.label(), entry.category(), TEXT.get("unpriced.noData", entry.label()),
+            return unpriced(node, entry.displayLabel(), entry.category(), TEXT.get("unpriced.noData", entry.displayLabel()),
                     NodeCost.Kind.NO_PRICE_DATA, assumptions);
         }
         if (pricing.members() != null) {
@@ -176,10 +177,10 @@ public final class CostEstimator {
         }
         List<CostPlan.PlannedLine> lines = lines(diagram, node, entry, pricing, region, 1, null, memo);
         if (lines.isEmpty()) {
-            return unpriced(node, entry.label(), entry.category(), TEXT.get("unpriced.noUsage"),
+            return unpriced(node, entry.displayLabel(), entry.category(), TEXT.get("unpriced.noUsage"),
                     NodeCost.Kind.FREE, assumptions);
         }
-        return new CostPlan.PlannedNode(node.id(), node.displayLabel(), node.type(), entry.label(), entry.category(),
+        return new CostPlan.PlannedNode(node.id(), node.displayLabel(), node.type(), entry.displayLabel(), entry.category(),
                 lines, assumptions, null, NodeCost.Kind.PRICED);
     }
 
@@ -193,7 +194,7 @@ public final class CostEstimator {
             }
         }
         if (members.isEmpty()) {
-            return unpriced(group, entry.label(), entry.category(), TEXT.get("unpriced.noMembers"),
+            return unpriced(group, entry.displayLabel(), entry.category(), TEXT.get("unpriced.noMembers"),
                     NodeCost.Kind.FREE, groupAssumptions);
         }
         Node member = members.get(0);
@@ -203,8 +204,8 @@ public final class CostEstimator {
         Object countValue = palette.propertyValue(group, countProperty);
         double count = countValue == null ? members.size() : toNumber(countValue, members.size());
         Assumption countAssumption = new Assumption(group.id(), countProperty,
-                entry.property(countProperty).map(PropertySpec::label).orElse(countProperty),
-                countValue == null ? members.size() : countValue, "instances", !group.props().has(countProperty));
+                entry.property(countProperty).map(PropertySpec::displayLabel).orElse(countProperty),
+                countValue == null ? members.size() : countValue, TEXT.get("unit.instances"), !group.props().has(countProperty));
         List<Assumption> assumptions = new ArrayList<>(groupAssumptions);
         assumptions.add(countAssumption);
         assumptions.addAll(assumptions(member, memberEntry));
@@ -212,7 +213,7 @@ public final class CostEstimator {
                 : lines(diagram, member, memberEntry, memberPricing, region, count, countAssumption, memo);
         lines = lines.stream().map(l -> new CostPlan.PlannedLine(group.id(), l.dimension(), l.description(),
                 l.apiQuantity(), l.per(), l.unit(), l.request(), l.assumptions(), l.missing())).toList();
-        return new CostPlan.PlannedNode(group.id(), group.displayLabel(), group.type(), entry.label(), entry.category(),
+        return new CostPlan.PlannedNode(group.id(), group.displayLabel(), group.type(), entry.displayLabel(), entry.category(),
                 lines, assumptions, null, NodeCost.Kind.PRICED);
     }
 
@@ -259,7 +260,7 @@ public final class CostEstimator {
                     missing = r.missing();
                 }
             }
-            out.add(new CostPlan.PlannedLine(node.id(), d.id(), description, quantity, d.per(), d.unit(), request,
+            out.add(new CostPlan.PlannedLine(node.id(), d.id(), description, quantity, d.per(), d.displayUnit(), request,
                     lineAssumptions(node, entry, d, countAssumption), missing));
         }
         return out;
@@ -269,9 +270,9 @@ public final class CostEstimator {
                                          ServicePricing pricing) {
         String description;
         try {
-            description = Template.describe(d.description(), values, pricing.values());
+            description = Template.describe(d.displayDescription(), values, pricing.values());
         } catch (Template.Unresolved e) {
-            description = d.description();
+            description = d.displayDescription();
         }
         try {
             return new Memo.Resolved(description, new PriceKey(d.service(), fill(d.filters(), values, pricing.values()),
@@ -346,8 +347,8 @@ public final class CostEstimator {
 
     private static Assumption assumption(Node node, PaletteEntry entry, String name, Object value) {
         PropertySpec spec = entry.property(name).orElse(null);
-        return new Assumption(node.id(), name, spec == null ? name : spec.label(), value,
-                spec == null ? null : spec.unit(), !node.props().has(name));
+        return new Assumption(node.id(), name, spec == null ? name : spec.displayLabel(), value,
+                spec == null ? null : spec.displayUnit(), !node.props().has(name));
     }
 
     /** The Auto Scaling group (or other member-priced group) a node is priced with, if any. */

@@ -1,5 +1,6 @@
 package com.cloudwright.cost;
 
+import com.cloudwright.i18n.Bundle;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -33,6 +34,8 @@ import java.util.TreeMap;
  * @param entries per product
  */
 public record PriceSnapshot(String asOf, String description, Map<String, String> regions, List<Entry> entries) {
+
+    private static final Bundle TEXT = Bundle.withRootNumbers("com.cloudwright.cost.messages");
 
     public static final String FORMAT = "cloudwright-price-snapshot";
     public static final int VERSION = 1;
@@ -81,14 +84,14 @@ public record PriceSnapshot(String asOf, String description, Map<String, String>
         try {
             root = JSON.readTree(bytes);
         } catch (IOException e) {
-            throw new IllegalArgumentException(source + " is not valid JSON: "
-                    + (e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage()));
+            throw new IllegalArgumentException(TEXT.get("snapshot.notJson", source,
+                    e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage()));
         }
         if (root == null || !FORMAT.equals(root.path("format").asText())) {
-            throw new IllegalArgumentException(source + " is not a " + FORMAT + " file");
+            throw new IllegalArgumentException(TEXT.get("snapshot.notASnapshot", source, FORMAT));
         }
         if (root.path("version").asInt() != VERSION) {
-            throw new IllegalArgumentException(source + ": unsupported version " + root.path("version"));
+            throw new IllegalArgumentException(TEXT.get("snapshot.unsupportedVersion", source, root.path("version").toString()));
         }
         Map<String, String> regions = new LinkedHashMap<>();
         root.path("regions").fields().forEachRemaining(e -> regions.put(e.getKey(), e.getValue().path("source").asText("")));
@@ -103,7 +106,7 @@ public record PriceSnapshot(String asOf, String description, Map<String, String>
     private static Entry entry(JsonNode n, String at) {
         JsonNode product = n.path("product");
         if (!product.path("service").isTextual()) {
-            throw new IllegalArgumentException(at + ": product.service is missing");
+            throw new IllegalArgumentException(TEXT.get("snapshot.noService", at));
         }
         PriceKey key = new PriceKey(product.get("service").asText(), strings(product.path("filters")),
                 strings(product.path("match")), product.path("regionField").asText(null),
@@ -127,7 +130,7 @@ public record PriceSnapshot(String asOf, String description, Map<String, String>
                 }
                 figures.put(r.getKey(), Figure.of(new Price(unit, tiers), f.path("source").asText(null)));
             } else {
-                throw new IllegalArgumentException(where + ": expected \"usd\", \"tiers\" or \"missing\"");
+                throw new IllegalArgumentException(TEXT.get("snapshot.noFigure", where));
             }
         }
         return new Entry(key, unit, figures);
@@ -137,7 +140,7 @@ public record PriceSnapshot(String asOf, String description, Map<String, String>
         try {
             return new BigDecimal(v.asText());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(at + ": '" + v.asText() + "' is not a price");
+            throw new IllegalArgumentException(TEXT.get("snapshot.notAPrice", at, v.asText()));
         }
     }
 

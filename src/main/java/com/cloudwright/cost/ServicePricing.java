@@ -1,5 +1,6 @@
 package com.cloudwright.cost;
 
+import com.cloudwright.palette.Localized;
 import com.cloudwright.palette.PaletteEntry;
 
 import java.util.ArrayList;
@@ -13,7 +14,7 @@ import java.util.Map;
  * or why it is free, or that it is priced through its members (an Auto Scaling group).
  */
 public record ServicePricing(String paletteId, List<Dimension> dimensions, Map<String, Map<String, String>> values,
-                             String free, Members members, List<String> usage, String note) {
+                             String free, Members members, List<String> usage, String note, Localized texts) {
 
     /** By identity: a record's hashCode would walk the whole pricing map on every look-up. */
     private static final Map<PaletteEntry, ServicePricing> CACHE =
@@ -29,11 +30,32 @@ public record ServicePricing(String paletteId, List<Dimension> dimensions, Map<S
      * @param per    how many Price List units make one shown unit (1M requests: 1000000)
      * @param onlyIf the dimension applies only when these properties have these values
      * @param skipIf the dimension does not apply when any of these properties has its value
+     * @param texts  translations of the description (a template with the same placeholders) and unit
      */
     public record Dimension(String id, String description, String service, Map<String, String> filters,
                             Map<String, String> match, String unit, double per, Expr quantity, Expr when,
                             boolean global, String regionField, Map<String, String> onlyIf,
-                            Map<String, String> skipIf) {
+                            Map<String, String> skipIf, Localized texts) {
+
+        /** The description template in the current language. */
+        public String displayDescription() {
+            return texts.display("description", description);
+        }
+
+        /** The unit shown, in the current language ("GB-month" → "GB-월"). */
+        public String displayUnit() {
+            return texts.display("unit", unit);
+        }
+    }
+
+    /** Why the service costs nothing, in the current language, or null when it is not free. */
+    public String displayFree() {
+        return free == null ? null : texts.display("free", free);
+    }
+
+    /** The pricing note in the current language, or null. */
+    public String displayNote() {
+        return note == null ? null : texts.display("note", note);
     }
 
     /** The pricing of an entry, or null when the palette says nothing about its price. */
@@ -65,7 +87,7 @@ public record ServicePricing(String paletteId, List<Dimension> dimensions, Map<S
                     d.get("per") instanceof Number n ? n.doubleValue() : 1.0,
                     expr((String) d.get("quantity"), at), d.get("when") == null ? null : expr((String) d.get("when"), at),
                     Boolean.TRUE.equals(d.get("global")), (String) d.get("regionField"), strings(d.get("onlyIf")),
-                    strings(d.get("skipIf"))));
+                    strings(d.get("skipIf")), Localized.of(d)));
         }
         Map<String, Map<String, String>> values = new LinkedHashMap<>();
         if (p.get("values") instanceof Map<?, ?> v) {
@@ -78,7 +100,7 @@ public record ServicePricing(String paletteId, List<Dimension> dimensions, Map<S
         }
         List<String> usage = list(p.get("usage")).stream().map(Object::toString).toList();
         return new ServicePricing(entry.id(), List.copyOf(dims), Map.copyOf(values), (String) p.get("free"), members,
-                usage, (String) p.get("note"));
+                usage, (String) p.get("note"), Localized.of(p));
     }
 
     private static Expr expr(String text, String at) {

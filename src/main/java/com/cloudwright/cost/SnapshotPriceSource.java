@@ -14,12 +14,17 @@ public final class SnapshotPriceSource implements PriceSource {
 
     private final PriceSnapshot snapshot;
     private final Map<String, PriceSnapshot.Entry> byKey;
+    /** Null for the bundled snapshot, which is named in the user's language each time it is asked. */
     private final String name;
 
     public SnapshotPriceSource(PriceSnapshot snapshot, String name) {
         this.snapshot = snapshot;
         this.byKey = snapshot.byKey();
         this.name = name;
+    }
+
+    private String name() {
+        return name != null ? name : TEXT.get("source.snapshot");
     }
 
     /** The snapshot shipped with the application. */
@@ -29,7 +34,7 @@ public final class SnapshotPriceSource implements PriceSource {
             synchronized (SnapshotPriceSource.class) {
                 s = bundled;
                 if (s == null) {
-                    s = new SnapshotPriceSource(PriceSnapshot.bundled(), TEXT.get("source.snapshot"));
+                    s = new SnapshotPriceSource(PriceSnapshot.bundled(), null);
                     bundled = s;
                 }
             }
@@ -48,7 +53,7 @@ public final class SnapshotPriceSource implements PriceSource {
 
     @Override
     public String describe() {
-        return TEXT.get("source.snapshot.asOf", name, snapshot.asOf());
+        return TEXT.get("source.snapshot.asOf", name(), snapshot.asOf());
     }
 
     @Override
@@ -74,6 +79,6 @@ public final class SnapshotPriceSource implements PriceSource {
         if (figure.missing() != null) {
             return new PriceResult.Missing(TEXT.get("missing.notInSnapshotBecause", request.region(), figure.missing()));
         }
-        return new PriceResult.Found(figure.price(), new PriceOrigin(name, snapshot.asOf(), figure.source(), null));
+        return new PriceResult.Found(figure.price(), new PriceOrigin(name(), snapshot.asOf(), figure.source(), null));
     }
 }

@@ -68,12 +68,12 @@ public final class Connections {
 
     private static String refusal(Palette palette, PaletteEntry caller, PaletteEntry callee) {
         if (caller.targets() == null || caller.targets().isEmpty()) {
-            return TEXT.get("connect.noTargets", caller.label(), callee.label());
+            return TEXT.get("connect.noTargets", caller.displayLabel(), callee.displayLabel());
         }
         List<String> names = new ArrayList<>();
         for (String t : caller.targets()) {
             names.add(t.startsWith(CATEGORY)
-                    ? TEXT.get("connect.anyIn", t.substring(CATEGORY.length()))
+                    ? TEXT.get("connect.anyIn", palette.displayCategory(t.substring(CATEGORY.length())))
                     : palette.entry(t).map(Connections::shortName).orElse(t));
         }
         String list = String.join(", ", names.subList(0, Math.min(names.size(), MAX_NAMED)));
@@ -81,7 +81,7 @@ public final class Connections {
             list = TEXT.get("connect.andMore", list, names.size() - MAX_NAMED);
         }
         String key = TEXT.has("connect.refused." + caller.id()) ? "connect.refused." + caller.id() : "connect.refused";
-        return TEXT.get(key, caller.label(), callee.label(), list);
+        return TEXT.get(key, caller.displayLabel(), callee.displayLabel(), list);
     }
 
     /** "Amazon S3" → "S3", "AWS Lambda" → "Lambda"; load balancers by their usual initials. */
@@ -90,7 +90,7 @@ public final class Connections {
         if (TEXT.has(key)) {
             return TEXT.get(key);
         }
-        String label = e.label();
+        String label = e.displayLabel();
         for (String prefix : List.of("Amazon ", "AWS ")) {
             if (label.startsWith(prefix)) {
                 return label.substring(prefix.length());

@@ -53,7 +53,7 @@ public final class GroupAs extends DiagramCommand {
             throw new EditRefusedException(reason);
         });
         PaletteEntry entry = palette.require(type);
-        groupLabel = entry.label();
+        groupLabel = entry.displayLabel();
         Map<String, Object> props = new LinkedHashMap<>();
         props.put(NodeTypes.MEMBERS, memberIds);
         if (NodeTypes.AUTO_SCALING_GROUP.equals(type)) {

@@ -32,7 +32,7 @@ public final class GroupMembership {
             return Optional.of(TEXT.get("group.notGroup", groupType));
         }
         if (memberIds.isEmpty()) {
-            return Optional.of(TEXT.get("group.empty", group.label()));
+            return Optional.of(TEXT.get("group.empty", group.displayLabel()));
         }
         String only = group.property(NodeTypes.MEMBERS).map(PropertySpec::targetType).orElse(null);
         for (String id : memberIds) {
@@ -44,11 +44,11 @@ public final class GroupMembership {
             String label = n.displayLabel();
             if (entry == null || entry.kind() != EntryKind.SERVICE) {
                 String kind = entry == null ? "unknown" : entry.kind().name().toLowerCase(Locale.ROOT);
-                return Optional.of(TEXT.get("group.notService." + kind, label, group.label()));
+                return Optional.of(TEXT.get("group.notService." + kind, label, group.displayLabel()));
             }
             if (only != null && !only.equals(n.type())) {
-                String onlyLabel = palette.entry(only).map(PaletteEntry::label).orElse(only);
-                return Optional.of(TEXT.get("group.wrongType", label, group.label(), onlyLabel, entry.label()));
+                String onlyLabel = palette.entry(only).map(PaletteEntry::displayLabel).orElse(only);
+                return Optional.of(TEXT.get("group.wrongType", label, group.displayLabel(), onlyLabel, entry.displayLabel()));
             }
         }
         return Optional.empty();

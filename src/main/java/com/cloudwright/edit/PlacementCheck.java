@@ -41,25 +41,25 @@ public final class PlacementCheck {
             }
             PaletteEntry parentEntry = palette.entryOf(parent).orElse(null);
             if (parentEntry == null || !parentEntry.isContainer()) {
-                return problem("placement.notContainer", entry.label(), parent.displayLabel());
+                return problem("placement.notContainer", entry.displayLabel(), parent.displayLabel());
             }
             int level = NodeTypes.containerLevel(type);
             if (level >= 0 && level <= NodeTypes.containerLevel(parent.type())) {
-                return problem("placement.inverted", entry.label(), parentEntry.label(), parent.displayLabel());
+                return problem("placement.inverted", entry.displayLabel(), parentEntry.displayLabel(), parent.displayLabel());
             }
         }
         if (entry.isGroup()) {
-            return parent == null ? Optional.empty() : problem("placement.group", entry.label());
+            return parent == null ? Optional.empty() : problem("placement.group", entry.displayLabel());
         }
         Place place = Place.of(diagram, parent);
         return switch (entry.placement()) {
             case SUBNET -> subnetProblem(entry, place);
-            case VPC -> place.vpc == null ? problem("placement.vpc", entry.label()) : Optional.empty();
+            case VPC -> place.vpc == null ? problem("placement.vpc", entry.displayLabel()) : Optional.empty();
             case REGIONAL -> place.insideVpc()
                     ? problem(entry.targets() != null && entry.targets().contains(NodeTypes.VPC)
-                            ? "placement.regional.attach" : "placement.regional", entry.label())
+                            ? "placement.regional.attach" : "placement.regional", entry.displayLabel())
                     : Optional.empty();
-            case GLOBAL -> place.insideVpc() ? problem("placement.global", entry.label()) : Optional.empty();
+            case GLOBAL -> place.insideVpc() ? problem("placement.global", entry.displayLabel()) : Optional.empty();
             case CONTAINER -> containerProblem(diagram, entry, parent, place);
             case ANYWHERE -> Optional.empty();
         };
@@ -67,9 +67,9 @@ public final class PlacementCheck {
 
     private static Optional<String> subnetProblem(PaletteEntry entry, Place place) {
         if (entry.multiSubnet()) {
-            return place.vpc == null ? problem("placement.multiSubnet", entry.label()) : Optional.empty();
+            return place.vpc == null ? problem("placement.multiSubnet", entry.displayLabel()) : Optional.empty();
         }
-        return place.subnet == null ? problem("placement.subnet", entry.label()) : Optional.empty();
+        return place.subnet == null ? problem("placement.subnet", entry.displayLabel()) : Optional.empty();
     }
 
     private static Optional<String> containerProblem(Diagram diagram, PaletteEntry entry, Node parent, Place place) {

@@ -108,7 +108,7 @@ public final class QuickAdd extends DiagramCommand {
             node = node.withProp(value.getKey(), value.getValue());
         }
         addedId = node.id();
-        label = entry.label();
+        label = entry.displayLabel();
         edit.putNode(node);
         if (container.id() != null) {
             Containment.grow(edit, container.id());

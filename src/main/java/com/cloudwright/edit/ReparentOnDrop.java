@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The drop at the end of a move: puts each dragged node into the container under its centre (see
@@ -28,7 +29,8 @@ public final class ReparentOnDrop extends DiagramCommand implements GestureStep 
     private final DropPlanner planner;
     private final Set<String> ids;
     private final Object gesture;
-    private String description = "";
+    /** The step's name, formatted when shown so it follows a change of language. */
+    private Supplier<String> description = () -> "";
 
     public ReparentOnDrop(Palette palette, Collection<String> draggedIds, Object gesture) {
         this.planner = new DropPlanner(palette);
@@ -57,15 +59,18 @@ public final class ReparentOnDrop extends DiagramCommand implements GestureStep 
         description = describe(d, moved);
     }
 
-    private static String describe(Diagram d, List<Landing> moved) {
+    private static Supplier<String> describe(Diagram d, List<Landing> moved) {
         if (moved.isEmpty()) {
-            return TEXT.get("command.drop.none");
+            return () -> TEXT.get("command.drop.none");
         }
         Landing first = moved.get(0);
+        int count = moved.size();
         String label = d.requireNode(first.nodeId()).displayLabel();
-        return first.to() == null
-                ? TEXT.get("command.drop.top", moved.size(), label)
-                : TEXT.get("command.drop", moved.size(), label, d.requireNode(first.to()).displayLabel());
+        if (first.to() == null) {
+            return () -> TEXT.get("command.drop.top", count, label);
+        }
+        String into = d.requireNode(first.to()).displayLabel();
+        return () -> TEXT.get("command.drop", count, label, into);
     }
 
     @Override
@@ -75,6 +80,6 @@ public final class ReparentOnDrop extends DiagramCommand implements GestureStep 
 
     @Override
     public String description() {
-        return description;
+        return description.get();
     }
 }

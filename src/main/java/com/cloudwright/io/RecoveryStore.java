@@ -164,7 +164,7 @@ public final class RecoveryStore implements AutoCloseable {
         JsonNode root = json.readTree(Files.readAllBytes(entry.file()));
         JsonNode text = root.get("diagram");
         if (text == null || !text.isTextual()) {
-            throw new DiagramFormatException(entry.file().toString(), "$.diagram", "the recovery file holds no diagram");
+            throw new DiagramFormatException(entry.file().toString(), "$.diagram", DiagramReader.TEXT.get("recovery.noDiagram"));
         }
         Diagram diagram = new DiagramReader(palette).read(text.asText().getBytes(StandardCharsets.UTF_8),
                 entry.originalPath().map(Path::toString).orElse(entry.file().toString()));

@@ -18,10 +18,13 @@ public final class Palette {
 
     private final Map<String, PaletteEntry> byId;
     private final List<String> categories;
+    private final Localized categoryNames;
     private final Function<String, URL> files;
 
-    Palette(List<PaletteEntry> entries, List<String> categoryOrder, Function<String, URL> files) {
+    Palette(List<PaletteEntry> entries, List<String> categoryOrder, Localized categoryNames,
+            Function<String, URL> files) {
         this.files = files;
+        this.categoryNames = categoryNames;
         Map<String, PaletteEntry> map = new LinkedHashMap<>();
         for (PaletteEntry e : entries) {
             if (map.put(e.id(), e) != null) {
@@ -65,6 +68,16 @@ public final class Palette {
         return categories;
     }
 
+    /** A category's name in the current language ("Networking" → "네트워킹"), else as declared. */
+    public String displayCategory(String category) {
+        return categoryNames.display(category, category);
+    }
+
+    /** The name of the category in the locale's language, if the index translates it. */
+    public Optional<String> categoryName(String category, java.util.Locale locale) {
+        return categoryNames.in(locale, category);
+    }
+
     public List<PaletteEntry> inCategory(String category) {
         return byId.values().stream().filter(e -> e.category().equals(category)).toList();
     }
@@ -85,7 +98,6 @@ public final class Palette {
         return e;
     }
 
-    /** The entry of a node, if its type is known. */
     /** The ids of the entries with the role, in palette order. */
     public List<String> idsWithRole(ServiceRole role) {
         return entries().stream().filter(e -> e.hasRole(role)).map(PaletteEntry::id).toList();
@@ -96,6 +108,7 @@ public final class Palette {
         return entry(type).map(e -> e.hasRole(role)).orElse(false);
     }
 
+    /** The entry of a node, if its type is known. */
     public Optional<PaletteEntry> entryOf(Node node) {
         return entry(node.type());
     }

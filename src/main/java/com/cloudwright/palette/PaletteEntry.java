@@ -24,6 +24,9 @@ import java.util.Set;
  * @param roles         what the service is to rules about kinds of services (a load balancer, a
  *                      private data store, ...)
  * @param iam           what a caller's IAM role may do with a node of this entry
+ * @param texts         translations of the label and description ({@link #displayLabel()}); the
+ *                      {@code label} itself stays the English one everything that must not vary
+ *                      with the language uses (export, logical ids, files, validation identity)
  */
 public record PaletteEntry(String id, String label, String category, List<String> aliases, String icon,
                            EntryKind kind, Placement placement, boolean multiSubnet, double width,
@@ -31,7 +34,7 @@ public record PaletteEntry(String id, String label, String category, List<String
                            Integer port, Map<String, Map<String, Integer>> portsByValue,
                            List<String> targets, Map<String, Object> pricing, String docs,
                            String description, Map<String, Map<String, Object>> presets,
-                           Set<ServiceRole> roles, IamAccess iam) {
+                           Set<ServiceRole> roles, IamAccess iam, Localized texts) {
 
     public PaletteEntry {
         Objects.requireNonNull(id, "id");
@@ -47,6 +50,25 @@ public record PaletteEntry(String id, String label, String category, List<String
         presets = presets == null ? Map.of() : Map.copyOf(presets);
         roles = roles == null || roles.isEmpty() ? Set.of() : java.util.Collections.unmodifiableSet(EnumSet.copyOf(roles));
         iam = iam == null ? IamAccess.NONE : iam;
+        texts = texts == null ? Localized.NONE : texts;
+    }
+
+    /** The label in the current language: a translated name, else the English (brand) label. */
+    public String displayLabel() {
+        return texts.display("label", label);
+    }
+
+    /** The description in the current language, or null when the entry has none. */
+    public String displayDescription() {
+        return texts.display("description", description);
+    }
+
+    /** The English label and its translations: what search matches names against. */
+    public List<String> labels() {
+        List<String> out = new java.util.ArrayList<>();
+        out.add(label);
+        out.addAll(texts.all("label"));
+        return out;
     }
 
     public boolean hasRole(ServiceRole role) {
@@ -56,21 +78,26 @@ public record PaletteEntry(String id, String label, String category, List<String
     /**
      * The property values quick add sets when this was typed to find the entry: those of the
      * longest preset alias the typed text starts, or is the start of (three letters at least, any
-     * case), or none.
+     * case, spaces ignored), or none.
      */
     public Map<String, Object> presetFor(String typed) {
-        String text = typed == null ? "" : typed.strip().toLowerCase(java.util.Locale.ROOT);
+        String text = compact(typed);
         if (text.length() < 3) {
             return Map.of();
         }
         String best = null;
         for (String alias : presets.keySet()) {
-            String a = alias.toLowerCase(java.util.Locale.ROOT);
+            String a = compact(alias);
             if ((a.startsWith(text) || text.startsWith(a)) && (best == null || alias.length() > best.length())) {
                 best = alias;
             }
         }
         return best == null ? Map.of() : presets.get(best);
+    }
+
+    /** Lower case without spaces: Korean is often typed without them ("퍼블릭서브넷"). */
+    private static String compact(String text) {
+        return text == null ? "" : text.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", "");
     }
 
     public Optional<PropertySpec> property(String name) {
@@ -98,7 +125,7 @@ public record PaletteEntry(String id, String label, String category, List<String
         }
         return new PaletteEntry(id, label, category, aliases, icon, kind, placement, multiSubnet, width, height,
                 cfnTypes, mergedProperties, port, portsByValue, targets, mergedPricing, docs, description, presets,
-                roles, iam);
+                roles, iam, texts);
     }
 
     public boolean isContainer() {

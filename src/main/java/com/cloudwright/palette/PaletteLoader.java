@@ -31,6 +31,10 @@ public final class PaletteLoader {
             "description", "presets", "roles", "iam");
     private static final Set<String> PROPERTY_FIELDS = Set.of("name", "label", "type", "default", "values", "min",
             "max", "unit", "group", "target", "description");
+    private static final Set<String> INDEX_FIELDS = Set.of("categories", "files");
+    /** What a translation block may translate, per kind of object. */
+    private static final Set<String> ENTRY_TEXTS = Set.of("label", "description");
+    private static final Set<String> PROPERTY_TEXTS = Set.of("label", "description", "unit");
 
     /** Reads one file of the palette. */
     interface Source {
@@ -88,6 +92,9 @@ public final class PaletteLoader {
     private static Palette load(Source source) {
         JsonNode index = read(source, "index.json");
         List<String> categories = strings(index.path("categories"));
+        // a block beside the list names each category in a language: "ko": {"Networking": "네트워킹"}
+        Localized categoryNames = Localized.read(index, INDEX_FIELDS, Set.copyOf(categories), "palettes/index.json");
+        refuseUnknown(index, INDEX_FIELDS, "palettes/index.json", true);
         List<PaletteEntry> entries = new ArrayList<>();
         for (String file : strings(index.path("files"))) {
             JsonNode root = read(source, file);
@@ -102,7 +109,7 @@ public final class PaletteLoader {
         if (source.exists(PricingData.FILE)) {
             entries = PricingData.merge(entries, read(source, PricingData.FILE));
         }
-        return new Palette(entries, categories, source::url);
+        return new Palette(entries, categories, categoryNames, source::url);
     }
 
     private static JsonNode read(Source source, String name) {
@@ -118,7 +125,7 @@ public final class PaletteLoader {
     private static PaletteEntry entry(JsonNode n, String where) {
         String id = text(n, "id", where, true);
         String at = where + " (" + id + ")";
-        refuseUnknown(n, ENTRY_FIELDS, at);
+        refuseUnknown(n, ENTRY_FIELDS, at, true);
         double w = 64;
         double h = 64;
         if (n.has("size")) {
@@ -143,7 +150,7 @@ public final class PaletteLoader {
                 n.has("targets") ? strings(n.get("targets")) : null, map(n.path("pricing")),
                 text(n, "docs", at, false), text(n, "description", at, false),
                 presets(n.path("presets"), aliases, properties, at), roles(n.path("roles"), at),
-                IamAccessReader.read(n.path("iam"), properties, at));
+                IamAccessReader.read(n.path("iam"), properties, at), Localized.read(n, ENTRY_FIELDS, ENTRY_TEXTS, at));
     }
 
     /** Quick-add presets: each names one of the entry's aliases and sets only properties it declares. */
@@ -192,7 +199,7 @@ public final class PaletteLoader {
     static PropertySpec property(JsonNode p, String entryWhere) {
         String name = text(p, "name", entryWhere + ".properties", true);
         String at = entryWhere + ".properties." + name;
-        refuseUnknown(p, PROPERTY_FIELDS, at);
+        refuseUnknown(p, PROPERTY_FIELDS, at, true);
         PropertyType type = enumValue(PropertyType.class, text(p, "type", at, true), at + ".type");
         Object def = p.has("default") ? JSON.convertValue(p.get("default"), Object.class) : null;
         List<String> values = strings(p.path("values"));
@@ -205,7 +212,7 @@ public final class PaletteLoader {
         return new PropertySpec(name, text(p, "label", at, false), type, def, values,
                 p.has("min") ? p.get("min").asDouble() : null, p.has("max") ? p.get("max").asDouble() : null,
                 text(p, "unit", at, false), text(p, "group", at, false), text(p, "target", at, false),
-                text(p, "description", at, false));
+                text(p, "description", at, false), Localized.read(p, PROPERTY_FIELDS, PROPERTY_TEXTS, at));
     }
 
     private static Map<String, Map<String, Integer>> ports(JsonNode n, String at) {
@@ -226,8 +233,13 @@ public final class PaletteLoader {
     }
 
     static void refuseUnknown(JsonNode n, Set<String> known, String at) {
+        refuseUnknown(n, known, at, false);
+    }
+
+    /** As {@link #refuseUnknown(JsonNode, Set, String)}, letting translation blocks through when asked. */
+    static void refuseUnknown(JsonNode n, Set<String> known, String at, boolean translations) {
         n.fieldNames().forEachRemaining(f -> {
-            if (!known.contains(f)) {
+            if (!known.contains(f) && !(translations && Localized.isLanguageBlock(f, known))) {
                 throw new PaletteException(at + ": unknown field \"" + f + "\" (known: " + known + ")");
             }
         });

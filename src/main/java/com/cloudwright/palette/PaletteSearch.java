@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Type-to-find over ids, labels and aliases ("redis" finds ElastiCache, "elb" the load
- * balancers). Exact words beat prefixes, prefixes beat substrings, substrings beat a fuzzy
- * in-order match of the letters ("asg" → Auto Scaling group).
+ * Type-to-find over ids, labels (English and translated) and aliases ("redis" finds ElastiCache,
+ * "elb" the load balancers, "인터넷 게이트웨이" the internet gateway). Exact words beat prefixes,
+ * prefixes beat substrings, substrings beat a fuzzy in-order match of the letters ("asg" → Auto
+ * Scaling group). Spaces may be left out or added ("로드밸런서" finds "로드 밸런서"): Korean is
+ * often typed either way.
  */
 final class PaletteSearch {
 
@@ -27,8 +29,10 @@ final class PaletteSearch {
         List<Hit> hits = new ArrayList<>();
         int order = 0;
         for (PaletteEntry e : entries) {
-            int best = score(q, e.label(), 0);
-            best = Math.max(best, score(q, e.id(), 0));
+            int best = score(q, e.id(), 0);
+            for (String label : e.labels()) {
+                best = Math.max(best, score(q, label, 0));
+            }
             for (String alias : e.aliases()) {
                 best = Math.max(best, score(q, alias, 1));
             }
@@ -61,6 +65,10 @@ final class PaletteSearch {
         if (t.contains(q)) {
             return 50 - aliasPenalty;
         }
+        int spacing = spacingScore(q.replace(" ", ""), t.replace(" ", ""));
+        if (spacing > 0) {
+            return spacing - aliasPenalty;
+        }
         if (initialsMatch(q, t)) {
             return 40 - aliasPenalty;
         }
@@ -68,6 +76,20 @@ final class PaletteSearch {
             return 10 - aliasPenalty;
         }
         return 0;
+    }
+
+    /** The same text but for spaces: a little below the spaced match of the same kind. */
+    private static int spacingScore(String q, String t) {
+        if (q.isEmpty()) {
+            return 0;
+        }
+        if (t.equals(q)) {
+            return 95;
+        }
+        if (t.startsWith(q)) {
+            return 75;
+        }
+        return q.length() >= 3 && t.contains(q) ? 45 : 0;
     }
 
     private static boolean initialsMatch(String q, String t) {

@@ -25,8 +25,10 @@ import java.util.Set;
  *                                    "filters": {"productFamily": "NAT Gateway"},
  *                                    "match": {"usagetype": "*NatGateway-Hours"},
  *                                    "unit": "h", "quantity": "hoursPerMonth"}]},
- *    "iam-role": {"free": "IAM is free"}}}
+ *    "iam-role": {"free": "IAM is free", "ko": {"free": "IAM은 무료입니다"}}}}
  * </pre>
+ * A usage property, a dimension (description, unit, note) and a service (free, note) may carry
+ * translation blocks, as the entries do ({@link Localized}).
  */
 final class PricingData {
 
@@ -38,6 +40,10 @@ final class PricingData {
     private static final Set<String> DIMENSION_FIELDS = Set.of("id", "description", "service", "filters", "match",
             "unit", "per", "quantity", "when", "global", "regionField", "onlyIf", "skipIf", "note");
     private static final Set<String> MEMBERS_FIELDS = Set.of("count", "types");
+    /** What translation blocks ("ko": {…}) may translate: the text the cost tab shows. */
+    private static final Set<String> SERVICE_TEXTS = Set.of("free", "note");
+    private static final Set<String> DIMENSION_TEXTS = Set.of("description", "unit", "note");
+    private static final java.util.regex.Pattern TEMPLATE_REF = java.util.regex.Pattern.compile("\\{([^}:]*)(?::([^}]*))?}");
 
     private PricingData() {
     }
@@ -68,7 +74,8 @@ final class PricingData {
                 continue;
             }
             String at = file + ": services." + entry.id();
-            PaletteLoader.refuseUnknown(service, SERVICE_FIELDS, at);
+            PaletteLoader.refuseUnknown(service, SERVICE_FIELDS, at, true);
+            Localized.read(service, SERVICE_FIELDS, SERVICE_TEXTS, at);
             List<PropertySpec> usage = new ArrayList<>();
             List<String> usageNames = new ArrayList<>();
             for (JsonNode u : service.path("usage")) {
@@ -84,7 +91,7 @@ final class PricingData {
                 usage.add(spec);
                 usageNames.add(spec.name());
             }
-            checkDimensions(service.path("dimensions"), at);
+            checkDimensions(service.path("dimensions"), service.path("values"), at);
             if (service.has("members")) {
                 PaletteLoader.refuseUnknown(service.get("members"), MEMBERS_FIELDS, at + ".members");
             }
@@ -110,7 +117,7 @@ final class PricingData {
         return PaletteLoader.property(p, at);
     }
 
-    private static void checkDimensions(JsonNode dimensions, String at) {
+    private static void checkDimensions(JsonNode dimensions, JsonNode tables, String at) {
         if (dimensions.isMissingNode()) {
             return;
         }
@@ -121,10 +128,21 @@ final class PricingData {
         for (int i = 0; i < dimensions.size(); i++) {
             JsonNode d = dimensions.get(i);
             String where = at + ".dimensions[" + i + "]";
-            PaletteLoader.refuseUnknown(d, DIMENSION_FIELDS, where);
+            PaletteLoader.refuseUnknown(d, DIMENSION_FIELDS, where, true);
             for (String required : List.of("id", "description", "service", "unit", "quantity")) {
                 PaletteLoader.text(d, required, where, true);
             }
+            // a translated description names the same properties, through tables of its own if it likes
+            Localized texts = Localized.read(d, DIMENSION_FIELDS, DIMENSION_TEXTS, where);
+            Set<String> refs = templateRefs(d.get("description").asText(), tables, where + ".description");
+            texts.byLanguage().forEach((language, fields) -> {
+                String translated = fields.get("description");
+                String tAt = where + "." + language + ".description";
+                if (translated != null && !templateRefs(translated, tables, tAt).equals(refs)) {
+                    throw new PaletteException(tAt + ": names " + templateRefs(translated, tables, tAt)
+                            + ", the English names " + refs);
+                }
+            });
             if (!ids.add(d.get("id").asText())) {
                 throw new PaletteException(where + ": dimension id '" + d.get("id").asText() + "' is used twice");
             }
@@ -138,6 +156,19 @@ final class PricingData {
                 throw new PaletteException(where + ".per: expected a positive number");
             }
         }
+    }
+
+    /** The properties a description template names ({property} or {property:table}); each table must exist. */
+    static Set<String> templateRefs(String template, JsonNode tables, String at) {
+        Set<String> out = new java.util.TreeSet<>();
+        java.util.regex.Matcher m = TEMPLATE_REF.matcher(template);
+        while (m.find()) {
+            out.add(m.group(1));
+            if (m.group(2) != null && !tables.has(m.group(2))) {
+                throw new PaletteException(at + ": no values table \"" + m.group(2) + "\"");
+            }
+        }
+        return out;
     }
 
     private static boolean allText(JsonNode object) {

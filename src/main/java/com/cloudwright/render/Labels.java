@@ -1,20 +1,26 @@
 package com.cloudwright.render;
 
+import com.cloudwright.i18n.Bundle;
 import com.cloudwright.model.Diagram;
 import com.cloudwright.model.Node;
 import com.cloudwright.model.NodeTypes;
 import com.cloudwright.palette.Palette;
 import com.cloudwright.palette.PaletteEntry;
 
-/** The text shown for a node: the user's label, else something useful from its type and properties. */
+/**
+ * The text shown for a node: the user's label, else something useful from its type and properties,
+ * in the current language (the palette's display names).
+ */
 public final class Labels {
+
+    private static final Bundle TEXT = Bundle.named("com.cloudwright.render.messages");
 
     private Labels() {
     }
 
     public static String title(Diagram diagram, Palette palette, Node node) {
         String base = node.label();
-        String typeLabel = palette.entry(node.type()).map(PaletteEntry::label).orElse(node.type());
+        String typeLabel = palette.entry(node.type()).map(PaletteEntry::displayLabel).orElse(node.type());
         switch (node.type()) {
             case NodeTypes.REGION -> {
                 String region = node.props().string("region").orElse(diagram.region());
@@ -27,7 +33,7 @@ public final class Labels {
             case NodeTypes.SUBNET, NodeTypes.VPC -> {
                 String name = base != null ? base
                         : NodeTypes.SUBNET.equals(node.type())
-                        ? (node.props().bool("public", false) ? "Public subnet" : "Private subnet")
+                        ? TEXT.get(node.props().bool("public", false) ? "subnet.public" : "subnet.private")
                         : typeLabel;
                 return node.props().string("cidr").map(c -> name + "  " + c).orElse(name);
             }

@@ -71,7 +71,7 @@ public final class RuleContext {
 
     /** What a node is, for messages: the palette label ("Amazon RDS"), else the type id. */
     public String kind(Node node) {
-        return palette.entryOf(node).map(PaletteEntry::label).orElse(node.type());
+        return palette.entryOf(node).map(PaletteEntry::displayLabel).orElse(node.type());
     }
 
     /** Kind and name: "Amazon RDS 'MySQL'". */

@@ -77,6 +77,48 @@ class LogicalIdsTest {
     }
 
     @Test
+    void hangulOnlyLabelsFallBackToIdsAndTypeWords() {
+        LogicalIds ids = new LogicalIds(List.of(
+                node("web", "ec2", "웹 서버"),
+                node("web-2", "ec2", "웹 서버"),
+                node("7", "rds", "주문 데이터베이스"),
+                node("q", "sqs", "작업 대기열 2"),
+                node("큐", "sqs", "알림 큐")));
+        assertThat(ids.of(node("web", "ec2", null))).isEqualTo("Web");
+        assertThat(ids.of(node("web-2", "ec2", null))).isEqualTo("Web2");
+        assertThat(ids.of(node("7", "rds", null))).isEqualTo("Database7");
+        assertThat(ids.of(node("q", "sqs", null))).isEqualTo("Queue2");
+        assertThat(ids.of(node("큐", "sqs", null))).as("nothing ASCII at all: the type word").isEqualTo("Queue");
+    }
+
+    /**
+     * A Korean session names new nodes after the palette's Korean labels: every service labelled so
+     * exports with valid, unique alphanumeric logical ids and passes the schema check.
+     */
+    @Test
+    void aDiagramLabelledInKoreanExportsWithAlphanumericIds() {
+        java.util.Locale before = java.util.Locale.getDefault();
+        try {
+            java.util.Locale.setDefault(java.util.Locale.KOREAN);
+            com.cloudwright.palette.Palette palette = com.cloudwright.palette.Palette.bundled();
+            com.cloudwright.model.Diagram every = com.cloudwright.testing.ExportDiagrams.everyService(palette, true);
+            com.cloudwright.model.Diagram korean = new com.cloudwright.model.Diagram(every.name(), every.region(),
+                    every.extra(), every.nodes().stream().map(n -> n.withLabel(palette.require(n.type()).displayLabel())).toList(),
+                    every.edges());
+            assertThat(korean.nodes()).anyMatch(n -> n.label().equals("NAT 게이트웨이"));
+            ExportResult r = new CfnExporter(DiagramCheck.NONE).run(korean, palette,
+                    ExportOptions.defaults().withForce(true));
+            assertThat(r.problems()).isEmpty();
+            Template t = CfnExporter.templates(korean, palette, ExportOptions.defaults()).get("us-east-1");
+            assertThat(t.resources().keySet()).isNotEmpty()
+                    .allSatisfy(id -> assertThat(id).matches("[A-Za-z][A-Za-z0-9]{0,254}"));
+            assertThat(SchemaChecker.bundled().check(t)).isEmpty();
+        } finally {
+            java.util.Locale.setDefault(before);
+        }
+    }
+
+    @Test
     void kebabForNamesAndPaths() {
         assertThat(LogicalIds.kebab("WebServers")).isEqualTo("web-servers");
         assertThat(LogicalIds.kebab("MySQLDb")).isEqualTo("my-sql-db");

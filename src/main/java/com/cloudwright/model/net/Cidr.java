@@ -1,5 +1,7 @@
 package com.cloudwright.model.net;
 
+import com.cloudwright.i18n.Bundle;
+
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -21,6 +23,9 @@ public record Cidr(int version, BigInteger network, int prefix) implements Compa
 
     /** Addresses AWS keeps in every subnet: network, VPC router, DNS, future use, last/broadcast. */
     public static final int AWS_RESERVED_PER_SUBNET = 5;
+
+    /** Parse errors reach the user: validation shows them for a CIDR typed into the inspector. */
+    private static final Bundle TEXT = Bundle.named("com.cloudwright.model.messages");
 
     private static final Comparator<Cidr> ORDER = Comparator.comparingInt(Cidr::version)
             .thenComparing(Cidr::network).thenComparingInt(Cidr::prefix);
@@ -59,15 +64,15 @@ public record Cidr(int version, BigInteger network, int prefix) implements Compa
 
     private static Cidr parse(String text, boolean strict) {
         if (text == null || text.isBlank()) {
-            throw new CidrFormatException("empty CIDR block");
+            throw new CidrFormatException(TEXT.get("cidr.parse.empty"));
         }
         String s = text.trim();
         int slash = s.indexOf('/');
         if (slash < 0) {
-            throw new CidrFormatException("'" + s + "' has no prefix length (expected e.g. 10.0.0.0/16)");
+            throw new CidrFormatException(TEXT.get("cidr.parse.noPrefix", s));
         }
         if (s.indexOf('/', slash + 1) >= 0) {
-            throw new CidrFormatException("'" + s + "' has more than one '/'");
+            throw new CidrFormatException(TEXT.get("cidr.parse.twoSlashes", s));
         }
         String addressText = s.substring(0, slash);
         String prefixText = s.substring(slash + 1);
@@ -75,12 +80,12 @@ public record Cidr(int version, BigInteger network, int prefix) implements Compa
         BigInteger address = version == 4 ? parseIpv4(addressText, s) : parseIpv6(addressText, s);
         int bits = bits(version);
         if (prefixText.isEmpty() || prefixText.length() > 3 || !prefixText.chars().allMatch(Character::isDigit)) {
-            throw new CidrFormatException("'" + s + "': prefix length '" + prefixText + "' is not a number 0–" + bits);
+            throw new CidrFormatException(TEXT.get("cidr.parse.prefixNotNumber", s, prefixText, String.valueOf(bits)));
         }
         int prefix = Integer.parseInt(prefixText);
         if (prefix > bits) {
-            throw new CidrFormatException("'" + s + "': prefix /" + prefix + " is longer than " + bits
-                    + " bits (IPv" + version + ")");
+            throw new CidrFormatException(TEXT.get("cidr.parse.prefixTooLong", s, String.valueOf(prefix), String.valueOf(bits),
+                    String.valueOf(version)));
         }
         BigInteger host = address.and(hostMask(bits, prefix));
         if (!strict) {
@@ -88,8 +93,7 @@ public record Cidr(int version, BigInteger network, int prefix) implements Compa
         }
         if (host.signum() != 0) {
             BigInteger net = address.andNot(hostMask(bits, prefix));
-            throw new CidrFormatException("'" + s + "' has host bits set (the block is " + format(version, net) + "/"
-                    + prefix + ")");
+            throw new CidrFormatException(TEXT.get("cidr.parse.hostBits", s, format(version, net) + "/" + prefix));
         }
         return new Cidr(version, address, prefix);
     }
@@ -172,7 +176,7 @@ public record Cidr(int version, BigInteger network, int prefix) implements Compa
     private static BigInteger parseIpv4(String text, String whole) {
         String[] parts = text.split("\\.", -1);
         if (parts.length != 4) {
-            throw new CidrFormatException("'" + whole + "': '" + text + "' is not an IPv4 address (four numbers 0–255 separated by dots)");
+            throw new CidrFormatException(TEXT.get("cidr.parse.notIpv4", whole, text));
         }
         long value = 0;
         for (String part : parts) {
@@ -183,38 +187,37 @@ public record Cidr(int version, BigInteger network, int prefix) implements Compa
 
     private static int octet(String part, String whole) {
         if (part.isEmpty() || part.length() > 3 || !part.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            throw new CidrFormatException("'" + whole + "': '" + part + "' is not a number 0–255");
+            throw new CidrFormatException(TEXT.get("cidr.parse.notOctet", whole, part));
         }
         if (part.length() > 1 && part.charAt(0) == '0') {
-            throw new CidrFormatException("'" + whole + "': '" + part + "' has a leading zero (ambiguous: octal or decimal?)");
+            throw new CidrFormatException(TEXT.get("cidr.parse.leadingZero", whole, part));
         }
         int v = Integer.parseInt(part);
         if (v > 255) {
-            throw new CidrFormatException("'" + whole + "': " + v + " is larger than 255");
+            throw new CidrFormatException(TEXT.get("cidr.parse.octetTooLarge", whole, String.valueOf(v)));
         }
         return v;
     }
 
     private static BigInteger parseIpv6(String text, String whole) {
-        String bad = "'" + whole + "': '" + text + "' is not an IPv6 address";
         int doubleColon = text.indexOf("::");
         if (doubleColon >= 0 && text.indexOf("::", doubleColon + 1) >= 0) {
-            throw new CidrFormatException(bad + " ('::' may appear only once)");
+            throw new CidrFormatException(TEXT.get("cidr.parse.ipv6.doubleColon", whole, text));
         }
         List<Integer> head = new ArrayList<>();
         List<Integer> tail = new ArrayList<>();
         if (doubleColon >= 0) {
-            groups(text.substring(0, doubleColon), head, bad);
-            groups(text.substring(doubleColon + 2), tail, bad);
+            groups(text.substring(0, doubleColon), head, whole, text);
+            groups(text.substring(doubleColon + 2), tail, whole, text);
         } else {
-            groups(text, head, bad);
+            groups(text, head, whole, text);
         }
         int count = head.size() + tail.size();
         if (doubleColon < 0 && count != 8) {
-            throw new CidrFormatException(bad + " (expected 8 groups of hex digits, found " + count + ")");
+            throw new CidrFormatException(TEXT.get("cidr.parse.ipv6.groupCount", whole, text, String.valueOf(count)));
         }
         if (doubleColon >= 0 && count > 7) {
-            throw new CidrFormatException(bad + " (too many groups for '::')");
+            throw new CidrFormatException(TEXT.get("cidr.parse.ipv6.tooManyGroups", whole, text));
         }
         BigInteger value = BigInteger.ZERO;
         for (int g : head) {
@@ -228,7 +231,7 @@ public record Cidr(int version, BigInteger network, int prefix) implements Compa
     }
 
     /** Splits colon-separated hex groups; an embedded IPv4 address at the end counts as two groups. */
-    private static void groups(String text, List<Integer> out, String bad) {
+    private static void groups(String text, List<Integer> out, String whole, String address) {
         if (text.isEmpty()) {
             return;
         }
@@ -236,18 +239,18 @@ public record Cidr(int version, BigInteger network, int prefix) implements Compa
         for (int i = 0; i < parts.length; i++) {
             String p = parts[i];
             if (i == parts.length - 1 && p.indexOf('.') >= 0) {
-                long v4 = parseIpv4(p, bad).longValue();
+                long v4 = parseIpv4(p, TEXT.get("cidr.parse.notIpv6", whole, address)).longValue();
                 out.add((int) (v4 >>> 16));
                 out.add((int) (v4 & 0xffff));
                 continue;
             }
             if (p.isEmpty() || p.length() > 4) {
-                throw new CidrFormatException(bad + " (group '" + p + "' must be 1–4 hex digits)");
+                throw new CidrFormatException(TEXT.get("cidr.parse.ipv6.groupLength", whole, address, p));
             }
             try {
                 out.add(Integer.parseInt(p, 16));
             } catch (NumberFormatException e) {
-                throw new CidrFormatException(bad + " (group '" + p + "' is not hexadecimal)");
+                throw new CidrFormatException(TEXT.get("cidr.parse.ipv6.notHex", whole, address, p));
             }
         }
     }

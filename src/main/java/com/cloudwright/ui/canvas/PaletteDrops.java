@@ -83,7 +83,7 @@ final class PaletteDrops {
             return;
         }
         AddNode add = new AddNode(node);
-        doc.execute(new CompositeCommand(add.description(), List.of(add, new GrowToFit(node.parent()))));
+        doc.execute(new CompositeCommand(add::description, List.of(add, new GrowToFit(node.parent()))));
         doc.select(node.id());
         // On the bare canvas anything may be sketched; the validator keeps the reminder.
         problem.ifPresent(doc::say);

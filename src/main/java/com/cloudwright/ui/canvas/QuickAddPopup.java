@@ -47,7 +47,7 @@ public final class QuickAddPopup {
                     setGraphic(null);
                     return;
                 }
-                setText(e.label() + "  ·  " + e.category());
+                setText(e.displayLabel() + "  ·  " + palette.displayCategory(e.category()));
                 var image = e.icon() == null ? null : icons.get(e.icon(), 40);
                 if (image != null) {
                     ImageView view = new ImageView(image);

@@ -21,17 +21,15 @@ final class RestoreDialog {
 
     private static final Bundle TEXT = Bundle.named("com.cloudwright.ui.messages");
 
-    static final ButtonType RESTORE = new ButtonType(TEXT.get("recovery.restore"), ButtonBar.ButtonData.OK_DONE);
-    static final ButtonType DISCARD = new ButtonType(TEXT.get("recovery.discard"), ButtonBar.ButtonData.OTHER);
-    static final ButtonType LATER = new ButtonType(TEXT.get("recovery.later"), ButtonBar.ButtonData.CANCEL_CLOSE);
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-            .withZone(ZoneId.systemDefault());
-
     private final Alert alert;
 
+    /** Button texts and the date format are read when the dialog is built, so they follow the language in force. */
     RestoreDialog(Window owner, List<RecoveryEntry> entries, Consumer<RecoveryEntry> restore,
                   Consumer<List<RecoveryEntry>> discard) {
+        ButtonType restoreButton = new ButtonType(TEXT.get("recovery.restore"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType discardButton = new ButtonType(TEXT.get("recovery.discard"), ButtonBar.ButtonData.OTHER);
+        ButtonType laterButton = new ButtonType(TEXT.get("recovery.later"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withZone(ZoneId.systemDefault());
         ListView<RecoveryEntry> list = new ListView<>();
         list.setId("recovery-list");
         list.getItems().setAll(entries);
@@ -43,20 +41,23 @@ final class RestoreDialog {
                 super.updateItem(e, empty);
                 setText(empty || e == null ? null : TEXT.get("recovery.entry", e.name(),
                         e.originalPath().map(Object::toString).orElse(TEXT.get("recovery.neverSaved")),
-                        WHEN.format(e.savedAt())));
+                        when.format(e.savedAt())));
             }
         });
-        alert = new Alert(Alert.AlertType.CONFIRMATION, "", RESTORE, DISCARD, LATER);
+        alert = new Alert(Alert.AlertType.CONFIRMATION, "", restoreButton, discardButton, laterButton);
         alert.initOwner(owner);
         Styles.applyTo(alert);
         alert.setTitle(TEXT.get("recovery.title"));
         alert.setHeaderText(TEXT.get("recovery.header", entries.size()));
         alert.getDialogPane().setContent(list);
         alert.getDialogPane().setId("recovery-dialog");
+        alert.getDialogPane().lookupButton(restoreButton).setId("recovery-restore");
+        alert.getDialogPane().lookupButton(discardButton).setId("recovery-discard");
+        alert.getDialogPane().lookupButton(laterButton).setId("recovery-later");
         alert.resultProperty().addListener((o, before, result) -> {
-            if (result == RESTORE && list.getSelectionModel().getSelectedItem() != null) {
+            if (result == restoreButton && list.getSelectionModel().getSelectedItem() != null) {
                 restore.accept(list.getSelectionModel().getSelectedItem());
-            } else if (result == DISCARD) {
+            } else if (result == discardButton) {
                 discard.accept(entries);
             }
         });

@@ -105,13 +105,13 @@ public final class InspectorPane extends ScrollPane {
 
     private void showNode(com.cloudwright.model.Node n) {
         PaletteEntry entry = doc.palette().require(n.type());
-        content.getChildren().add(title(entry.label()));
+        content.getChildren().add(title(entry.displayLabel()));
         GridPane grid = grid();
         Label id = new Label(n.id());
         id.setId("inspector-id");
         addRow(grid, "id", TEXT.get("inspector.id"), id, null);
         addRow(grid, "label", TEXT.get("inspector.label"),
-                text("label", n.label(), entry.label(), v -> doc.execute(new SetLabel(n.id(), v))), null);
+                text("label", n.label(), entry.displayLabel(), v -> doc.execute(new SetLabel(n.id(), v))), null);
         content.getChildren().add(grid);
 
         List<PropertySpec> config = new ArrayList<>();
@@ -132,8 +132,8 @@ public final class InspectorPane extends ScrollPane {
         h.getStyleClass().add("inspector-section");
         GridPane grid = grid();
         for (PropertySpec p : specs) {
-            addRow(grid, p.name(), p.label() + (p.unit() != null ? " (" + p.unit() + ")" : ""),
-                    editor(n, p), p.description());
+            addRow(grid, p.name(), p.displayLabel() + (p.unit() != null ? " (" + p.displayUnit() + ")" : ""),
+                    editor(n, p), p.displayDescription());
         }
         content.getChildren().addAll(h, grid);
     }

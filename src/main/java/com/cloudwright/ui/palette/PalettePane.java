@@ -146,14 +146,14 @@ public final class PalettePane extends VBox {
             }
             if (row instanceof Heading h) {
                 getStyleClass().add("palette-heading");
-                setText(h.category());
+                setText(palette.displayCategory(h.category()));
                 setGraphic(null);
                 setDisable(true);
             } else if (row instanceof Item item) {
                 PaletteEntry e = item.entry();
                 getStyleClass().add("palette-item");
                 setDisable(false);
-                setText(e.label());
+                setText(e.displayLabel());
                 ImageView view = null;
                 if (e.icon() != null) {
                     var image = icons.get(e.icon(), 24 * 2);
@@ -164,7 +164,8 @@ public final class PalettePane extends VBox {
                     }
                 }
                 setGraphic(view);
-                String tip = e.description() != null ? e.label() + "\n" + e.description() : e.label();
+                String description = e.displayDescription();
+                String tip = description != null ? e.displayLabel() + "\n" + description : e.displayLabel();
                 if (!e.aliases().isEmpty()) {
                     tip += "\n" + String.join(", ", e.aliases());
                 }

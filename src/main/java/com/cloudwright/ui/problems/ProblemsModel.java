@@ -227,6 +227,6 @@ final class ProblemsModel {
     /** A node as the table names it: its label, or its kind and id when it has none. */
     private String where(Diagram d, String id) {
         return d.node(id).map(n -> n.label() != null && !n.label().isBlank() ? n.label()
-                : doc.palette().entry(n.type()).map(e -> e.label() + " " + n.id()).orElse(n.id())).orElse(id);
+                : doc.palette().entry(n.type()).map(e -> e.displayLabel() + " " + n.id()).orElse(n.id())).orElse(id);
     }
 }

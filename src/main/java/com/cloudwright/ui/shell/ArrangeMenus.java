@@ -12,6 +12,7 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.SeparatorMenuItem;
 
 import java.util.List;
+import java.util.Locale;
 
 /** The Arrange menu (groups, align, distribute, fit) and the same commands in the canvas's context menus. */
 final class ArrangeMenus {
@@ -43,7 +44,7 @@ final class ArrangeMenus {
         Menu align = new Menu(TEXT.get("menu.arrange.align"));
         align.setId("menu-arrange-align");
         for (Alignment a : Alignment.values()) {
-            align.getItems().add(MenuItems.item("menu.arrange.align." + a.name().toLowerCase(), null, () -> edits.align(a)));
+            align.getItems().add(MenuItems.item("menu.arrange.align." + a.name().toLowerCase(Locale.ROOT), null, () -> edits.align(a)));
         }
         return align;
     }
@@ -52,7 +53,7 @@ final class ArrangeMenus {
         Menu distribute = new Menu(TEXT.get("menu.arrange.distribute"));
         distribute.setId("menu-arrange-distribute");
         for (Axis axis : Axis.values()) {
-            distribute.getItems().add(MenuItems.item("menu.arrange.distribute." + axis.name().toLowerCase(), null,
+            distribute.getItems().add(MenuItems.item("menu.arrange.distribute." + axis.name().toLowerCase(Locale.ROOT), null,
                     () -> edits.distribute(axis)));
         }
         return distribute;

@@ -78,6 +78,8 @@ public final class MainWindow {
     private final TabPane sideTabs = new TabPane();
     /** The canvas on top; panels that belong under the drawing (problems) go below it. */
     private final SplitPane centre = new SplitPane();
+    /** Palette | canvas and problems | side tabs. */
+    private final SplitPane split = new SplitPane();
     /** File → Export ▸; each exporter adds its items. */
     private final Menu exportMenu = new Menu(TEXT.get("menu.file.export"));
 
@@ -116,7 +118,7 @@ public final class MainWindow {
         centre.getItems().add(canvasView);
         exportMenu.setId("menu-export");
         ExportMenu.install(exportMenu, doc, () -> stage, dialogs);
-        SplitPane split = new SplitPane(palettePane, centre, sideTabs);
+        split.getItems().setAll(palettePane, centre, sideTabs);
         split.setDividerPositions(0.18, 0.78);
         SplitPane.setResizableWithParent(palettePane, false);
         SplitPane.setResizableWithParent(sideTabs, false);
@@ -172,6 +174,10 @@ public final class MainWindow {
     void openQuickAdd(String prefill) {
         var at = canvas.localToScreen(canvas.getWidth() / 2 - 180, 60);
         quickAdd.show(stage, at, prefill, gestures::addToSelectedContainer);
+    }
+
+    TabPane sideTabs() {
+        return sideTabs;
     }
 
     PalettePane palette() {
@@ -234,6 +240,9 @@ public final class MainWindow {
         replacement = new MainWindow(stage, next, dialogs, recent, settings, old.getWidth(), old.getHeight());
         replacement.recovery = recovery;
         replacement.canvas.showSameViewAs(canvas);
+        replacement.split.setDividerPositions(split.getDividerPositions());
+        replacement.centre.setDividerPositions(centre.getDividerPositions());
+        replacement.sideTabs.getSelectionModel().select(sideTabs.getSelectionModel().getSelectedIndex());
         doc.letGo();
         canvas.retire();
         next.say(TEXT.get("language.switched", language.endonym()));
@@ -369,6 +378,7 @@ public final class MainWindow {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label counts = new Label();
+        counts.setId("status-counts");
         counts.textProperty().bind(Bindings.createStringBinding(() -> TEXT.get("status.counts",
                 doc.diagram().nodeCount(), doc.diagram().edgeCount()), doc.revisionProperty()));
         zoom.textProperty().bind(Bindings.createStringBinding(

@@ -50,7 +50,7 @@ class RecoveryAfterCrashTest extends AppTestBase {
         waitUntil(() -> lookup("#recovery-dialog").tryQuery().isPresent());
         DialogPane dialog = lookup("#recovery-dialog").queryAs(DialogPane.class);
         assertThat(dialog.getHeaderText()).contains("did not close properly");
-        clickOn(dialog.lookupButton(RestoreDialog.RESTORE));
+        clickOn(dialog.lookup("#recovery-restore"));
 
         waitUntil(() -> diagram().nodesOfType("ec2").size() == 1);
         Node web = diagram().nodesOfType("ec2").get(0);

@@ -30,6 +30,7 @@ class LanguageSwitchTest extends AppTestBase {
         fx(() -> {
             doc().select(bucket.id());
             window.canvas().zoomBy(1.5);
+            window.sideTabs().getSelectionModel().select(1);
         });
         String before = new DiagramWriter().write(drawn);
         double zoom = window.canvas().scale();
@@ -41,11 +42,14 @@ class LanguageSwitchTest extends AppTestBase {
         assertThat(korean).isNotSameAs(first);
         assertThat(Language.current()).isEqualTo(Language.KOREAN);
         assertThat(window.stage().getScene().getRoot()).isSameAs(korean.canvas().getScene().getRoot());
+        assertThat(korean.menuItem("menu-view").getText()).isEqualTo("보기(_V)");
+        assertThat(korean.menuItem("menu-language").getText()).isEqualTo("언어");
         assertThat(korean.document().diagram()).isSameAs(drawn);
         assertThat(new DiagramWriter().write(korean.document().diagram())).isEqualTo(before);
         assertThat(korean.document().isDirty()).isTrue();
         assertThat(korean.document().selection()).containsExactly(bucket.id());
         assertThat(korean.canvas().scale()).isEqualTo(zoom);
+        assertThat(korean.sideTabs().getSelectionModel().getSelectedIndex()).as("the Cost tab stays open").isEqualTo(1);
         assertThat(window.stage().getTitle()).startsWith("*");
         // the replaced window's document lets the diagram go, so its views stop following it
         assertThat(first.document().diagram()).isNotSameAs(drawn);

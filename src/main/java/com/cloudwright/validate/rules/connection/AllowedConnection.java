@@ -82,8 +82,8 @@ public final class AllowedConnection extends AbstractRule {
 
     private String target(RuleContext ctx, String target) {
         if (target.startsWith("category:")) {
-            return text("category", target.substring("category:".length()));
+            return text("category", ctx.palette().displayCategory(target.substring("category:".length())));
         }
-        return ctx.palette().entry(target).map(PaletteEntry::label).orElse(target);
+        return ctx.palette().entry(target).map(PaletteEntry::displayLabel).orElse(target);
     }
 }
