@@ -139,4 +139,28 @@ class PricesBulkCommandTest {
                         + "/offers/v1.0/aws/AmazonRDS/20261001023317/ap-northeast-2/index.json answered HTTP 500")
                 .contains("9 files downloaded").contains("1 failed").doesNotContain("Exception");
     }
+
+    @Test
+    void refreshSpeaksKoreanWithLangKo() {
+        java.util.Locale before = java.util.Locale.getDefault();
+        try {
+            CostCommandTest.Result r = CostCommandTest.run("--lang", "ko", "prices", "refresh", "--regions", "ap-northeast-2",
+                    "--diagram", EXAMPLE_05);
+            assertThat(r.code()).as(r.err()).isZero();
+            assertThat(r.err()).contains("prices: [3/10] AmazonEC2 ap-northeast-2: " + server.base()
+                            + "/offers/v1.0/aws/AmazonEC2/20260925190432/ap-northeast-2/index.json 내려받는 중")
+                    .contains("prices: AmazonEC2 ap-northeast-2: 2026-09-25 게시, 제품 9개 읽음, ")
+                    .contains("prices: 파일 10개 내려받음(").contains("0개 변경 없음, 0개 실패. 요금 보관 위치: ");
+
+            CostCommandTest.Result cost = CostCommandTest.run("--lang", "ko", "cost", EXAMPLE_05, "--offline", "--region",
+                    "ap-northeast-2");
+            assertThat(cost.out()).contains("요금: ap-northeast-2용으로 내려받은 AWS Price List 대량 파일, 그 밖에는 번들 요금 스냅샷");
+
+            CostCommandTest.Result bad = CostCommandTest.run("--lang", "ko", "cost", EXAMPLE_05, "--region", "ap-seoul-1");
+            assertThat(bad.err()).startsWith("cloudwright: --region: 'ap-seoul-1'은(는) AWS 리전 코드(예: us-east-1)가 아닙니다."
+                    + " 요금이 게시된 리전: af-south-1, ");
+        } finally {
+            java.util.Locale.setDefault(before);
+        }
+    }
 }
