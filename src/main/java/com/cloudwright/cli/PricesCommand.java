@@ -10,6 +10,7 @@ import com.cloudwright.cost.PriceSources;
 import com.cloudwright.cost.SnapshotKeys;
 import com.cloudwright.cost.SnapshotPriceSource;
 import com.cloudwright.cost.SnapshotRefresh;
+import com.cloudwright.cost.offers.DownloadedPrices;
 import com.cloudwright.cost.offers.OfferCache;
 import com.cloudwright.cost.offers.OfferPriceSource;
 import com.cloudwright.cost.offers.OfferRefresh;
@@ -26,7 +27,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -108,9 +108,8 @@ final class PricesCommand implements Runnable {
 
         /** Every key of the palette, or with --diagram those of the services the diagram uses. */
         private List<PriceKey> keys(Palette palette, List<String> wanted) throws DiagramInput.BadInputException {
-            List<PriceKey> all = SnapshotKeys.enumerate(palette);
             if (diagram == null) {
-                return all;
+                return SnapshotKeys.enumerate(palette);
             }
             Diagram d = DiagramInput.load(diagram);
             CostEstimator estimator = new CostEstimator(palette);
@@ -118,11 +117,7 @@ final class PricesCommand implements Runnable {
             for (String r : wanted) {
                 estimator.plan(d, r).requests().stream().map(PriceRequest::key).forEach(own::add);
             }
-            Set<String> services = new LinkedHashSet<>();
-            own.forEach(k -> services.add(k.service()));
-            List<PriceKey> out = new ArrayList<>(own);
-            all.stream().filter(k -> services.contains(k.service()) && !own.contains(k)).forEach(out::add);
-            return out;
+            return DownloadedPrices.keysFor(palette, own);
         }
 
         private int fromApi(List<String> wanted, PrintWriter err) {

@@ -1,11 +1,11 @@
 package com.cloudwright.cli;
 
+import com.cloudwright.cost.offers.ByteSize;
 import com.cloudwright.cost.offers.OfferProgress;
 import com.cloudwright.cost.offers.RefreshReport;
 import com.cloudwright.i18n.Bundle;
 
 import java.io.PrintWriter;
-import java.util.Locale;
 import java.util.function.LongSupplier;
 
 /**
@@ -56,7 +56,6 @@ final class RefreshProgressPrinter implements OfferProgress {
         err.flush();
     }
 
-    /** 840 B, 12.3 KB, 310.5 MB. */
     @Override
     public synchronized void finished(RefreshReport.FileResult f) {
         String file = f.service() + " " + f.region();
@@ -76,12 +75,6 @@ final class RefreshProgressPrinter implements OfferProgress {
     }
 
     static String size(long bytes) {
-        if (bytes < 1024) {
-            return bytes + " B";
-        }
-        if (bytes < 1_048_576) {
-            return String.format(Locale.ROOT, "%.1f KB", bytes / 1024.0);
-        }
-        return String.format(Locale.ROOT, "%.1f MB", bytes / 1_048_576.0);
+        return ByteSize.text(bytes);
     }
 }

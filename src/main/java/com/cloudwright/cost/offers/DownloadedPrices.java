@@ -1,12 +1,18 @@
 package com.cloudwright.cost.offers;
 
+import com.cloudwright.cost.PriceKey;
 import com.cloudwright.cost.PriceSource;
 import com.cloudwright.cost.PriceSources;
+import com.cloudwright.cost.SnapshotKeys;
 import com.cloudwright.cost.SnapshotPriceSource;
+import com.cloudwright.palette.Palette;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -31,6 +37,20 @@ public final class DownloadedPrices {
     /** The live Query API, each price it cannot give from {@link #offline(SnapshotPriceSource)}. */
     public static PriceSource live(SnapshotPriceSource snapshot, Duration deadline) {
         return PriceSources.liveWithFallback(offline(snapshot), deadline);
+    }
+
+    /**
+     * What to download for a diagram: the keys it prices, and every other key of the palette for the
+     * same services (so that changing an instance type or a storage class still finds its price).
+     */
+    public static List<PriceKey> keysFor(Palette palette, Collection<PriceKey> diagramKeys) {
+        Set<PriceKey> own = new LinkedHashSet<>(diagramKeys);
+        Set<String> services = new LinkedHashSet<>();
+        own.forEach(k -> services.add(k.service()));
+        List<PriceKey> out = new ArrayList<>(own);
+        SnapshotKeys.enumerate(palette).stream().filter(k -> services.contains(k.service()) && !own.contains(k))
+                .forEach(out::add);
+        return out;
     }
 
     /** The snapshot's Regions, then the Regions with downloaded prices that it lacks. */
