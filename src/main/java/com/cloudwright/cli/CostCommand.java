@@ -79,7 +79,7 @@ final class CostCommand implements Callable<Integer> {
         CostEstimator estimator = new CostEstimator(Palette.bundled());
         var out = spec.commandLine().getOut();
         if (compareRegions) {
-            RegionComparison c = estimator.compare(diagram, priced, source, Cancellation.none());
+            RegionComparison c = estimator.compare(diagram, priced, source, Cancellation.none()).rankedByTotal();
             out.print(switch (format) {
                 case json -> CostReport.json(c);
                 case csv -> CostReport.csv(c);

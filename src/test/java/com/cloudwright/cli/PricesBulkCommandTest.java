@@ -163,4 +163,30 @@ class PricesBulkCommandTest {
             java.util.Locale.setDefault(before);
         }
     }
+
+    @Test
+    void theRegionComparisonCoversDownloadedRegionsRankedWithTheirUnpricedLines() throws IOException {
+        assertThat(CostCommandTest.run("prices", "refresh", "--regions", "ap-northeast-2,us-east-1", "--diagram", EXAMPLE_05)
+                .code()).isZero();
+        CostCommandTest.Result r = CostCommandTest.run("cost", EXAMPLE_05, "--offline", "--compare-regions", "--format", "json");
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode root = new ObjectMapper().readTree(r.out());
+        java.util.List<String> regions = new java.util.ArrayList<>();
+        root.path("regions").forEach(n -> regions.add(n.asText()));
+        assertThat(regions).containsExactlyInAnyOrder("us-east-1", "us-west-2", "eu-west-1", "ap-northeast-1", "ap-northeast-2");
+        JsonNode unpriced = root.path("unpricedLines");
+        assertThat(unpriced.path("ap-northeast-2").asInt()).isZero();
+        assertThat(unpriced.path("eu-west-1").asInt()).isPositive();
+        for (int i = 1; i < regions.size(); i++) {
+            int before = unpriced.path(regions.get(i - 1)).asInt();
+            int here = unpriced.path(regions.get(i)).asInt();
+            assertThat(before == 0 || here > 0).as(regions + " " + unpriced).isTrue();
+            if ((before == 0) == (here == 0)) {
+                assertThat(root.path("totals").path(regions.get(i - 1)).decimalValue())
+                        .isLessThanOrEqualTo(root.path("totals").path(regions.get(i)).decimalValue());
+            }
+        }
+        String text = CostCommandTest.run("cost", EXAMPLE_05, "--offline", "--compare-regions").out();
+        assertThat(text).contains("Lines without a price").contains("Regions that price every line come first");
+    }
 }

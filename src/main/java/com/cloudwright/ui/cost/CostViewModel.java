@@ -309,7 +309,7 @@ final class CostViewModel {
                     cancellation.check();
                     out.put(p.getKey(), p.getValue().price(source, cancellation));
                 }
-                return new RegionComparison(all, out);
+                return new RegionComparison(all, out).rankedByTotal();
             };
         });
     }
