@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * The same diagram priced in several regions, side by side, in the order given; {@link #rankedByTotal()}
- * puts the cheapest first.
+ * ranks them to help choose.
  */
 public record RegionComparison(List<String> regions, Map<String, CostEstimate> byRegion) {
 
@@ -32,13 +32,13 @@ public record RegionComparison(List<String> regions, Map<String, CostEstimate> b
     }
 
     /**
-     * The same comparison with the Regions that price every line first and those with unpriced lines
-     * after (their totals are lower bounds, so they cannot rank among the others), each group by
+     * The same comparison ranked to help choose: by the number of lines without a price (a total with
+     * unpriced lines is a lower bound, so it cannot rank among totals that price more), then by
      * total, cheapest first; ties by Region code.
      */
     public RegionComparison rankedByTotal() {
         List<String> order = new java.util.ArrayList<>(regions);
-        order.sort(java.util.Comparator.comparing((String r) -> unpricedLines(r) > 0)
+        order.sort(java.util.Comparator.comparingInt(this::unpricedLines)
                 .thenComparing(r -> byRegion.get(r).total()).thenComparing(r -> r));
         return new RegionComparison(order, byRegion);
     }

@@ -22,7 +22,7 @@ import java.util.function.Supplier;
 /**
  * The same diagram priced in each Region with prices (snapshot or downloaded), side by side: one
  * row per priced node, a total row and a row counting the lines without a price, one column per
- * Region, cheapest first (Regions with unpriced lines after). A figure marked "+" is a lower bound.
+ * Region, ranked by the lines each prices, then cheapest first. A figure marked "+" is a lower bound.
  */
 final class CostComparisonWindow {
 
