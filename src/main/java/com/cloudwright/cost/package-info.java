@@ -31,6 +31,9 @@
  * How each service is priced is data: {@code palettes/pricing.json} (merged into the palette at load time;
  * usage assumptions become properties of group "usage"). The bundled price snapshot is
  * {@code com/cloudwright/cost/price-snapshot.json}, built from {@code src/test/resources/cost/price-figures.json}
- * by {@code BundledSnapshotTest}, or regenerated from the live API by {@code cloudwright prices refresh}.
+ * by {@code BundledSnapshotTest}, or regenerated from the live API by {@code cloudwright prices refresh --source api}.
+ * Current prices for any Region come from the public Price List bulk files ({@link com.cloudwright.cost.offers}):
+ * {@code cloudwright prices refresh} downloads them into the user's cache folder, and
+ * {@code offers.DownloadedPrices.offline(snapshot)} prices from them before the snapshot.
  */
 package com.cloudwright.cost;
