@@ -28,7 +28,14 @@ PUBLISHED = {
     "AmazonS3": "2026-09-28T17:41:55Z", "AWSELB": "2026-09-30T22:05:40Z", "AmazonElastiCache": "2026-09-26T00:18:21Z",
     "AWSDataTransfer": "2026-09-29T16:27:03Z", "AmazonSNS": "2026-09-22T19:50:11Z",
     "AmazonCloudFront": "2026-09-24T23:08:45Z", "AmazonRoute53": "2026-09-19T18:36:29Z",
+    # Services the notes did not read: placeholder dates in the same fortnight (their sources carry no file date).
+    "AmazonCloudWatch": "2026-09-27T21:40:12Z", "AmazonAthena": "2026-09-23T17:02:48Z",
+    "AmazonKinesisFirehose": "2026-09-21T15:27:36Z", "AmazonQuickSight": "2026-09-20T20:11:05Z",
+    "AWSCodeCommit": "2026-09-18T16:45:59Z", "AWSCodePipeline": "2026-09-26T18:52:27Z",
+    "CodeBuild": "2026-09-24T14:33:50Z",
 }
+# Prefix of usage types in the services that spell us-east-1 out (USE1-) rather than leaving it bare.
+LONG_PREFIX = {"us-east-1": "USE1-", "ap-northeast-2": "APN2-"}
 
 
 def version(service):
@@ -274,8 +281,8 @@ def s3(region):
         ("C8HNEHKHMP5BC6XX", "Infrequent Access", "Standard - Infrequent Access", "TimedStorage-SIA-ByteHrs",
          "0.0138" if seoul else "0.0125"),
     ]
-    if seoul:
-        rows.append(("TF8NPSXCBFQ5DEU7", "Archive", "Amazon Glacier", "TimedStorage-GlacierByteHrs", "0.0045"))
+    rows.append(("TF8NPSXCBFQ5DEU7", "Archive", "Amazon Glacier", "TimedStorage-GlacierByteHrs",
+                 "0.0045" if seoul else "0.0036"))
     out = []
     for sku, storage_class, volume, usage, usd in rows:
         out.append(product(sku, "Storage", {
@@ -289,6 +296,13 @@ def s3(region):
             "group": f"S3-API-{tier}", "groupDescription": desc, "usagetype": f"{p}Requests-{tier}", "operation": "",
             "servicename": "Amazon Simple Storage Service"},
             flat(per, "Requests", f"${usd} per 1,000 {desc}"), "AmazonS3", region))
+    if not seoul:
+        # Lifecycle transitions to Glacier Flexible Retrieval; no Seoul source was found (see the README).
+        out.append(product("M7QWZHV9XKJ8D3CB", "API Request", {
+            "group": "S3-API-GLACIER-Tier1", "groupDescription": "PUT, COPY, POST, LIST and lifecycle transition requests to Glacier",
+            "usagetype": f"{p}Requests-GLACIER-Tier1", "operation": "", "servicename": "Amazon Simple Storage Service"},
+            flat("0.00003", "Requests", "$0.03 per 1,000 lifecycle transition requests to Glacier Flexible Retrieval"),
+            "AmazonS3", region))
     return offer_file("AmazonS3", region, out)
 
 
@@ -304,16 +318,26 @@ def sns(region):
 
 
 def cloudfront():
-    out = [product("KAB8KTKXKM3RBDYT", "Data Transfer", {
-        "transferType": "CloudFront Outbound", "fromLocation": "United States", "fromLocationType": "Other",
-        "toLocation": "External", "toLocationType": "Other", "usagetype": "US-DataTransfer-Out-Bytes", "operation": "",
-        "servicename": "Amazon CloudFront"},
-        flat("0.085", "GB", "$0.085 per GB - first 10 TB / month data transfer out"), "AmazonCloudFront", None),
-        product("AJ3YVJH8DKQJ7QBH", "Request", {
-            "requestType": "CloudFront-Request-HTTPS", "location": "United States", "locationType": "Other",
-            "requestDescription": "HTTPS requests", "usagetype": "US-Requests-Tier2-HTTPS", "operation": "",
+    """Data out and HTTPS requests at the US edges and at the Asia Pacific edges (Korea is one)."""
+    def data_out(sku, location, prefix, tiers):
+        dims = [(begin, end, usd, "GB", f"${usd} per GB - data transfer out ({location})") for begin, end, usd in tiers]
+        return product(sku, "Data Transfer", {
+            "transferType": "CloudFront Outbound", "fromLocation": location, "fromLocationType": "Other",
+            "toLocation": "External", "toLocationType": "Other", "usagetype": f"{prefix}-DataTransfer-Out-Bytes",
+            "operation": "", "servicename": "Amazon CloudFront"}, dims, "AmazonCloudFront", None)
+
+    def https(sku, location, prefix, per_10k):
+        return product(sku, "Request", {
+            "requestType": "CloudFront-Request-HTTPS-Proxy", "location": location, "locationType": "Other",
+            "requestDescription": "HTTPS requests", "usagetype": f"{prefix}-Requests-HTTPS-Proxy", "operation": "",
             "servicename": "Amazon CloudFront"},
-            flat("0.000001", "Requests", "$0.0100 per 10,000 HTTPS Requests"), "AmazonCloudFront", None)]
+            flat(f"{float(per_10k) / 10000:.10f}", "Requests", f"${per_10k} per 10,000 HTTPS Requests"),
+            "AmazonCloudFront", None)
+
+    out = [data_out("KAB8KTKXKM3RBDYT", "United States", "US", [("0", "Inf", "0.085")]),
+           https("AJ3YVJH8DKQJ7QBH", "United States", "US", "0.0100"),
+           data_out("Q2P7HNB9D8MMRC5E", "Asia Pacific", "AP", [("0", "10240", "0.120"), ("10240", "Inf", "0.100")]),
+           https("5VZW3Y4CJNCT8F9R", "Asia Pacific", "AP", "0.0120")]
     return offer_file("AmazonCloudFront", None, out)
 
 
@@ -329,8 +353,78 @@ def route53():
     return offer_file("AmazonRoute53", None, out)
 
 
+def cloudwatch(region):
+    """Alarms, Logs ingestion and Logs storage; the infrequent-access ingestion is a distractor."""
+    p = PREFIX[region]
+    seoul = region == "ap-northeast-2"
+    rows = [("XKZ4TTY5PPJUQ7RW", "Alarm", "CW:AlarmMonitorUsage", "0.10", "Alarms",
+             "$0.10 per alarm metric month - first 10 alarm metrics free", {"alarmType": "Standard"}),
+            ("8JZDGRN6C6QHCF4K", "Data Payload", "DataProcessing-Bytes", "0.76" if seoul else "0.50", "GB",
+             "per GB custom log data ingested", {"group": "Ingested Logs"}),
+            ("2MU5QGEZ8WMAZ3NM", "Storage Snapshot", "TimedStorage-ByteHrs", "0.0314" if seoul else "0.03", "GB-Mo",
+             "per GB archived log data", {"storageMedia": "Amazon S3"})]
+    if seoul:
+        rows.append(("W4UUQNA3CVDGM3TE", "Data Payload", "DataProcessingIA-Bytes", "0.38", "GB",
+                     "per GB custom log data ingested into the Infrequent Access log class", {"group": "Ingested Logs IA"}))
+    out = []
+    for sku, family, usage, usd, unit, desc, extra in rows:
+        attrs = dict(extra, usagetype=f"{p}{usage}", operation="", servicename="AmazonCloudWatch")
+        out.append(product(sku, family, attrs, flat(usd, unit, f"${usd} {desc}"), "AmazonCloudWatch", region))
+    return offer_file("AmazonCloudWatch", region, out)
+
+
+def codecommit(region):
+    """One price for every Region (AWS CodeCommit pricing page)."""
+    p = LONG_PREFIX[region]
+    out = [product("FQG8ZSM5BNQR4W7K", "Developer Tools", {
+        "usagetype": f"{p}User-Month", "operation": "", "servicename": "AWS CodeCommit"},
+        flat("1", "User-Month", "$1.00 per additional active user per month"), "AWSCodeCommit", region)]
+    return offer_file("AWSCodeCommit", region, out)
+
+
+def codepipeline(region):
+    """V2 action minutes and V1 active pipelines; one price for every Region (AWS CodePipeline pricing page)."""
+    p = LONG_PREFIX[region]
+    out = [product("6XVWMQRY9F5WZBUK" if region == "us-east-1" else "HZ9YHB4DEVH8K3P2", "Action Execution Minutes", {
+        "usagetype": f"{p}actionExecutionMinute", "operation": "", "servicename": "AWS CodePipeline"},
+        flat("0.002", "minutes", "$0.002 per action execution minute"), "AWSCodePipeline", region),
+        product("37SVZYDNWKHSDATH" if region == "us-east-1" else "RNJ8U8Q4KFT9V2XM", "Active Pipeline", {
+            "usagetype": f"{p}activePipeline", "operation": "", "servicename": "AWS CodePipeline"},
+            flat("1", "pipelines", "$1.00 per additional active pipeline"), "AWSCodePipeline", region)]
+    return offer_file("AWSCodePipeline", region, out)
+
+
+def codebuild(region):
+    """Linux general1.small build minutes: sourced for us-east-1 only (see the README)."""
+    out = []
+    if region == "us-east-1":
+        out.append(product("AWYVKG3N8QMHZR9C", "Compute", {
+            "computeType": "general1.small", "operatingSystem": "Linux", "usagetype": "USE1-Build-Min:Linux:g1.small",
+            "operation": "", "servicename": "AWS CodeBuild"},
+            flat("0.005", "minutes", "$0.005 per build minute for general1.small"), "CodeBuild", region))
+    return offer_file("CodeBuild", region, out)
+
+
+def athena(region):
+    """SQL queries per TB scanned: sourced for us-east-1 only (see the README)."""
+    out = []
+    if region == "us-east-1":
+        out.append(product("UFSWRWKVPH3RCAJ6", "Athena Queries", {
+            "description": "Amazon Athena query for data scanned", "usagetype": "USE1-DataScannedInTB",
+            "operation": "", "servicename": "Amazon Athena"},
+            flat("5", "Terabytes", "$5.00 per TB of data scanned"), "AmazonAthena", region))
+    return offer_file("AmazonAthena", region, out)
+
+
+def unsourced(service):
+    """A published file whose prices no public, dated source gives for these Regions: the excerpt keeps no product."""
+    return lambda region: offer_file(service, region, [])
+
+
 REGIONAL = {"AmazonEC2": ec2, "AmazonVPC": vpc, "AWSDataTransfer": data_transfer, "AWSELB": elb, "AmazonRDS": rds,
-            "AmazonElastiCache": elasticache, "AmazonS3": s3, "AmazonSNS": sns}
+            "AmazonElastiCache": elasticache, "AmazonS3": s3, "AmazonSNS": sns, "AmazonCloudWatch": cloudwatch,
+            "AWSCodeCommit": codecommit, "AWSCodePipeline": codepipeline, "CodeBuild": codebuild, "AmazonAthena": athena,
+            "AmazonKinesisFirehose": unsourced("AmazonKinesisFirehose"), "AmazonQuickSight": unsourced("AmazonQuickSight")}
 GLOBAL = {"AmazonCloudFront": cloudfront, "AmazonRoute53": route53}
 
 

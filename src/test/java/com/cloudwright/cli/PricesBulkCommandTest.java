@@ -61,11 +61,11 @@ class PricesBulkCommandTest {
         assertThat(refresh.code()).as(refresh.err()).isZero();
         assertThat(refresh.out()).isEmpty();
         assertThat(refresh.err())
-                .contains("prices: [1/10] AWSDataTransfer ap-northeast-2: downloading " + server.base()
-                        + "/offers/v1.0/aws/AWSDataTransfer/20260929162703/ap-northeast-2/index.json")
+                .contains("prices: [1/16] AWSCodeCommit ap-northeast-2: downloading " + server.base()
+                        + "/offers/v1.0/aws/AWSCodeCommit/20260918164559/ap-northeast-2/index.json")
                 .contains("prices: AmazonEC2 ap-northeast-2: published 2026-09-25, 9 products read, ")
                 .contains("prices: AmazonRoute53 global: published 2026-09-19")
-                .contains("prices: 10 files downloaded (")
+                .contains("prices: 16 files downloaded (")
                 .contains("0 unchanged, 0 failed; prices kept in " + dir.resolve("offers"));
 
         CostCommandTest.Result cost = CostCommandTest.run("cost", EXAMPLE_05, "--offline", "--region", "ap-northeast-2",
@@ -79,6 +79,15 @@ class PricesBulkCommandTest {
             assertThat(i.path("monthly").isNumber()).as(i.toString()).isTrue();
             assertThat(i.path("source").path("name").asText()).isEqualTo("AWS Price List bulk files");
         });
+        java.util.List<String> unpriced = new java.util.ArrayList<>();
+        root.path("unpriced").forEach(u -> {
+            if (u.path("kind").asText().equals("line")) {
+                unpriced.add(u.path("node").asText());
+            }
+        });
+        assertThat(unpriced).as("nodes of the lines whose Seoul price no public source gives")
+                .containsExactlyInAnyOrderElementsOf(com.cloudwright.cost.offers.SeoulFromBulkFilesTest.UNSOURCED_IN_SEOUL
+                        .stream().map(line -> line.substring(0, line.indexOf('/'))).toList());
         assertThat(root.path("items")).anySatisfy(i -> {
             assertThat(i.path("node").asText()).isEqualTo("nat-a");
             assertThat(i.path("unitPrice").decimalValue()).isEqualByComparingTo("0.059");
@@ -88,8 +97,8 @@ class PricesBulkCommandTest {
                 "--diagram", EXAMPLE_05);
         assertThat(again.code()).isZero();
         assertThat(again.err()).contains("prices: AmazonEC2 ap-northeast-2: unchanged since its publication on 2026-09-25")
-                .contains("prices: no files downloaded (0 B), 10 unchanged, 0 failed");
-        assertThat(server.count("/ap-northeast-2/index.json")).as("offer files downloaded").isEqualTo(8);
+                .contains("prices: no files downloaded (0 B), 16 unchanged, 0 failed");
+        assertThat(server.count("/ap-northeast-2/index.json")).as("offer files downloaded").isEqualTo(14);
     }
 
     @Test
@@ -137,7 +146,7 @@ class PricesBulkCommandTest {
         assertThat(r.code()).isEqualTo(Cli.EXIT_PROBLEMS);
         assertThat(r.err()).contains("prices: AmazonRDS ap-northeast-2: failed: " + server.base()
                         + "/offers/v1.0/aws/AmazonRDS/20261001023317/ap-northeast-2/index.json answered HTTP 500")
-                .contains("9 files downloaded").contains("1 failed").doesNotContain("Exception");
+                .contains("15 files downloaded").contains("1 failed").doesNotContain("Exception");
     }
 
     @Test
@@ -147,10 +156,10 @@ class PricesBulkCommandTest {
             CostCommandTest.Result r = CostCommandTest.run("--lang", "ko", "prices", "refresh", "--regions", "ap-northeast-2",
                     "--diagram", EXAMPLE_05);
             assertThat(r.code()).as(r.err()).isZero();
-            assertThat(r.err()).contains("prices: [3/10] AmazonEC2 ap-northeast-2: " + server.base()
+            assertThat(r.err()).contains("prices: [6/16] AmazonEC2 ap-northeast-2: " + server.base()
                             + "/offers/v1.0/aws/AmazonEC2/20260925190432/ap-northeast-2/index.json 내려받는 중")
                     .contains("prices: AmazonEC2 ap-northeast-2: 2026-09-25 게시, 제품 9개 읽음, ")
-                    .contains("prices: 파일 10개 내려받음(").contains("0개 변경 없음, 0개 실패. 요금 보관 위치: ");
+                    .contains("prices: 파일 16개 내려받음(").contains("0개 변경 없음, 0개 실패. 요금 보관 위치: ");
 
             CostCommandTest.Result cost = CostCommandTest.run("--lang", "ko", "cost", EXAMPLE_05, "--offline", "--region",
                     "ap-northeast-2");
@@ -173,9 +182,12 @@ class PricesBulkCommandTest {
         JsonNode root = new ObjectMapper().readTree(r.out());
         java.util.List<String> regions = new java.util.ArrayList<>();
         root.path("regions").forEach(n -> regions.add(n.asText()));
-        assertThat(regions).containsExactlyInAnyOrder("us-east-1", "us-west-2", "eu-west-1", "ap-northeast-1", "ap-northeast-2");
+        java.util.Set<String> withPrices = new java.util.TreeSet<>(com.cloudwright.cost.SnapshotPriceSource.bundled().regions());
+        withPrices.addAll(java.util.List.of("us-east-1", "ap-northeast-2"));
+        assertThat(regions).as("every Region with prices, downloaded or bundled").containsExactlyInAnyOrderElementsOf(withPrices);
         JsonNode unpriced = root.path("unpricedLines");
-        assertThat(unpriced.path("ap-northeast-2").asInt()).isZero();
+        assertThat(unpriced.path("ap-northeast-2").asInt())
+                .isEqualTo(com.cloudwright.cost.offers.SeoulFromBulkFilesTest.UNSOURCED_IN_SEOUL.size());
         assertThat(unpriced.path("eu-west-1").asInt()).isPositive();
         for (int i = 1; i < regions.size(); i++) {
             int before = unpriced.path(regions.get(i - 1)).asInt();

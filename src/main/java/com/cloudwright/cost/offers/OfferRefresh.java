@@ -26,6 +26,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -181,9 +182,16 @@ public final class OfferRefresh {
                     d.transferred(), d.length(), products.get(), 0, 0));
             report.run();
             AtomicLong ticks = new AtomicLong();
+            AtomicBoolean aborting = new AtomicBoolean();
             ScheduledFuture<?> watch = WATCH.scheduleAtFixedRate(() -> {
                 if (cancellation.isCancelled()) {
-                    d.abort();
+                    // Closing a connection can wait for a read in progress; the one watch thread of every
+                    // download must not wait with it, or later cancellations would go unnoticed.
+                    if (aborting.compareAndSet(false, true)) {
+                        Thread abort = new Thread(d::abort, "cloudwright-offer-abort");
+                        abort.setDaemon(true);
+                        abort.start();
+                    }
                 } else if (ticks.incrementAndGet() % 10 == 0) {
                     report.run();
                 }

@@ -83,24 +83,29 @@ class CostPaneDownloadTest extends AppTestBase {
     void downloadingPricesTheSeoulLinesTheSnapshotLacks() {
         openLampInSeoul();
         assertThat(natHours().priced()).isFalse();
-        assertThat(natHours().missing()).contains("not in snapshot for ap-northeast-2");
+        assertThat(natHours().missing()).contains("in ap-northeast-2 in the snapshot");
 
         clickOn("#cost-download");
         waitUntil(() -> message().startsWith("Current prices for ap-northeast-2: "));
-        assertThat(message()).isEqualTo("Current prices for ap-northeast-2: 10 files downloaded, 0 unchanged.");
+        assertThat(message()).isEqualTo("Current prices for ap-northeast-2: 16 files downloaded, 0 unchanged.");
         waitUntil(() -> natHours().priced() && !pane().model().busyProperty().get());
 
         assertThat(natHours().unitPrice()).isEqualByComparingTo("0.059");
         assertThat(natHours().origin().source()).isEqualTo("AWS Price List bulk files");
         assertThat(natHours().origin().asOf()).isEqualTo("2026-09-25");
-        assertThat(pane().model().estimate().missingLines()).isEmpty();
+        assertThat(pane().model().estimate().lines().stream().filter(l -> !l.priced())
+                .map(l -> l.nodeId() + "/" + l.dimension()).sorted())
+                .as("only the Seoul prices no public source gives, and the class no one prices, stay unpriced")
+                .containsExactlyElementsOf(java.util.stream.Stream.concat(
+                        com.cloudwright.cost.offers.SeoulFromBulkFilesTest.UNSOURCED_IN_SEOUL.stream(),
+                        java.util.stream.Stream.of("legacy-db/instance")).sorted().toList());
         assertThat(lookup("#cost-source").queryAs(Label.class).getText())
                 .startsWith("Prices: AWS Price List bulk files downloaded for ap-northeast-2, else the bundled price snapshot");
         assertThat(pane().model().regions()).startsWith("us-east-1").contains(SEOUL, "ap-southeast-7");
         assertThat(lookup("#cost-download-row").query().isVisible()).isFalse();
 
         clickOn("#cost-download");
-        waitUntil(() -> message().endsWith("0 files downloaded, 10 unchanged.") || message().contains("no files downloaded"));
+        waitUntil(() -> message().endsWith("0 files downloaded, 16 unchanged.") || message().contains("no files downloaded"));
         assertThat(server.count(SEOUL_EC2)).as("EC2 file downloads").isEqualTo(1);
     }
 
@@ -112,7 +117,7 @@ class CostPaneDownloadTest extends AppTestBase {
 
         clickOn("#cost-download");
         waitUntil(() -> lookup("#cost-download-row").query().isVisible()
-                && lookup("#cost-download-progress").queryAs(Label.class).getText().startsWith("Downloading AmazonEC2 (file 3 of 10): "));
+                && lookup("#cost-download-progress").queryAs(Label.class).getText().startsWith("Downloading AmazonEC2 (file 6 of 16): "));
         assertThat(lookup("#cost-download-progress").queryAs(Label.class).getText()).contains(" of 14.9 KB, ");
         assertThat(lookup("#cost-download").query().isDisabled()).isTrue();
         waitUntil(() -> lookup("#cost-download-bar").queryAs(ProgressBar.class).getProgress() > 0);
