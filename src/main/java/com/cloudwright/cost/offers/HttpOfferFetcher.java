@@ -99,6 +99,7 @@ public final class HttpOfferFetcher implements OfferFetcher {
 
         @Override
         public void abort() {
+            wire.abort();
             connection.disconnect();
         }
 
