@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
  * What an icon's SVG may contain before jsvg and Java 2D are given it. Found by {@code
  * IconSvgFuzzTest}, each of these took a one-kilobyte file to a full heap or a hang:
  * <ul>
- *   <li>jsvg (2.1.0 and 2.2.0) reads a number right after a close-path command ({@code "M1 1z3"},
- *       invalid SVG) as another close-path, again and again, until the heap is full;</li>
+ *   <li>jsvg (2.1.0 and 2.2.0) reads anything but a command right after a close-path ({@code "M1 1z3"},
+ *       {@code "M1 1z*4"}: invalid SVG) as another close-path, again and again, until the heap is full;</li>
  *   <li>Java 2D dashes a stroke one dash at a time, so a dash pattern far smaller than the shape
  *       (tiny dashes, or coordinates in the billions) takes minutes.</li>
  * </ul>
@@ -27,7 +27,8 @@ final class SvgLimits {
     private static final Pattern HEX_COLOUR = Pattern.compile("#[0-9a-fA-F]+");
     private static final Pattern NUMBER = Pattern.compile("[-+]?(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][-+]?\\d+)?");
     private static final Pattern STYLE_SHEET = Pattern.compile("(?is)<style[^>]*>(.*?)</style");
-    private static final Pattern NUMBER_AFTER_CLOSE = Pattern.compile("[zZ][\\s,]*[-+.0-9]");
+    private static final Pattern PATH_TOKEN = Pattern.compile(
+            "[\\s,]*(?:([MmZzLlHhVvCcSsQqTtAa])|[-+]?(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][-+]?\\d+)?)");
 
     private SvgLimits() {
     }
@@ -42,7 +43,7 @@ final class SvgLimits {
                 continue;
             }
             String value = HEX_COLOUR.matcher(attribute.group(2)).replaceAll("#");
-            if (name.equals("d") && NUMBER_AFTER_CLOSE.matcher(value).find() || !numbersInRange(value)) {
+            if (name.equals("d") && !wellFormedPath(value.substring(1, value.length() - 1)) || !numbersInRange(value)) {
                 return false;
             }
         }
@@ -53,6 +54,25 @@ final class SvgLimits {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether path data is made only of commands and numbers, with a command after every close-path:
+     * jsvg repeats a close-path over anything else that follows it.
+     */
+    static boolean wellFormedPath(String data) {
+        Matcher token = PATH_TOKEN.matcher(data);
+        int at = 0;
+        boolean afterClose = false;
+        while (at < data.length() && token.find(at) && token.start() == at && token.end() > at) {
+            String command = token.group(1);
+            if (afterClose && command == null) {
+                return false;
+            }
+            afterClose = command != null && (command.equals("z") || command.equals("Z"));
+            at = token.end();
+        }
+        return data.substring(at).isBlank();
     }
 
     private static boolean numbersInRange(String value) {

@@ -38,6 +38,11 @@ class SvgLimitsTest {
         assertThat(SvgLimits.withinLimits(svg("<path d='M1 1 Z , -3'/>"))).isFalse();
         assertThat(Icons.parse("bad.svg", svg("<path d=\"M1 1h2z32H3\"/>"))).isEmpty();
         assertThat(SvgLimits.withinLimits(svg("<path d=\"M1 1h2zM3 3h1z\"/>"))).isTrue();
+        assertThat(SvgLimits.withinLimits(svg("<path d=\"M10 33h19V18H10z*4.046-20.53\"/>"))).isFalse();
+        assertThat(SvgLimits.wellFormedPath("M19.5 22c1.1 0 2 .9 2 2s-.9 2-2 2-2-.9-2-2 .9-2 2-2m-.5 4.9v3.4h1z m1,1 l2e1-3E-1 Z")).isTrue();
+        assertThat(SvgLimits.wellFormedPath("M1 1 h")).isTrue();
+        assertThat(SvgLimits.wellFormedPath("M1 1 x 3")).isFalse();
+        assertThat(SvgLimits.wellFormedPath("")).isTrue();
     }
 
     @Test
