@@ -3,6 +3,8 @@ package com.cloudwright.export;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 
 import java.awt.image.BufferedImage;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,6 +15,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * AWS icons.
  */
 class IconSvgFuzzTest {
+
+    /** jsvg logs every file it cannot read with a stack trace: millions of them in a fuzz run. */
+    private static final Logger JSVG_LOG = Logger.getLogger("com.github.weisj.jsvg");
+
+    static {
+        JSVG_LOG.setLevel(Level.OFF);
+    }
 
     @FuzzTest(maxDuration = "10s")
     void paintsOrIsAbsent(byte[] bytes) {
