@@ -58,6 +58,9 @@ final class SnapshotFormat {
         String missing = root.path("missing").asText(null);
         List<PriceSnapshot.Entry> entries = new ArrayList<>();
         JsonNode prices = root.path("prices");
+        if (!prices.isMissingNode() && !prices.isArray()) {
+            throw new IllegalArgumentException(TEXT.get("snapshot.notAList", source, "prices"));
+        }
         for (int i = 0; i < prices.size(); i++) {
             entries.add(entry(prices.get(i), source + ": prices[" + i + "]", sources, regions.keySet(), missing));
         }

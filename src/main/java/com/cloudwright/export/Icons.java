@@ -33,12 +33,16 @@ final class Icons {
     }
 
     Optional<SVGDocument> document(String iconPath) {
-        return documents.computeIfAbsent(iconPath, p -> source(p).map(bytes -> parse(p, bytes)));
+        return documents.computeIfAbsent(iconPath, p -> source(p).flatMap(bytes -> parse(p, bytes)));
     }
 
-    private static SVGDocument parse(String iconPath, byte[] bytes) {
-        return new SVGLoader().load(new ByteArrayInputStream(bytes), URI.create("palettes:/" + iconPath),
-                LoaderContext.createDefault());
+    /** The SVG as a document, or empty when jsvg cannot make one of it (it logs why) or it is unsafe to try. */
+    static Optional<SVGDocument> parse(String iconPath, byte[] bytes) {
+        if (!SvgLimits.withinLimits(bytes)) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(new SVGLoader().load(new ByteArrayInputStream(bytes),
+                URI.create("palettes:/" + iconPath.replace(' ', '_')), LoaderContext.createDefault()));
     }
 
     private static Optional<byte[]> read(String iconPath) {
