@@ -121,8 +121,12 @@ final class OfferFileReader {
             if (field.equals("attributes") && value == JsonToken.START_OBJECT) {
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
                     String name = p.currentName();
-                    p.nextToken();
-                    attributes.put(name, p.getValueAsString());
+                    JsonToken attribute = p.nextToken();
+                    if (attribute.isScalarValue() && attribute != JsonToken.VALUE_NULL) {
+                        attributes.put(name, p.getValueAsString());
+                    } else {
+                        p.skipChildren(); // not an attribute the published files have: nothing to match on
+                    }
                 }
             } else if (field.equals("productFamily") && value == JsonToken.VALUE_STRING) {
                 attributes.put("productFamily", p.getText());
