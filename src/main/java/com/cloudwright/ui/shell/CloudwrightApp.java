@@ -2,7 +2,9 @@ package com.cloudwright.ui.shell;
 
 import com.cloudwright.i18n.Bundle;
 import com.cloudwright.io.RecoveryStore;
+import com.cloudwright.model.Diagram;
 import com.cloudwright.ui.common.FileDialogs;
+import com.cloudwright.ui.common.UiFonts;
 import com.cloudwright.ui.file.Recovery;
 import javafx.application.Application;
 import javafx.scene.image.Image;
@@ -41,14 +43,16 @@ public final class CloudwrightApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        UiFonts.preload(); // the window's stylesheet needs them; they are read while it is built
         StartupWork.Ready ready = StartupWork.await(getParameters().getUnnamed());
         MainWindow window = new MainWindow(stage, ready.palette(), FileDialogs.native_(), ready.recent());
-        if (ready.diagram() != null) {
+        Diagram diagram = ready.diagram(); // read meanwhile
+        if (diagram != null) {
             // Shown in the first frame: the layer is drawn as soon as the canvas has its size.
-            window.files().show(ready.file(), ready.diagram());
+            window.files().show(ready.file(), diagram);
         }
         stage.show();
-        if (ready.diagram() == null && ready.file() != null && Files.isRegularFile(ready.file())) {
+        if (diagram == null && ready.file() != null && Files.isRegularFile(ready.file())) {
             window.open(ready.file()); // the ordinary way, which says what is wrong with the file
         }
         // The window's icon, autosave and the offer to restore a crashed session's work wait for the first frame.

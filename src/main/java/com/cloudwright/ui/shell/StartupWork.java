@@ -1,8 +1,8 @@
 package com.cloudwright.ui.shell;
 
+import com.cloudwright.export.IconBitmaps;
 import com.cloudwright.i18n.Bundle;
 import com.cloudwright.i18n.Language;
-import com.cloudwright.export.IconBitmaps;
 import com.cloudwright.io.DiagramFormatException;
 import com.cloudwright.io.DiagramReader;
 import com.cloudwright.io.RecentFiles;
@@ -19,20 +19,28 @@ import java.util.concurrent.CompletableFuture;
 /**
  * What the first frame needs that does not need JavaFX, done on a thread of its own while the
  * toolkit starts (which keeps the launching thread waiting for half a second or more): the
- * language chosen last time, the palette and the diagram named on the command line; then, while
- * the window is built, the icons its first frame shows.
+ * language chosen last time and the palette, which the window is built with; then, while it is
+ * built, the diagram named on the command line and the icons the first frame shows.
  */
 final class StartupWork {
 
     private static final Bundle TEXT = Bundle.named("com.cloudwright.ui.messages");
 
-    /** The outcome. {@code diagram} is null when no file was named or it could not be read. */
-    record Ready(Palette palette, RecentFiles recent, Path file, Diagram diagram) {
+    /**
+     * What the window is built with, and the file named on the command line (null when none).
+     * {@link #diagram()} waits for that file's diagram: null when it could not be read.
+     */
+    record Ready(Palette palette, RecentFiles recent, Path file, CompletableFuture<Diagram> read) {
+
+        Diagram diagram() {
+            return read.join();
+        }
     }
 
     private static volatile StartupWork begun;
 
     private final CompletableFuture<Ready> ready = new CompletableFuture<>();
+    private final CompletableFuture<Diagram> diagram = new CompletableFuture<>();
 
     private StartupWork() {
     }
@@ -64,18 +72,20 @@ final class StartupWork {
             // The language chosen in View → Language, else the operating system's.
             recent.settings().get(MainWindow.LANGUAGE_SETTING).flatMap(Language::parse).ifPresent(Language::use);
             TEXT.get("app.title"); // the window's text comes from this bundle: read it here
-            Palette palette = Palette.bundled();
             Path file = args.isEmpty() ? null : Path.of(args.get(0));
-            result = new Ready(palette, recent, file, read(palette, file));
+            result = new Ready(Palette.bundled(), recent, file, diagram);
         } catch (RuntimeException | Error e) {
             ready.completeExceptionally(e);
+            diagram.complete(null);
             return;
         }
         ready.complete(result);
-        // While the window is built: the icons its first layout and first render will ask for.
+        Diagram read = read(result.palette(), result.file());
+        diagram.complete(read);
+        // The icons the window's first layout and first render ask for.
         PaletteIcons.prepareFirstRows(result.palette());
-        if (result.diagram() != null) {
-            result.diagram().nodes().forEach(n -> result.palette().entry(n.type())
+        if (read != null) {
+            read.nodes().forEach(n -> result.palette().entry(n.type())
                     .map(PaletteEntry::icon).ifPresent(IconBitmaps.bundled()::prepare));
         }
     }
