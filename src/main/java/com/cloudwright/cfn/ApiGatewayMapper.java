@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * API Gateway in front of Lambda: a REST API (default), HTTP API or WebSocket API with one proxy
+ * API Gateway in front of Lambda (and, for a REST API, SQS through ApiQueues): a REST API (default), HTTP API or WebSocket API with one proxy
  * integration per function it calls and the permission for API Gateway to invoke each. A REST
  * API the drawing connects to Cognito authorises callers with that user pool.
  */
@@ -68,6 +68,11 @@ public final class ApiGatewayMapper implements Mapper {
         List<Node> out = new ArrayList<>();
         for (Link l : b.linksFrom(api)) {
             Node t = l.callee();
+            boolean queue = t.type().equals("sqs") && ApiQueues.queues(api, b).contains(t) && !apiType(b, api).equals("HTTP")
+                    && !apiType(b, api).equals("WEBSOCKET");
+            if (queue) {
+                continue; // ApiQueues sends to it
+            }
             if (t.type().equals("lambda") && b.template.resource(b.id(t)) != null) {
                 if (!out.contains(t)) {
                     out.add(t);
@@ -117,7 +122,8 @@ public final class ApiGatewayMapper implements Mapper {
         List<Node> functions = functions(node, b);
         List<String> methods = new ArrayList<>();
         Object root = api.att("RootResourceId");
-        if (functions.isEmpty()) {
+        methods.addAll(ApiQueues.methods(node, b, api, root, functions.isEmpty(), authorizer));
+        if (functions.isEmpty() && methods.isEmpty()) {
             methods.add(b.add(node, "RootMethod", "AWS::ApiGateway::Method")
                     .set("RestApiId", api.ref())
                     .set("ResourceId", root)

@@ -20,7 +20,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * The state of one template's export: the diagram nodes it covers, the names, the template
@@ -44,7 +43,7 @@ final class Build {
     final ResourcePolicies policies;
     private final Set<String> here;
     private final Map<String, String> notMapped = new TreeMap<>();
-    private final Set<String> notes = new TreeSet<>();
+    private final Map<String, TemplateText> notes = new TreeMap<>();
     private final Links links;
     private final Map<String, List<Resource>> byNode = new java.util.HashMap<>();
 
@@ -131,25 +130,32 @@ final class Build {
         return template.parameter(checked.withName(name));
     }
 
-    void notMapped(Node node, String reason) {
-        notMapped.put(node.id(), reason);
+    void notMapped(Node node, TemplateText reason) {
+        notMapped.put(node.id(), reason.english());
     }
 
     /** Records a reason unless a mapper already gave a more specific one. */
-    void notMappedUnlessExplained(Node node, String reason) {
-        notMapped.putIfAbsent(node.id(), reason);
+    void notMappedUnlessExplained(Node node, TemplateText reason) {
+        notMapped.putIfAbsent(node.id(), reason.english());
     }
 
+    /** Node id → why the template holds nothing for it, in English (only the Metadata carries these). */
     Map<String, String> notMapped() {
         return notMapped;
     }
 
-    void note(String text) {
-        notes.add(text);
+    void note(TemplateText text) {
+        notes.putIfAbsent(text.english(), text);
     }
 
-    Set<String> notes() {
-        return notes;
+    /** The notes in the template's order (sorted by their English text), in English for the Metadata. */
+    List<String> notesInEnglish() {
+        return List.copyOf(notes.keySet());
+    }
+
+    /** The same notes in the same order, in the user's language. */
+    List<String> notesShown() {
+        return notes.values().stream().map(TemplateText::shown).toList();
     }
 
     // ---- properties ----------------------------------------------------------------------------
@@ -195,7 +201,7 @@ final class Build {
                 }
             }
             default -> {
-                if (value instanceof Map || (value instanceof List && p.type() != PropertyType.NODE_REFS)) {
+                if (value instanceof Map || (value instanceof List && p.type() != PropertyType.NODE_REFS && p.type() != PropertyType.CIDRS)) {
                     return replaced(node, name, value, fallback, text("build.why.notSingle"));
                 }
             }
@@ -207,7 +213,7 @@ final class Build {
         return p.type() == PropertyType.INTEGER ? (Object) Math.round(limit) : (Object) limit;
     }
 
-    private Object replaced(Node node, String name, Object value, Object used, String why) {
+    private Object replaced(Node node, String name, Object value, Object used, TemplateText why) {
         note(used == null ? text("build.note.propertyDropped", node.id(), name, value, why)
                 : text("build.note.propertyReplaced", node.id(), name, value, why, used));
         return used;
@@ -336,11 +342,7 @@ final class Build {
      * A note or reason from the bundle. Arguments are written as plain text (no number grouping):
      * the notes land in the template's Metadata, which must not change with the user's language.
      */
-    static String text(String key, Object... args) {
-        Object[] plain = new Object[args.length];
-        for (int i = 0; i < args.length; i++) {
-            plain[i] = String.valueOf(args[i]);
-        }
-        return TEXT.get(key, plain);
+    static TemplateText text(String key, Object... args) {
+        return TemplateText.of(key, args);
     }
 }

@@ -71,7 +71,7 @@ public final class CfnExporter {
             // a bug must not take the app down with it: report it like a schema failure
             return new ExportResult(ExportResult.Status.FAILED, options.format(), Map.of(), List.of(
                     new ExportProblem(ExportProblem.Kind.INTERNAL, "", "", Build.text("export.problem.internal",
-                            e.getClass().getSimpleName(), e.getMessage()))), List.of());
+                            e.getClass().getSimpleName(), e.getMessage()).shown())), List.of());
         }
         List<ExportProblem> problems = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
@@ -86,7 +86,7 @@ public final class CfnExporter {
             String text = write(t, options.format());
             texts.put(e.getKey(), text);
             String prefix = several ? e.getKey() + ": " : "";
-            e.getValue().notes().forEach(n -> warnings.add(prefix + n));
+            e.getValue().notesShown().forEach(n -> warnings.add(prefix + n));
             limits(t, text, prefix, warnings);
         }
         if (!problems.isEmpty()) {
@@ -102,18 +102,18 @@ public final class CfnExporter {
 
     private static void limits(Template t, String text, String prefix, List<String> warnings) {
         if (t.resources().size() > MAX_RESOURCES) {
-            warnings.add(prefix + Build.text("export.warning.tooManyResources", t.resources().size(), MAX_RESOURCES));
+            warnings.add(prefix + Build.text("export.warning.tooManyResources", t.resources().size(), MAX_RESOURCES).shown());
         }
         if (t.parameters().size() > MAX_PARAMETERS) {
             warnings.add(prefix + Build.text("export.warning.tooManyParameters", t.parameters().size(),
-                    MAX_PARAMETERS));
+                    MAX_PARAMETERS).shown());
         }
         if (t.outputs().size() > MAX_OUTPUTS) {
-            warnings.add(prefix + Build.text("export.warning.tooManyOutputs", t.outputs().size(), MAX_OUTPUTS));
+            warnings.add(prefix + Build.text("export.warning.tooManyOutputs", t.outputs().size(), MAX_OUTPUTS).shown());
         }
         int bytes = text.getBytes(StandardCharsets.UTF_8).length;
         if (bytes > MAX_BODY_BYTES) {
-            warnings.add(prefix + Build.text("export.warning.tooLarge", bytes, MAX_BODY_BYTES));
+            warnings.add(prefix + Build.text("export.warning.tooLarge", bytes, MAX_BODY_BYTES).shown());
         }
     }
 
@@ -215,7 +215,7 @@ public final class CfnExporter {
             if (!b.resourcesOf(n).isEmpty() || b.notMapped().containsKey(n.id())) {
                 continue;
             }
-            Optional<String> reason = Mappers.noResourceReason(n.type());
+            Optional<TemplateText> reason = Mappers.noResourceReason(n.type());
             if (reason.isPresent()) {
                 b.notMapped(n, reason.get());
             } else if (n.type().equals("ec2") && b.group(n, NodeTypes.AUTO_SCALING_GROUP).isPresent()) {

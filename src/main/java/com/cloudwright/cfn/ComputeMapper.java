@@ -200,13 +200,15 @@ public final class ComputeMapper implements Mapper {
             b.notMapped(asg, Build.text("compute.reason.instancesInNoSubnet"));
             return;
         }
-        Resource profile = instanceProfile(asg, b);
+        Optional<Node> drawnRole = ElasticIpFailover.drawnRole(asg, members, b);
+        drawnRole.ifPresent(r -> b.access.register(asg, b.id(r)));
+        Object profileArn = drawnRole.isPresent() ? null : instanceProfile(asg, b).att("Arn");
         String group = b.securityGroups.of(first).orElseThrow();
         Resource template = b.add(asg, "LaunchTemplate", "AWS::EC2::LaunchTemplate")
                 .set("LaunchTemplateData", Json.obj(
                         "ImageId", ami(b, first),
                         "InstanceType", types.iterator().next(),
-                        "IamInstanceProfile", Json.obj("Arn", profile.att("Arn")),
+                        "IamInstanceProfile", Json.obj("Arn", profileArn),
                         "SecurityGroupIds", Json.list(b.securityGroups.groupId(group)),
                         "MetadataOptions", Instances.imdsV2(),
                         "BlockDeviceMappings", rootVolume(b, first),
@@ -228,6 +230,11 @@ public final class ComputeMapper implements Mapper {
                 .set("HealthCheckGracePeriod", b.integer(asg, "healthCheckGracePeriod"))
                 .set("Tags", Json.list(Json.obj("Key", "Name", "Value",
                         Fn.sub("${AWS::StackName}-" + LogicalIds.kebab(b.id(asg))), "PropagateAtLaunch", true)));
+        if (max == min) {
+            // Target tracking needs room to move; a fixed-size group (the one-instance failover) only replaces.
+            b.note(Build.text("compute.note.fixedSizeGroup", b.id(asg), min));
+            return;
+        }
         b.add(asg, "CpuScaling", "AWS::AutoScaling::ScalingPolicy")
                 .set("AutoScalingGroupName", b.ref(asg))
                 .set("PolicyType", "TargetTrackingScaling")
@@ -244,6 +251,8 @@ public final class ComputeMapper implements Mapper {
         }
         String type = group.get("TargetGroupARNs") != null ? b.string(asg, "healthCheckType") : "EC2";
         group.set("HealthCheckType", type);
+        ElasticIpFailover.useDrawnRole(asg, instances(asg, b), b);
+        ElasticIpFailover.wire(asg, instances(asg, b), b);
     }
 
     // ---- Lambda ------------------------------------------------------------------------------------

@@ -98,11 +98,13 @@ public final class DatabaseMapper implements Mapper {
                 .keep("Snapshot");
         long replicas = b.integer(node, "readReplicas");
         for (int i = 1; i <= replicas; i++) {
+            // A replica is a copy of the kept primary: deleting it loses nothing, so say so explicitly.
             b.add(node, "Replica" + i, "AWS::RDS::DBInstance")
                     .set("SourceDBInstanceIdentifier", db.ref())
                     .set("DBInstanceClass", b.string(node, "instanceClass"))
                     .set("PubliclyAccessible", false)
-                    .set("Tags", b.nameTag(node));
+                    .set("Tags", b.nameTag(node))
+                    .keep("Delete");
         }
         b.template.output(b.id(node) + "Endpoint", "Endpoint of " + node.displayLabel(), db.att("Endpoint.Address"));
     }
@@ -136,12 +138,14 @@ public final class DatabaseMapper implements Mapper {
         }
         long instances = Math.max(1, b.integer(node, "instances"));
         for (int i = 1; i <= instances; i++) {
+            // The data lives in the cluster, which is snapshotted; an instance holds none of its own.
             b.add(node, "Instance" + i, "AWS::RDS::DBInstance")
                     .set("Engine", engine)
                     .set("DBClusterIdentifier", cluster.ref())
                     .set("DBInstanceClass", instanceClass)
                     .set("PubliclyAccessible", false)
-                    .set("Tags", b.nameTag(node));
+                    .set("Tags", b.nameTag(node))
+                    .keep("Delete");
         }
         b.template.output(b.id(node) + "Endpoint", "Writer endpoint of " + node.displayLabel(),
                 cluster.att("Endpoint.Address"));

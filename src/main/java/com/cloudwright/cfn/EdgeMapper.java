@@ -68,7 +68,7 @@ public final class EdgeMapper implements Mapper {
     public void wire(Node node, Build b) {
         switch (node.type()) {
             case "cloudfront" -> cloudfront(node, b);
-            case "route53" -> route53(node, b);
+            case "route53" -> Route53Records.map(node, b);
             case "waf" -> waf(node, b);
             default -> throw new IllegalArgumentException(node.type() + " is not mapped by EdgeMapper");
         }
@@ -162,8 +162,8 @@ public final class EdgeMapper implements Mapper {
                 "DefaultCacheBehavior", behavior(main, viewer),
                 "CacheBehaviors", behaviors);
         List<Object> aliases = new ArrayList<>();
-        for (Node dns : b.callers(node, "route53")) {
-            Object name = recordNames(dns, b).get(node.id());
+        for (Node dns : Route53Records.zonesAliasing(node, b)) {
+            Object name = Route53Records.recordNames(dns, b).get(node.id());
             if (name != null) {
                 aliases.add(name);
             }
@@ -207,100 +207,6 @@ public final class EdgeMapper implements Mapper {
             b.put("AllowedMethods", Json.list("GET", "HEAD"));
         }
         return b;
-    }
-
-    // ---- Route 53 ------------------------------------------------------------------------------
-
-    private static int aliasRank(Node n) {
-        return switch (n.type()) {
-            case "cloudfront" -> 0;
-            case "alb", "nlb" -> 1;
-            default -> 2;
-        };
-    }
-
-    /** The record name of each target: the first gets the domain itself, others a subdomain. */
-    static Map<String, Object> recordNames(Node dns, Build b) {
-        List<Node> targets = new ArrayList<>();
-        for (Link l : b.linksFrom(dns)) {
-            if (!targets.contains(l.callee())) {
-                targets.add(l.callee());
-            }
-        }
-        targets.sort(Comparator.comparing(EdgeMapper::aliasRank).thenComparing(b::id));
-        Object domain = Certificates.domainParameter(dns, b);
-        Map<String, Object> out = new LinkedHashMap<>();
-        for (int i = 0; i < targets.size(); i++) {
-            Node t = targets.get(i);
-            out.put(t.id(), i == 0 ? domain
-                    : Fn.sub(LogicalIds.kebab(b.id(t)) + ".${" + ((Fn.Ref) domain).target() + "}"));
-        }
-        return out;
-    }
-
-    private static void route53(Node node, Build b) {
-        String id = b.id(node);
-        if (b.linksFrom(node).isEmpty() && !b.bool(node, "privateZone")) {
-            b.notMapped(node, Build.text("edge.reason.hostedZoneUnconnected"));
-            return;
-        }
-        Object zone;
-        if (b.bool(node, "privateZone")) {
-            List<Object> vpcs = new ArrayList<>();
-            for (Node vpc : b.nodesOfType("vpc")) {
-                vpcs.add(Json.obj("VPCId", b.ref(vpc), "VPCRegion", Fn.ref("AWS::Region")));
-            }
-            Resource hostedZone = b.primary(node, "AWS::Route53::HostedZone")
-                    .set("Name", Certificates.domainParameter(node, b))
-                    .set("VPCs", vpcs);
-            zone = hostedZone.ref();
-        } else {
-            zone = b.parameter(Template.Parameter.of(id + "HostedZoneId", "AWS::Route53::HostedZone::Id",
-                    "The public hosted zone of " + node.displayLabel(), null));
-        }
-        if (!"simple".equals(b.string(node, "routingPolicy"))) {
-            b.note(Build.text("edge.note.route53RoutingPolicy", id, b.string(node, "routingPolicy")));
-        }
-        Map<String, Object> names = recordNames(node, b);
-        for (Link l : b.linksFrom(node)) {
-            Node t = l.callee();
-            Object name = names.get(t.id());
-            if (name == null) {
-                continue;
-            }
-            names.remove(t.id());
-            String tid = b.id(t);
-            Resource r = b.template.resource(tid);
-            String type = r == null ? "" : r.type();
-            switch (type) {
-                case "AWS::CloudFront::Distribution" -> {
-                    for (String recordType : b.bool(t, "ipv6") ? List.of("A", "AAAA") : List.of("A")) {
-                        b.add(node, tid + recordType + "Record", "AWS::Route53::RecordSet")
-                                .set("HostedZoneId", zone)
-                                .set("Name", name)
-                                .set("Type", recordType)
-                                .set("AliasTarget", Json.obj("DNSName", Fn.getAtt(tid, "DomainName"),
-                                        "HostedZoneId", CLOUDFRONT_ZONE, "EvaluateTargetHealth", false));
-                    }
-                }
-                case "AWS::ElasticLoadBalancingV2::LoadBalancer" -> b.add(node, tid + "Record", "AWS::Route53::RecordSet")
-                        .set("HostedZoneId", zone)
-                        .set("Name", name)
-                        .set("Type", "A")
-                        .set("AliasTarget", Json.obj("DNSName", Fn.getAtt(tid, "DNSName"),
-                                "HostedZoneId", Fn.getAtt(tid, "CanonicalHostedZoneID"), "EvaluateTargetHealth", true));
-                case "AWS::EC2::EIP" -> b.add(node, tid + "Record", "AWS::Route53::RecordSet")
-                        .set("HostedZoneId", zone)
-                        .set("Name", name)
-                        .set("Type", "A")
-                        .set("TTL", "300")
-                        .set("ResourceRecords", Json.list(Fn.getAtt(tid, "PublicIp")));
-                default -> b.note(Build.text("edge.note.noAliasRecord", id, tid, t.type()));
-            }
-        }
-        if (b.template.resource(id) == null && b.resourcesOf(node).isEmpty()) {
-            b.notMapped(node, Build.text("edge.reason.hostedZoneWithoutRecords"));
-        }
     }
 
     // ---- WAF -----------------------------------------------------------------------------------

@@ -74,7 +74,7 @@ final class Mappers {
     }
 
     /** Why a palette entry has no CloudFormation resource, when it never has one. */
-    static Optional<String> noResourceReason(String type) {
+    static Optional<TemplateText> noResourceReason(String type) {
         return NO_RESOURCE.contains(type) ? Optional.of(Build.text("noResource." + type)) : Optional.empty();
     }
 

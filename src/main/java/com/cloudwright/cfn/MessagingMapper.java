@@ -75,7 +75,10 @@ public final class MessagingMapper implements Mapper {
                 .set("VisibilityTimeout", b.integer(node, "visibilityTimeoutSeconds"))
                 .set("MessageRetentionPeriod", Math.min(1209600, retentionDays * 86400))
                 .set("DelaySeconds", b.integer(node, "delaySeconds"))
-                .set("Tags", b.nameTag(node));
+                .set("Tags", b.nameTag(node))
+                // A dead-letter queue holds the failures someone still has to look at; a working
+                // queue only messages in transit, which a deleted stack no longer produces.
+                .keep(isDeadLetterQueue ? "Retain" : "Delete");
         if (fifo) {
             queue.set("FifoQueue", true)
                     .set("QueueName", Fn.sub("${AWS::StackName}-" + LogicalIds.kebab(b.id(node)) + ".fifo"));

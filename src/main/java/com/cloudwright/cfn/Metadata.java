@@ -50,6 +50,6 @@ final class Metadata {
                 "Nodes", nodeMap,
                 "Edges", edgeMap,
                 "NotMapped", new TreeMap<>(b.notMapped()),
-                "Notes", new ArrayList<>(b.notes()));
+                "Notes", b.notesInEnglish());
     }
 }

@@ -140,7 +140,9 @@ public final class NetworkPartsMapper implements Mapper {
         }
         Resource acl = b.primary(node, "AWS::EC2::NetworkAcl").set("VpcId", b.ref(vpc.get())).set("Tags", b.nameTag(node));
         int rule = 100;
-        for (String cidr : Json.commaSeparated(b.string(node, "denyCidrs", ""))) {
+        // Saved diagrams hold the list as a JSON array; older ones and hand-typed values as one comma-separated text.
+        List<String> denied = node.props().strings("denyCidrs").stream().flatMap(s -> Json.commaSeparated(s).stream()).toList();
+        for (String cidr : denied) {
             for (boolean egress : new boolean[] {false, true}) {
                 b.add(node, (egress ? "DenyOut" : "DenyIn") + rule, "AWS::EC2::NetworkAclEntry")
                         .set("NetworkAclId", acl.ref()).set("RuleNumber", rule).set("Protocol", -1)

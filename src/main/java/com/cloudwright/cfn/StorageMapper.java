@@ -169,10 +169,15 @@ public final class StorageMapper implements Mapper {
                 targets.add(l.callee());
             }
         }
-        if (targets.isEmpty()) {
+        // A bucket drawn onto an event bus sends it its events; the bus's own rules pick them up.
+        boolean toBus = b.linksFrom(node).stream().anyMatch(l -> l.callee().type().equals("eventbridge"));
+        if (targets.isEmpty() && !toBus) {
             return;
         }
         bucket.set("NotificationConfiguration", Json.obj("EventBridgeConfiguration", Json.obj("EventBridgeEnabled", true)));
+        if (targets.isEmpty()) {
+            return;
+        }
         Resource rule = b.add(node, "ObjectCreatedRule", "AWS::Events::Rule")
                 .set("Description", "Objects created in " + node.displayLabel())
                 .set("EventPattern", Json.obj("source", Json.list("aws.s3"), "detail-type", Json.list("Object Created"),

@@ -23,36 +23,32 @@ import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 
 /** {@code cost FILE}: the monthly estimate, from the live Price List API or the bundled snapshot. */
-@Command(name = "cost", mixinStandardHelpOptions = true,
-        description = {"Estimate the monthly cost of a diagram (on-demand list prices, USD, 730 h per month).",
-                "Without --offline prices come from the AWS Price List API (default credential chain, cached on disk),"
-                        + " each price it cannot give from the bundled snapshot. Exit 0: ok; 2: bad input."})
+@Command(name = "cost", mixinStandardHelpOptions = true)
 final class CostCommand implements Callable<Integer> {
 
     enum Format { text, json, csv }
 
     private static final Pattern REGION = Pattern.compile("[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\\d+");
 
-    @Parameters(paramLabel = "FILE", description = "the diagram (.cwd.json)")
+    @Parameters(paramLabel = "FILE", descriptionKey = "file")
     Path file;
 
-    @Option(names = "--region", paramLabel = "R", description = "price in this region instead of the diagram's")
+    @Option(names = "--region", paramLabel = "R")
     String region;
 
-    @Option(names = "--format", defaultValue = "text", description = "text, json or csv (default: ${DEFAULT-VALUE})")
+    @Option(names = "--format", defaultValue = "text")
     Format format;
 
-    @Option(names = "--offline", description = "use only the price snapshot (no network)")
+    @Option(names = "--offline")
     boolean offline;
 
-    @Option(names = "--compare-regions", description = "price the diagram in every snapshot region, side by side")
+    @Option(names = "--compare-regions")
     boolean compareRegions;
 
-    @Option(names = "--snapshot", paramLabel = "FILE", description = "a snapshot written by 'prices refresh' instead of the bundled one")
+    @Option(names = "--snapshot", paramLabel = "FILE")
     Path snapshotFile;
 
-    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30",
-            description = "longest wait for the live API before the snapshot is used (default: ${DEFAULT-VALUE})")
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30")
     int timeoutSeconds;
 
     @picocli.CommandLine.Spec
@@ -71,7 +67,12 @@ final class CostCommand implements Callable<Integer> {
             return Cli.EXIT_BAD_INPUT;
         }
         if (region != null && !REGION.matcher(region.strip()).matches()) {
-            err.println("cloudwright: --region: '" + region + "' is not an AWS region code (like us-east-1)");
+            err.println("cloudwright: " + Cli.TEXT.get("cost.badRegion", region));
+            return Cli.EXIT_BAD_INPUT;
+        }
+        java.util.List<String> known = PriceSources.knownRegions(Palette.bundled(), snapshot);
+        if (region != null && !known.contains(region.strip())) {
+            err.println("cloudwright: " + Cli.TEXT.get("cost.unknownRegion", region.strip(), String.join(", ", known)));
             return Cli.EXIT_BAD_INPUT;
         }
         PriceSource source = offline ? snapshot
@@ -103,9 +104,9 @@ final class CostCommand implements Callable<Integer> {
         }
         try {
             return new SnapshotPriceSource(PriceSnapshot.read(Files.readAllBytes(snapshotFile), snapshotFile.toString()),
-                    "price snapshot " + snapshotFile.getFileName());
+                    Cli.TEXT.get("cost.snapshotName", snapshotFile.getFileName()));
         } catch (IOException e) {
-            throw new DiagramInput.BadInputException(snapshotFile + ": cannot be read (" + e.getMessage() + ")");
+            throw new DiagramInput.BadInputException(Cli.TEXT.get("cost.cannotReadSnapshot", snapshotFile, e.getMessage()));
         } catch (IllegalArgumentException e) {
             throw new DiagramInput.BadInputException(e.getMessage());
         }

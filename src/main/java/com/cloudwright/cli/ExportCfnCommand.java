@@ -1,6 +1,5 @@
 package com.cloudwright.cli;
 
-import com.cloudwright.i18n.Bundle;
 import com.cloudwright.cfn.CfnExporter;
 import com.cloudwright.cfn.ExportOptions;
 import com.cloudwright.cfn.ExportProblem;
@@ -24,36 +23,25 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code export cfn FILE [-o OUT] [--json] [--force]}: CloudFormation templates from a diagram. */
-@Command(name = "cfn", mixinStandardHelpOptions = true,
-        description = {
-            "Export a diagram as a CloudFormation template (YAML with short-form intrinsics, or JSON).",
-            "",
-            "One template per Region. When the diagram spans several Regions, -o OUT.yaml writes",
-            "OUT.<region>.yaml for each (e.g. OUT.us-east-1.yaml, OUT.eu-west-1.yaml).",
-            "Without -o the template goes to standard output (one Region only).",
-            "",
-            "Exit 0: written; 1: refused because the diagram has validation errors (listed on",
-            "stderr; --force exports anyway) or the template broke its schema; 2: bad input."})
+@Command(name = "cfn", mixinStandardHelpOptions = true)
 final class ExportCfnCommand implements Callable<Integer> {
 
-    private static final Bundle TEXT = Bundle.withRootNumbers("com.cloudwright.cli.export");
-
-    @Parameters(paramLabel = "FILE", description = "the diagram (.cwd.json)")
+    @Parameters(paramLabel = "FILE", descriptionKey = "file")
     Path file;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "the template file to write (.yaml, or .json)")
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT")
     Path output;
 
-    @Option(names = "--json", description = "write JSON (default: YAML, or JSON when OUT ends in .json)")
+    @Option(names = "--json")
     boolean json;
 
-    @Option(names = "--force", description = "export even though the diagram has validation errors")
+    @Option(names = "--force")
     boolean force;
 
-    @Option(names = "--key-pair", description = "add a KeyName parameter for EC2 instances (SSH stays closed)")
+    @Option(names = "--key-pair")
     boolean keyPair;
 
-    @Option(names = {"-q", "--quiet"}, description = "do not print the exporter's notes")
+    @Option(names = {"-q", "--quiet"})
     boolean quiet;
 
     @CommandLine.Spec
@@ -73,24 +61,24 @@ final class ExportCfnCommand implements Callable<Integer> {
         ExportOptions options = new ExportOptions(asJson ? TemplateFormat.JSON : TemplateFormat.YAML, force, keyPair);
         ExportResult result = CfnExporter.export(diagram, Palette.bundled(), options);
         if (result.status() == ExportResult.Status.BLOCKED) {
-            err.println("cloudwright: " + TEXT.get("cfn.blocked", result.problems().size()));
+            err.println("cloudwright: " + Cli.TEXT.get("cfn.blocked", result.problems().size()));
             result.problems().forEach(p -> err.println("  " + p));
-            err.println(TEXT.get("cfn.blocked.hint", result.problems().size()));
+            err.println(Cli.TEXT.get("cfn.blocked.hint", result.problems().size()));
             return Cli.EXIT_PROBLEMS;
         }
         if (result.status() == ExportResult.Status.FAILED) {
-            err.println("cloudwright: " + TEXT.get("cfn.failed"));
+            err.println("cloudwright: " + Cli.TEXT.get("cfn.failed"));
             for (ExportProblem p : result.problems()) {
                 err.println("  " + p);
             }
             return Cli.EXIT_PROBLEMS;
         }
         if (!quiet) {
-            result.warnings().forEach(w -> err.println(TEXT.get("cfn.note", w)));
+            result.warnings().forEach(w -> err.println(Cli.TEXT.get("cfn.note", w)));
         }
         if (output == null) {
             if (result.templates().size() > 1) {
-                err.println("cloudwright: " + TEXT.get("cfn.severalRegions", result.templates().size(),
+                err.println("cloudwright: " + Cli.TEXT.get("cfn.severalRegions", result.templates().size(),
                         String.join(", ", result.templates().keySet())));
                 return Cli.EXIT_BAD_INPUT;
             }
@@ -105,13 +93,13 @@ final class ExportCfnCommand implements Callable<Integer> {
             try {
                 AtomicFile.write(f.getKey(), f.getValue().getBytes(StandardCharsets.UTF_8));
             } catch (IOException e) {
-                err.println("cloudwright: " + TEXT.get("cfn.cannotWrite", f.getKey(), e.getMessage()));
+                err.println("cloudwright: " + Cli.TEXT.get("export.cannotWrite", f.getKey(), e.getMessage()));
                 return Cli.EXIT_BAD_INPUT;
             }
         }
         var regions = result.templates().keySet().iterator();
         for (Path written : files.keySet()) {
-            err.println(TEXT.get("cfn.wrote", written, regions.next()));
+            err.println(Cli.TEXT.get("cfn.wrote", written, regions.next()));
         }
         return 0;
     }

@@ -1,6 +1,5 @@
 package com.cloudwright.cli;
 
-import com.cloudwright.i18n.Bundle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -12,11 +11,8 @@ import java.util.concurrent.Callable;
  * listed here).
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Export a diagram as CloudFormation (cfn) or a picture (png, svg).",
         subcommands = {ExportCfnCommand.class, ExportPngCommand.class, ExportSvgCommand.class})
 final class ExportCommand implements Callable<Integer> {
-
-    private static final Bundle TEXT = Bundle.withRootNumbers("com.cloudwright.cli.export");
 
     @Spec
     CommandSpec spec;
@@ -24,7 +20,7 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         spec.commandLine().getErr().println("cloudwright: "
-                + TEXT.get("export.missingFormat", String.join(", ", spec.subcommands().keySet())));
+                + Cli.TEXT.get("export.missingFormat", String.join(", ", spec.subcommands().keySet())));
         spec.commandLine().usage(spec.commandLine().getErr());
         return Cli.EXIT_BAD_INPUT;
     }

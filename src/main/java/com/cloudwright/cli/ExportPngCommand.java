@@ -11,11 +11,10 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /** {@code export png FILE -o OUT.png [--scale N] [--transparent] [--selection ID,…] [--padding PX]}. */
-@Command(name = "png", mixinStandardHelpOptions = true,
-        description = {"Export the diagram as a PNG picture (headless). Exit 0: written; 2: bad input."})
+@Command(name = "png", mixinStandardHelpOptions = true)
 final class ExportPngCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "FILE", description = "the diagram (.cwd.json)")
+    @Parameters(paramLabel = "FILE", descriptionKey = "file")
     Path file;
 
     @Mixin

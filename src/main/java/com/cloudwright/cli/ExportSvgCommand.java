@@ -11,11 +11,10 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /** {@code export svg FILE -o OUT.svg [--scale N] [--transparent] [--selection ID,…] [--padding PX]}. */
-@Command(name = "svg", mixinStandardHelpOptions = true,
-        description = {"Export the diagram as an SVG picture (vector; headless). Exit 0: written; 2: bad input."})
+@Command(name = "svg", mixinStandardHelpOptions = true)
 final class ExportSvgCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "FILE", description = "the diagram (.cwd.json)")
+    @Parameters(paramLabel = "FILE", descriptionKey = "file")
     Path file;
 
     @Mixin

@@ -33,7 +33,7 @@ final class PictureExport {
             err.println("cloudwright: " + file + ": " + Cli.oneLine(e));
             return Cli.EXIT_BAD_INPUT;
         } catch (IOException e) {
-            err.println("cloudwright: cannot write " + options.output + ": " + Cli.oneLine(e));
+            err.println("cloudwright: " + Cli.TEXT.get("export.cannotWrite", options.output, Cli.oneLine(e)));
             return Cli.EXIT_BAD_INPUT;
         }
         return 0;

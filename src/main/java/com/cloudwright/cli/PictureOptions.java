@@ -6,25 +6,22 @@ import picocli.CommandLine.Option;
 import java.nio.file.Path;
 import java.util.List;
 
-/** The options PNG and SVG export share. */
+/** The options PNG and SVG export share (described by the usage bundle's unqualified keys). */
 final class PictureOptions {
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT", description = "the file to write")
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT")
     Path output;
 
-    @Option(names = "--scale", defaultValue = "1", paramLabel = "N",
-            description = "pixels per canvas unit: 1, 2, 4 or any positive number (default: ${DEFAULT-VALUE})")
+    @Option(names = "--scale", defaultValue = "1", paramLabel = "N")
     double scale;
 
-    @Option(names = "--transparent", description = "a transparent background instead of white")
+    @Option(names = "--transparent")
     boolean transparent;
 
-    @Option(names = "--selection", split = ",", paramLabel = "ID",
-            description = "crop to these nodes (ids, comma-separated) instead of the whole diagram")
+    @Option(names = "--selection", split = ",", paramLabel = "ID")
     List<String> selection = List.of();
 
-    @Option(names = "--padding", paramLabel = "PX", defaultValue = "" + ImageOptions.DEFAULT_PADDING,
-            description = "margin around the content, in pixels at 1x (default: ${DEFAULT-VALUE})")
+    @Option(names = "--padding", paramLabel = "PX", defaultValue = "" + ImageOptions.DEFAULT_PADDING)
     double padding;
 
     ImageOptions toImageOptions() {

@@ -19,9 +19,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-/** {@code prices refresh}: regenerates the price snapshot from the live Price List API. */
-@Command(name = "prices", mixinStandardHelpOptions = true, description = "Work with the price snapshot.",
-        subcommands = {PricesCommand.Refresh.class})
+/** {@code prices refresh}: regenerates the price snapshot from the live Price List API; {@code prices show} lists it. */
+@Command(name = "prices", mixinStandardHelpOptions = true,
+        subcommands = {PricesCommand.Refresh.class, PricesShow.class})
 final class PricesCommand implements Runnable {
 
     @picocli.CommandLine.Spec
@@ -32,20 +32,16 @@ final class PricesCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    @Command(name = "refresh", mixinStandardHelpOptions = true,
-            description = {"Fetch every price the palette needs from the AWS Price List API (default credential chain)"
-                    + " and write a snapshot in the bundled format. Exit 0: written; 1: the API gave no price; 2: bad input."})
+    @Command(name = "refresh", mixinStandardHelpOptions = true)
     static final class Refresh implements Callable<Integer> {
 
-        @Option(names = "--regions", split = ",", paramLabel = "R[,R…]",
-                description = "regions to fetch (default: the bundled snapshot's)")
+        @Option(names = {"--regions", "--region"}, split = ",", paramLabel = "R[,R…]")
         List<String> regions;
 
-        @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "where to write the snapshot (default: standard output)")
+        @Option(names = {"-o", "--output"}, paramLabel = "FILE")
         Path output;
 
-        @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "600",
-                description = "longest wait per region (default: ${DEFAULT-VALUE})")
+        @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "600")
         int timeoutSeconds;
 
         @picocli.CommandLine.Spec
@@ -61,11 +57,12 @@ final class PricesCommand implements Runnable {
             long found = snapshot.entries().stream().flatMap(e -> e.regions().values().stream())
                     .filter(f -> f.price() != null).count();
             long total = snapshot.entries().stream().mapToLong(e -> e.regions().size()).sum();
-            err.println("prices: " + found + " of " + total + " prices found (" + live.apiCalls() + " API calls)");
+            err.println("prices: " + Cli.TEXT.get("prices.found", found, total, live.apiCalls()));
             if (found == 0) {
                 String why = snapshot.entries().stream().flatMap(e -> e.regions().values().stream())
-                        .map(PriceSnapshot.Figure::missing).filter(m -> m != null).findFirst().orElse("nothing to fetch");
-                err.println("cloudwright: no price could be fetched: " + why);
+                        .map(PriceSnapshot.Figure::missing).filter(m -> m != null).findFirst()
+                        .orElse(Cli.TEXT.get("prices.nothingToFetch"));
+                err.println("cloudwright: " + Cli.TEXT.get("prices.noneFetched", why));
                 return Cli.EXIT_PROBLEMS;
             }
             byte[] bytes = snapshot.toJson();
@@ -76,10 +73,10 @@ final class PricesCommand implements Runnable {
                 try {
                     AtomicFile.write(output, bytes);
                 } catch (IOException e) {
-                    err.println("cloudwright: " + output + ": cannot be written (" + e.getMessage() + ")");
+                    err.println("cloudwright: " + Cli.TEXT.get("prices.cannotWrite", output, e.getMessage()));
                     return Cli.EXIT_BAD_INPUT;
                 }
-                err.println("prices: wrote " + output);
+                err.println("prices: " + Cli.TEXT.get("prices.wrote", output));
             }
             return 0;
         }

@@ -18,9 +18,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /** {@code validate FILE}: runs every rule and prints the problems; exit 1 when there is an error. */
-@Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Check a diagram against every rule (see 'rules').",
-                "Exit 0: no errors; 1: the diagram has errors; 2: bad input."})
+@Command(name = "validate", mixinStandardHelpOptions = true)
 final class ValidateCommand implements Callable<Integer> {
 
     private static final Bundle TEXT = Bundle.named("com.cloudwright.validate.messages");
@@ -37,15 +35,13 @@ final class ValidateCommand implements Callable<Integer> {
         }
     }
 
-    @Parameters(paramLabel = "FILE", description = "the diagram (.cwd.json)")
+    @Parameters(paramLabel = "FILE", descriptionKey = "file")
     Path file;
 
-    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
+    @Option(names = "--format", defaultValue = "text")
     Format format;
 
-    @Option(names = "--severity", defaultValue = "info",
-            description = "print problems at least this bad: error, warning or info (default: ${DEFAULT-VALUE}); "
-                    + "the exit code still reflects every error")
+    @Option(names = "--severity", defaultValue = "info")
     Level severity;
 
     @picocli.CommandLine.Spec

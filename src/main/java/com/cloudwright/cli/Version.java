@@ -8,6 +8,6 @@ final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
         String v = Version.class.getPackage().getImplementationVersion();
-        return new String[] {"Cloudwright " + (v == null ? "(development build)" : v)};
+        return new String[] {"Cloudwright " + (v == null ? Cli.TEXT.get("version.development") : v)};
     }
 }

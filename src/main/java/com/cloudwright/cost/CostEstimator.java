@@ -29,6 +29,9 @@ public final class CostEstimator {
 
     private static final Bundle TEXT = Bundle.withRootNumbers("com.cloudwright.cost.messages");
 
+    /** Variables the estimator works out from the drawing, not properties a user sets. */
+    static final java.util.Set<String> DERIVED = java.util.Set.of("count", "inPublicSubnet", "internetEgress", "crossAzEdges");
+
     /** The region used when neither the caller nor the diagram names one. */
     public static final String DEFAULT_REGION = Locator.DEFAULT_REGION;
 
@@ -70,8 +73,11 @@ public final class CostEstimator {
         }
         for (ServicePricing.Dimension d : pricing.dimensions()) {
             if (d.id().equals(dimensionId)) {
-                java.util.function.Function<String, Object> values = name -> properties.containsKey(name)
+                java.util.function.Function<String, Object> defaults = name -> properties.containsKey(name)
                         ? properties.get(name) : entry.property(name).map(PropertySpec::defaultValue).orElse(null);
+                java.util.function.Function<String, Object> values = name -> EdgeGeography.PROPERTY.equals(name)
+                        && !properties.containsKey(name) ? EdgeGeography.of(pricing, defaults.apply("viewerLocation"),
+                        defaults.apply("priceClass"), null) : defaults.apply(name);
                 try {
                     return java.util.Optional.of(new PriceKey(d.service(), fill(d.filters(), values, pricing.values()),
                             fill(d.match(), values, pricing.values()), d.regionField(), d.global()));
@@ -104,7 +110,7 @@ public final class CostEstimator {
         boolean override = region != null && !region.isBlank();
         Locator locator = new Locator(diagram);
         List<CostPlan.PlannedNode> nodes = new ArrayList<>(diagram.nodeCount());
-        Memo memo = new Memo();
+        PlanMemo memo = new PlanMemo(new DrawingFacts(diagram, locator));
         for (Node node : diagram.nodes()) {
             String nodeRegion = override ? r : locator.regionName(node).orElse(r);
             nodes.add(planNode(diagram, node, nodeRegion, memo));
@@ -112,46 +118,7 @@ public final class CostEstimator {
         return new CostPlan(diagram.name(), r, nodes);
     }
 
-    /**
-     * Descriptions and price keys already worked out in this plan, per dimension and values of the
-     * properties its templates name: a diagram repeats the same few configurations many times.
-     */
-    private static final class Memo {
-        private static final java.util.regex.Pattern REF = java.util.regex.Pattern.compile("\\{([A-Za-z0-9_]+)");
-        private final Map<ServicePricing.Dimension, List<String>> names = new java.util.IdentityHashMap<>();
-        private final Map<ServicePricing.Dimension, Map<List<Object>, Resolved>> resolved = new java.util.IdentityHashMap<>();
-
-        record Resolved(String description, PriceKey key, String missing) {
-        }
-
-        List<Object> signature(ServicePricing.Dimension d, java.util.function.Function<String, Object> values) {
-            List<String> refs = names.computeIfAbsent(d, dim -> {
-                java.util.Set<String> out = new java.util.LinkedHashSet<>();
-                List<String> templates = new ArrayList<>(dim.filters().values());
-                templates.addAll(dim.match().values());
-                templates.add(dim.description());
-                templates.addAll(dim.texts().all("description"));
-                for (String t : templates) {
-                    java.util.regex.Matcher m = REF.matcher(t);
-                    while (m.find()) {
-                        out.add(m.group(1));
-                    }
-                }
-                return List.copyOf(out);
-            });
-            List<Object> sig = new ArrayList<>(refs.size());
-            for (String name : refs) {
-                sig.add(values.apply(name));
-            }
-            return sig;
-        }
-
-        Map<List<Object>, Resolved> of(ServicePricing.Dimension d) {
-            return resolved.computeIfAbsent(d, x -> new java.util.HashMap<>());
-        }
-    }
-
-    private CostPlan.PlannedNode planNode(Diagram diagram, Node node, String region, Memo memo) {
+    private CostPlan.PlannedNode planNode(Diagram diagram, Node node, String region, PlanMemo memo) {
         PaletteEntry entry = palette.entryOf(node).orElse(null);
         if (entry == null) {
             return unpriced(node, node.type(), "", TEXT.get("unpriced.unknownType", node.type()),
@@ -169,8 +136,10 @@ public final class CostEstimator {
                     NodeCost.Kind.FREE, assumptions);
         }
         if (pricing == null || !pricing.priced()) {
-            return unpriced(node, entry.displayLabel(), entry.category(), TEXT.get("unpriced.noData", entry.displayLabel()),
-                    NodeCost.Kind.NO_PRICE_DATA, assumptions);
+            String why = pricing != null && pricing.unpriced() != null
+                    ? TEXT.get("unpriced.notPriced", entry.displayLabel(), pricing.displayUnpriced())
+                    : TEXT.get("unpriced.noData", entry.displayLabel());
+            return unpriced(node, entry.displayLabel(), entry.category(), why, NodeCost.Kind.NO_PRICE_DATA, assumptions);
         }
         if (pricing.members() != null) {
             return planGroup(diagram, node, entry, pricing, region, assumptions, memo);
@@ -186,7 +155,7 @@ public final class CostEstimator {
 
     /** An Auto Scaling group: desired capacity × what one member costs. */
     private CostPlan.PlannedNode planGroup(Diagram diagram, Node group, PaletteEntry entry, ServicePricing pricing,
-                                           String region, List<Assumption> groupAssumptions, Memo memo) {
+                                           String region, List<Assumption> groupAssumptions, PlanMemo memo) {
         List<Node> members = new ArrayList<>();
         for (Node m : diagram.members(group)) {
             if (pricing.members().types().contains(m.type())) {
@@ -205,7 +174,7 @@ public final class CostEstimator {
         double count = countValue == null ? members.size() : toNumber(countValue, members.size());
         Assumption countAssumption = new Assumption(group.id(), countProperty,
                 entry.property(countProperty).map(PropertySpec::displayLabel).orElse(countProperty),
-                countValue == null ? members.size() : countValue, "instances", !group.props().has(countProperty));
+                countValue == null ? members.size() : countValue, TEXT.get("unit.instances"), !group.props().has(countProperty));
         List<Assumption> assumptions = new ArrayList<>(groupAssumptions);
         assumptions.add(countAssumption);
         assumptions.addAll(assumptions(member, memberEntry));
@@ -218,17 +187,20 @@ public final class CostEstimator {
     }
 
     private List<CostPlan.PlannedLine> lines(Diagram diagram, Node node, PaletteEntry entry, ServicePricing pricing,
-                                             String region, double count, Assumption countAssumption, Memo memo) {
+                                             String region, double count, Assumption countAssumption, PlanMemo memo) {
         boolean publicSubnet = diagram.subnetOf(node).map(s -> s.props().bool("public", false)).orElse(false);
         ToDoubleFunction<String> vars = name -> switch (name) {
             case "count" -> count;
             case "inPublicSubnet" -> publicSubnet ? 1 : 0;
+            case "internetEgress" -> memo.facts.internetEgress(node, palette.propertyValue(node, "scheme"));
+            case "crossAzEdges" -> memo.facts.crossAzEdges(node);
             default -> {
-                Object v = palette.propertyValue(node, name);
+                int colon = name.indexOf(':');
+                Object v = palette.propertyValue(node, colon < 0 ? name : name.substring(0, colon));
                 if (v == null) {
                     throw new Expr.UnboundName(name);
                 }
-                yield toNumber(v, Double.NaN);
+                yield colon < 0 ? toNumber(v, Double.NaN) : tableNumber(pricing, name.substring(colon + 1), v);
             }
         };
         List<CostPlan.PlannedLine> out = new ArrayList<>(pricing.dimensions().size());
@@ -249,8 +221,10 @@ public final class CostEstimator {
             if (missing == null && quantity == 0) {
                 continue;
             }
-            java.util.function.Function<String, Object> values = name -> palette.propertyValue(node, name);
-            Memo.Resolved r = memo.of(d).computeIfAbsent(memo.signature(d, values), sig -> resolve(d, values, pricing));
+            java.util.function.Function<String, Object> values = name -> EdgeGeography.PROPERTY.equals(name)
+                    ? EdgeGeography.of(pricing, palette.propertyValue(node, "viewerLocation"),
+                    palette.propertyValue(node, "priceClass"), region) : palette.propertyValue(node, name);
+            PlanMemo.Resolved r = memo.of(d).computeIfAbsent(memo.signature(d, values), sig -> resolve(d, values, pricing));
             String description = r.description();
             PriceRequest request = null;
             if (missing == null) {
@@ -266,7 +240,7 @@ public final class CostEstimator {
         return out;
     }
 
-    private static Memo.Resolved resolve(ServicePricing.Dimension d, java.util.function.Function<String, Object> values,
+    private static PlanMemo.Resolved resolve(ServicePricing.Dimension d, java.util.function.Function<String, Object> values,
                                          ServicePricing pricing) {
         String description;
         try {
@@ -275,25 +249,41 @@ public final class CostEstimator {
             description = d.displayDescription();
         }
         try {
-            return new Memo.Resolved(description, new PriceKey(d.service(), fill(d.filters(), values, pricing.values()),
+            return new PlanMemo.Resolved(description, new PriceKey(d.service(), fill(d.filters(), values, pricing.values()),
                     fill(d.match(), values, pricing.values()), d.regionField(), d.global()), null);
         } catch (Template.Unresolved e) {
-            return new Memo.Resolved(description, null, e.getMessage());
+            return new PlanMemo.Resolved(description, null, e.getMessage());
         }
     }
 
+    /** onlyIf and skipIf name one value or several separated by '|' ("dc2.large|dc2.8xlarge"). */
     private boolean applies(Node node, ServicePricing.Dimension d) {
         for (Map.Entry<String, String> c : d.onlyIf().entrySet()) {
-            if (!c.getValue().equals(CostFormat.value(palette.propertyValue(node, c.getKey())))) {
+            if (!anyOf(c.getValue(), CostFormat.value(palette.propertyValue(node, c.getKey())))) {
                 return false;
             }
         }
         for (Map.Entry<String, String> c : d.skipIf().entrySet()) {
-            if (c.getValue().equals(CostFormat.value(palette.propertyValue(node, c.getKey())))) {
+            if (anyOf(c.getValue(), CostFormat.value(palette.propertyValue(node, c.getKey())))) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static boolean anyOf(String alternatives, String value) {
+        for (String a : alternatives.split("\\|", -1)) {
+            if (a.equals(value)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A choice read as a number through a values table ("G.2X" → "2" DPUs); NaN when the table has no row. */
+    private static double tableNumber(ServicePricing pricing, String table, Object value) {
+        String row = pricing.values().getOrDefault(table, Map.of()).get(CostFormat.value(value));
+        return row == null ? Double.NaN : toNumber(row, Double.NaN);
     }
 
     private static boolean truthy(Expr when, ToDoubleFunction<String> vars) {
@@ -321,12 +311,13 @@ public final class CostEstimator {
                 }
                 continue;
             }
-            if (name.equals("inPublicSubnet")) {
+            if (DERIVED.contains(name)) {
                 continue;
             }
-            Object v = palette.propertyValue(node, name);
-            if (v != null) {
-                out.add(assumption(node, entry, name, v));
+            String property = name.contains(":") ? name.substring(0, name.indexOf(':')) : name;
+            Object v = palette.propertyValue(node, property);
+            if (v != null && out.stream().noneMatch(a -> a.property().equals(property))) {
+                out.add(assumption(node, entry, property, v));
             }
         }
         return out;

@@ -1,6 +1,7 @@
 package com.cloudwright.cost;
 
 import com.cloudwright.i18n.Bundle;
+import com.cloudwright.i18n.Columns;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -110,6 +111,9 @@ public final class CostReport {
             if (l.origin().detail() != null) {
                 source.put("detail", l.origin().detail());
             }
+            if (l.origin().detailAsOf() != null) {
+                source.put("detailAsOf", l.origin().detailAsOf());
+            }
             if (l.origin().fallback() != null) {
                 source.put("fallback", l.origin().fallback());
             }
@@ -190,29 +194,29 @@ public final class CostReport {
         CostEstimate first = c.estimate(regions.get(0));
         int labelWidth = 12;
         for (NodeCost n : first.pricedNodes()) {
-            labelWidth = Math.max(labelWidth, n.label().length() + n.service().length() + 3);
+            labelWidth = Math.max(labelWidth, Columns.width(n.label()) + Columns.width(n.service()) + 3);
         }
         labelWidth = Math.min(labelWidth, 48);
         StringBuilder sb = new StringBuilder();
         sb.append(TEXT.get("report.compare.title", first.currency())).append('\n');
         sb.append(TEXT.get("report.prices", first.priceSource())).append("\n\n");
-        sb.append(pad("", labelWidth));
-        regions.forEach(r -> sb.append(padLeft(r, 16)));
+        sb.append(Columns.pad("", labelWidth));
+        regions.forEach(r -> sb.append(Columns.padLeft(r, 16)));
         sb.append('\n');
         for (NodeCost n : first.pricedNodes()) {
-            sb.append(pad(truncate(n.label() + " (" + n.service() + ")", labelWidth), labelWidth));
+            sb.append(Columns.pad(Columns.truncate(n.label() + " (" + n.service() + ")", labelWidth), labelWidth));
             for (String r : regions) {
                 NodeCost rn = c.estimate(r).node(n.nodeId());
                 BigDecimal sub = c.subtotal(r, n.nodeId());
                 String cell = (sub == null ? TEXT.get("report.noPrice") : CostFormat.money(sub)) + (rn.incomplete() ? "*" : " ");
-                sb.append(padLeft(cell, 16));
+                sb.append(Columns.padLeft(cell, 16));
             }
             sb.append('\n');
         }
-        sb.append(pad(TEXT.get("report.compare.total"), labelWidth));
+        sb.append(Columns.pad(TEXT.get("report.compare.total"), labelWidth));
         for (String r : regions) {
             CostEstimate e = c.estimate(r);
-            sb.append(padLeft(CostFormat.money(e.total()) + (e.incomplete() ? "*" : " "), 16));
+            sb.append(Columns.padLeft(CostFormat.money(e.total()) + (e.incomplete() ? "*" : " "), 16));
         }
         sb.append("\n\n").append(TEXT.get("report.compare.star")).append('\n');
         sb.append(TEXT.get("report.note", TEXT.get("note.freeTier"))).append('\n');
@@ -258,7 +262,7 @@ public final class CostReport {
             }
             sb.append('\n');
         }
-        sb.append(",Total");
+        sb.append(',').append(cell(TEXT.get("report.compare.total")));
         c.regions().forEach(r -> sb.append(',').append(CostFormat.plain(c.estimate(r).total())));
         sb.append('\n');
         return sb.toString();
@@ -292,17 +296,5 @@ public final class CostReport {
             return '"' + s.replace("\"", "\"\"") + '"';
         }
         return s;
-    }
-
-    private static String pad(String s, int width) {
-        return s.length() >= width ? s : s + " ".repeat(width - s.length());
-    }
-
-    private static String padLeft(String s, int width) {
-        return s.length() >= width ? " " + s : " ".repeat(width - s.length()) + s;
-    }
-
-    private static String truncate(String s, int width) {
-        return s.length() <= width ? s : s.substring(0, width - 1) + "…";
     }
 }

@@ -12,7 +12,7 @@ import java.util.function.ToDoubleFunction;
  * The arithmetic of pricing data: {@code count * hoursPerMonth}, {@code requestsPerMonth *
  * avgDurationMs / 1000 * memoryMb / 1024}, {@code max(iops - 3000, 0)}. Numbers, names, + - * /,
  * parentheses, max and min; names are
- * resolved when evaluated. Parsed once per text.
+ * resolved when evaluated ({@code workerType:dpu} names a property read through a table). Parsed once per text.
  */
 public final class Expr {
 
@@ -180,6 +180,13 @@ public final class Expr {
             if (pos < text.length() && Character.isJavaIdentifierStart(text.charAt(pos))) {
                 while (pos < text.length() && Character.isJavaIdentifierPart(text.charAt(pos))) {
                     pos++;
+                }
+                // property:table, a choice read as a number through the pricing data's table ("workerType:dpu")
+                if (peek(':') && pos + 1 < text.length() && Character.isJavaIdentifierStart(text.charAt(pos + 1))) {
+                    pos++;
+                    while (pos < text.length() && Character.isJavaIdentifierPart(text.charAt(pos))) {
+                        pos++;
+                    }
                 }
                 String name = text.substring(start, pos);
                 skipSpace();

@@ -207,7 +207,7 @@ public final class LivePriceSource implements PriceSource {
             if (left <= 0) {
                 future.cancel(true);
                 return new Answer(List.of(), 0, null,
-                        TEXT.get("live.failed", "no answer within " + deadline.toSeconds() + " s"));
+                        TEXT.get("live.failed", TEXT.get("live.timeout", deadline.toSeconds())));
             }
             try {
                 return future.get(Math.min(left, TimeUnit.MILLISECONDS.toNanos(100)), TimeUnit.NANOSECONDS);

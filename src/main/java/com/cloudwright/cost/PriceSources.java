@@ -26,6 +26,18 @@ public final class PriceSources {
     private PriceSources() {
     }
 
+    /**
+     * The Regions a {@code --region} may name: the palette's Region choices, the common Region codes and every
+     * Region of the snapshot, in that order.
+     */
+    public static java.util.List<String> knownRegions(com.cloudwright.palette.Palette palette, SnapshotPriceSource snapshot) {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        palette.entry("region").flatMap(e -> e.property("region")).ifPresent(p -> out.addAll(p.values()));
+        out.addAll(com.cloudwright.palette.AwsRegions.COMMON);
+        out.addAll(snapshot.regions());
+        return java.util.List.copyOf(out);
+    }
+
     public static SnapshotPriceSource offline() {
         return SnapshotPriceSource.bundled();
     }

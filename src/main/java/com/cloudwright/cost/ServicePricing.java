@@ -11,10 +11,12 @@ import java.util.Map;
 /**
  * How one palette service is priced, read from its entry's {@code pricing} map (which
  * {@code palettes/pricing.json} fills): its dimensions, the translation tables of its templates,
- * or why it is free, or that it is priced through its members (an Auto Scaling group).
+ * or why it is free, or that it is priced through its members (an Auto Scaling group), or why
+ * Cloudwright cannot price it ({@code unpriced}: billed, but not at an on-demand list price).
  */
 public record ServicePricing(String paletteId, List<Dimension> dimensions, Map<String, Map<String, String>> values,
-                             String free, Members members, List<String> usage, String note, Localized texts) {
+                             String free, Members members, List<String> usage, String note, Localized texts,
+                             String unpriced) {
 
     /** By identity: a record's hashCode would walk the whole pricing map on every look-up. */
     private static final Map<PaletteEntry, ServicePricing> CACHE =
@@ -51,6 +53,11 @@ public record ServicePricing(String paletteId, List<Dimension> dimensions, Map<S
     /** Why the service costs nothing, in the current language, or null when it is not free. */
     public String displayFree() {
         return free == null ? null : texts.display("free", free);
+    }
+
+    /** Why Cloudwright cannot price the service, in the current language, or null. */
+    public String displayUnpriced() {
+        return unpriced == null ? null : texts.display("unpriced", unpriced);
     }
 
     /** The pricing note in the current language, or null. */
@@ -100,7 +107,7 @@ public record ServicePricing(String paletteId, List<Dimension> dimensions, Map<S
         }
         List<String> usage = list(p.get("usage")).stream().map(Object::toString).toList();
         return new ServicePricing(entry.id(), List.copyOf(dims), Map.copyOf(values), (String) p.get("free"), members,
-                usage, (String) p.get("note"), Localized.of(p));
+                usage, (String) p.get("note"), Localized.of(p), (String) p.get("unpriced"));
     }
 
     private static Expr expr(String text, String at) {

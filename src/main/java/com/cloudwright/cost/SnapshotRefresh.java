@@ -1,5 +1,6 @@
 package com.cloudwright.cost;
 
+import com.cloudwright.i18n.Bundle;
 import com.cloudwright.palette.Palette;
 
 import java.time.Clock;
@@ -15,6 +16,8 @@ import java.util.function.Consumer;
  * for (global products once), each figure marked with its SKU, each missing one with the reason.
  */
 public final class SnapshotRefresh {
+
+    private static final Bundle TEXT = Bundle.withRootNumbers("com.cloudwright.cost.messages");
 
     private SnapshotRefresh() {
     }
@@ -38,7 +41,7 @@ public final class SnapshotRefresh {
             if (requests.isEmpty()) {
                 continue;
             }
-            progress.accept(region + ": " + requests.size() + " prices");
+            progress.accept(TEXT.get("refresh.progress", region, requests.size()));
             Map<PriceRequest, PriceResult> results = live.prices(requests, cancellation);
             int found = 0;
             for (PriceRequest r : requests) {

@@ -30,7 +30,10 @@
  * <h2>Data</h2>
  * How each service is priced is data: {@code palettes/pricing.json} (merged into the palette at load time;
  * usage assumptions become properties of group "usage"). The bundled price snapshot is
- * {@code com/cloudwright/cost/price-snapshot.json}, built from {@code src/test/resources/cost/price-figures.json}
- * by {@code BundledSnapshotTest}, or regenerated from the live API by {@code cloudwright prices refresh}.
+ * {@code com/cloudwright/cost/price-snapshot.json}, read the first time a price is asked for. It is built by
+ * {@code BundledSnapshotTest} from the figure files in {@code src/test/resources/cost/figures/} (each figure with
+ * its public source and that source's date), which {@code scripts/pricing/extract.py} writes from pinned
+ * commits of public repositories (see {@code scripts/pricing/README.md}); {@code cloudwright prices refresh}
+ * writes the same format from the live API.
  */
 package com.cloudwright.cost;

@@ -39,6 +39,7 @@ public final class DragSession {
     private final Map<String, Node> originalNodes = new LinkedHashMap<>();
     private final Map<String, Edge> originalEdges = new LinkedHashMap<>();
     private final DropPlanner planner;
+    private com.cloudwright.model.Point grab;
     private double appliedDx;
     private double appliedDy;
     private boolean finished;
@@ -72,6 +73,16 @@ public final class DragSession {
         return new DragSession(diagram, palette, ids, gesture);
     }
 
+    /** Where the pointer took hold of the nodes: then where a dragged container lands follows the pointer. */
+    public DragSession grabbedAt(double x, double y) {
+        grab = new com.cloudwright.model.Point(x, y);
+        return this;
+    }
+
+    private com.cloudwright.model.Point pointer() {
+        return grab == null ? null : new com.cloudwright.model.Point(grab.x() + appliedDx, grab.y() + appliedDy);
+    }
+
     public Object gesture() {
         return gesture;
     }
@@ -95,7 +106,7 @@ public final class DragSession {
 
     /** Where the nodes would land if dropped now. */
     public DropPlan preview() {
-        return planner.plan(diagram, ids);
+        return planner.plan(diagram, ids, pointer());
     }
 
     /**
@@ -113,7 +124,7 @@ public final class DragSession {
         if (!moved()) {
             return plan;
         }
-        diagram.history().execute(new ReparentOnDrop(palette, ids, gesture));
+        diagram.history().execute(new ReparentOnDrop(palette, ids, gesture, pointer()));
         return plan;
     }
 

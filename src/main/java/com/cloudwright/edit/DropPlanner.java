@@ -18,7 +18,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Decides where dragged nodes land: each goes into the deepest container under its centre that
+ * Decides where dragged nodes land: each goes into the deepest container under its centre (for
+ * the dragged container the pointer holds, under the pointer) that
  * its nesting level allows (as {@link Placer} does), and the palette's placement scope may forbid that
  * container ({@link PlacementCheck}). A node whose container does not change is never refused,
  * even where the validator disagrees with it: moving within a container stays possible.
@@ -34,6 +35,15 @@ public final class DropPlanner {
     }
 
     public DropPlan plan(Diagram diagram, Collection<String> draggedIds) {
+        return plan(diagram, draggedIds, null);
+    }
+
+    /**
+     * @param pointer where the pointer is (null: unknown): a dragged container under it lands
+     *                where the pointer is, not where its centre happens to be (a wide subnet
+     *                released over an AZ's header goes into that AZ)
+     */
+    public DropPlan plan(Diagram diagram, Collection<String> draggedIds, com.cloudwright.model.Point pointer) {
         List<Node> roots = roots(diagram, draggedIds);
         Set<String> excluded = new HashSet<>();
         for (Node root : roots) {
@@ -51,7 +61,11 @@ public final class DropPlanner {
         Map<String, Integer> depth = new HashMap<>();
         List<Landing> landings = new ArrayList<>(roots.size());
         for (Node root : roots) {
-            String to = deepestAt(diagram, containers, depth, root).map(Node::id).orElse(null);
+            boolean byPointer = pointer != null && NodeTypes.isContainer(root.type())
+                    && root.bounds().contains(pointer.x(), pointer.y());
+            double x = byPointer ? pointer.x() : root.bounds().centerX();
+            double y = byPointer ? pointer.y() : root.bounds().centerY();
+            String to = deepestAt(diagram, containers, depth, root, x, y).map(Node::id).orElse(null);
             Optional<String> problem = Objects.equals(to, root.parent())
                     ? Optional.empty() : check.placementProblem(diagram, root.type(), to);
             landings.add(new Landing(root.id(), root.parent(), to, problem));
@@ -60,9 +74,8 @@ public final class DropPlanner {
     }
 
     /** What {@link Placer#containerAt} answers, over a precollected list of containers. */
-    private static Optional<Node> deepestAt(Diagram diagram, List<Node> containers, Map<String, Integer> depth, Node node) {
-        double x = node.bounds().centerX();
-        double y = node.bounds().centerY();
+    private static Optional<Node> deepestAt(Diagram diagram, List<Node> containers, Map<String, Integer> depth, Node node,
+                                            double x, double y) {
         int level = NodeTypes.containerLevel(node.type());
         Node best = null;
         int bestDepth = -1;

@@ -12,7 +12,7 @@ import java.util.List;
 /**
  * A place for a new node: the first grid position, row by row from the top left of a container's
  * inside (or of the visible area at the top level), where the node and its label overlap nothing
- * already there. When the container is full, the spot is below its contents (the container then
+ * already there, nor inside an overlay group's outline. When the container is full, the spot is below its contents (the container then
  * grows to hold it); for an Availability Zone, right of them, as AWS diagrams draw AZs in columns.
  */
 public final class FreeSpot {
@@ -31,13 +31,28 @@ public final class FreeSpot {
      */
     public static Bounds find(Diagram diagram, String containerId, String type, double w, double h,
                               Bounds visible, double grid) {
+        return find(diagram, containerId, type, w, h, visible, grid, null);
+    }
+
+    /** @param ignored a node already in the container that the spot is for (it is no obstacle to itself), or null */
+    public static Bounds find(Diagram diagram, String containerId, String type, double w, double h,
+                              Bounds visible, double grid, String ignored) {
         Bounds area;
         List<Bounds> obstacles = new ArrayList<>();
         if (containerId != null) {
             Node container = diagram.requireNode(containerId);
             area = Containment.interior(container.bounds());
             for (Node child : diagram.children(containerId)) {
+                if (child.id().equals(ignored)) {
+                    continue;
+                }
                 obstacles.add(Containment.extent(child));
+            }
+            // an Auto Scaling group's outline reads as membership: nothing new goes inside it
+            for (Node g : diagram.nodes()) {
+                if (NodeTypes.isOverlayGroup(g.type()) && !diagram.members(g).isEmpty()) {
+                    obstacles.add(Geometry.shapeOf(diagram, g));
+                }
             }
         } else {
             Bounds content = Geometry.contentBounds(diagram);

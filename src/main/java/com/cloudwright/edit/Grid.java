@@ -22,6 +22,7 @@ public final class Grid {
         if (!(grid > 0)) {
             return value;
         }
-        return Math.ceil(value / grid - 1e-9) * grid;
+        // + 0.0: a value just below zero snaps to 0, not to -0 (which prints and compares as less)
+        return Math.ceil(value / grid - 1e-9) * grid + 0.0;
     }
 }

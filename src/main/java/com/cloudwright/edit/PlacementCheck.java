@@ -54,7 +54,9 @@ public final class PlacementCheck {
         Place place = Place.of(diagram, parent);
         return switch (entry.placement()) {
             case SUBNET -> subnetProblem(entry, place);
-            case VPC -> place.vpc == null ? problem("placement.vpc", entry.displayLabel()) : Optional.empty();
+            case VPC -> place.vpc == null ? problem("placement.vpc", entry.displayLabel())
+                    : NodeTypes.attachesToWholeVpc(type) && (place.az != null || place.subnet != null)
+                    ? problem("placement.vpcEdge", entry.displayLabel()) : Optional.empty();
             case REGIONAL -> place.insideVpc()
                     ? problem(entry.targets() != null && entry.targets().contains(NodeTypes.VPC)
                             ? "placement.regional.attach" : "placement.regional", entry.displayLabel())

@@ -48,6 +48,10 @@ public final class Placer {
                 bestDepth = depth;
             }
         }
+        if (best != null && NodeTypes.attachesToWholeVpc(type) && NodeTypes.containerLevel(best.type()) > 1) {
+            // a gateway dropped over a subnet means the VPC around it
+            best = (NodeTypes.VPC.equals(best.type()) ? Optional.of(best) : diagram.vpcOf(best)).orElse(best);
+        }
         return Optional.ofNullable(best);
     }
 
@@ -55,7 +59,13 @@ public final class Placer {
     public Node create(Diagram diagram, PaletteEntry entry, double x, double y) {
         String parent = entry.kind() == EntryKind.GROUP ? null
                 : containerAt(diagram, entry.id(), x, y, Set.of()).map(Node::id).orElse(null);
-        return createIn(diagram, entry, parent, x, y);
+        Node node = createIn(diagram, entry, parent, x, y);
+        if (parent != null && NodeTypes.attachesToWholeVpc(entry.id())
+                && diagram.children(parent).stream().anyMatch(c -> c.bounds().contains(x, y))) {
+            // dropped over an AZ or subnet of the VPC: drawn on the VPC where nothing else is
+            return node.withBounds(FreeSpot.find(diagram, parent, entry.id(), entry.width(), entry.height(), null, Grid.DEFAULT));
+        }
+        return node;
     }
 
     /** A new node of the entry, centred on (x, y), in the given container (null: the top level). */

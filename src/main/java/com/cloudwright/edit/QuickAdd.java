@@ -17,7 +17,8 @@ import java.util.Optional;
  * Quick add (Ctrl+K, type, Enter): a node of the entry at a free grid spot in the selected
  * container. When the selection is a service, its container is meant; when the palette forbids
  * that container, the nearest enclosing one that allows it is used (S3 typed with a subnet
- * selected lands in the Region); when none does, refused with the reason. A new subnet gets the
+ * selected lands in the Region); when none does, refused with the reason. Global services and
+ * the internet side (users) go outside the Region, on its left ({@link OutsideRegion}). A new subnet gets the
  * next free CIDR block of its VPC; an alias preset sets properties ("public subnet"). The
  * container grows to hold the node.
  */
@@ -59,6 +60,11 @@ public final class QuickAdd extends DiagramCommand {
             start = diagram.node(start.parent()).orElse(null);
         }
         String first = start == null ? null : start.id();
+        if (OutsideRegion.belongsOutside(entry) && (start == null
+                || check.placementProblem(diagram, entry.id(), null).isEmpty())) {
+            // the internet side and global services stand left of the Region, never inside it
+            return new Container(null, Optional.empty());
+        }
         Optional<String> firstProblem = check.placementProblem(diagram, entry.id(), first);
         if (firstProblem.isEmpty() || entry.isGroup()) {
             return new Container(entry.isGroup() ? null : first, Optional.empty());
@@ -91,7 +97,13 @@ public final class QuickAdd extends DiagramCommand {
         container.problem().ifPresent(reason -> {
             throw new EditRefusedException(reason);
         });
-        Bounds spot = FreeSpot.find(d, container.id(), entry.id(), entry.width(), entry.height(), visible, Grid.DEFAULT);
+        Optional<Node> beside = container.id() == null && OutsideRegion.belongsOutside(entry)
+                ? OutsideRegion.regionFor(d, selectedId, visible) : Optional.empty();
+        if (selectedId == null && visible != null && beside.isPresent() && !beside.get().bounds().intersects(visible)) {
+            beside = Optional.empty();   // working away from the Region: where the user is looking
+        }
+        Bounds spot = beside.isPresent() ? OutsideRegion.spot(d, beside.get(), entry)
+                : FreeSpot.find(d, container.id(), entry.id(), entry.width(), entry.height(), visible, Grid.DEFAULT);
         Node node = new Placer(palette).createIn(d, entry, container.id(), spot.centerX(), spot.centerY())
                 .withBounds(spot);
         if (NodeTypes.SUBNET.equals(entry.id())) {

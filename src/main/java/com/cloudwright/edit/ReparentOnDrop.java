@@ -1,10 +1,13 @@
 package com.cloudwright.edit;
 
 import com.cloudwright.i18n.Bundle;
+import com.cloudwright.model.Bounds;
 import com.cloudwright.model.Diagram;
 import com.cloudwright.model.DiagramCommand;
 import com.cloudwright.model.Edit;
 import com.cloudwright.model.GestureStep;
+import com.cloudwright.model.Node;
+import com.cloudwright.model.NodeTypes;
 import com.cloudwright.palette.Palette;
 
 import java.util.Collection;
@@ -29,10 +32,17 @@ public final class ReparentOnDrop extends DiagramCommand implements GestureStep 
     private final DropPlanner planner;
     private final Set<String> ids;
     private final Object gesture;
+    private final com.cloudwright.model.Point pointer;
     /** The step's name, formatted when shown so it follows a change of language. */
     private Supplier<String> description = () -> "";
 
     public ReparentOnDrop(Palette palette, Collection<String> draggedIds, Object gesture) {
+        this(palette, draggedIds, gesture, null);
+    }
+
+    /** @param pointer where the pointer released the nodes (see {@link DropPlanner#plan(Diagram, Collection, com.cloudwright.model.Point)}) */
+    public ReparentOnDrop(Palette palette, Collection<String> draggedIds, Object gesture, com.cloudwright.model.Point pointer) {
+        this.pointer = pointer;
         this.planner = new DropPlanner(palette);
         this.ids = new LinkedHashSet<>(draggedIds);
         this.gesture = gesture;
@@ -41,13 +51,22 @@ public final class ReparentOnDrop extends DiagramCommand implements GestureStep 
     @Override
     protected void perform(Edit edit) {
         Diagram d = edit.diagram();
-        DropPlan plan = planner.plan(d, ids);
+        DropPlan plan = planner.plan(d, ids, pointer);
         plan.refusal().ifPresent(reason -> {
             throw new EditRefusedException(reason);
         });
         List<Landing> moved = plan.reparented();
         for (Landing l : moved) {
             edit.putNode(d.requireNode(l.nodeId()).withParent(l.to()));
+        }
+        for (Landing l : moved) {
+            Node node = d.requireNode(l.nodeId());
+            if (l.to() != null && NodeTypes.isContainer(node.type()) && overlapsSibling(d, node)) {
+                // a subnet moved into an AZ that has one already goes beside it, never on top of it
+                Bounds spot = FreeSpot.find(d, l.to(), node.type(), node.bounds().w(), node.bounds().h(),
+                        null, Grid.DEFAULT, node.id());
+                shift(edit, d, node, spot.x() - node.bounds().x(), spot.y() - node.bounds().y());
+            }
         }
         Set<String> receivers = new LinkedHashSet<>();
         for (Landing l : plan.landings()) {
@@ -57,6 +76,18 @@ public final class ReparentOnDrop extends DiagramCommand implements GestureStep 
         }
         receivers.forEach(id -> Containment.grow(edit, id));
         description = describe(d, moved);
+    }
+
+    private static boolean overlapsSibling(Diagram d, Node node) {
+        return d.children(node.parent()).stream()
+                .anyMatch(s -> !s.id().equals(node.id()) && Containment.extent(s).intersects(node.bounds()));
+    }
+
+    private static void shift(Edit edit, Diagram d, Node root, double dx, double dy) {
+        edit.putNode(root.withBounds(root.bounds().translate(dx, dy)));
+        for (Node n : d.descendants(root.id())) {
+            edit.putNode(n.withBounds(n.bounds().translate(dx, dy)));
+        }
     }
 
     private static Supplier<String> describe(Diagram d, List<Landing> moved) {

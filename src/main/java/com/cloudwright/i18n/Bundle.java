@@ -79,7 +79,20 @@ public final class Bundle {
      * the bundle.
      */
     public String get(String key, Object... args) {
-        Locale locale = Locale.getDefault();
+        return format(Locale.getDefault(), key, args);
+    }
+
+    /**
+     * The formatted text of a key in the base bundle (the English file) whatever the default locale,
+     * numbers in {@link Locale#ROOT}: for output that must be the same bytes in every language, such
+     * as the notes a CloudFormation template carries.
+     */
+    public String english(String key, Object... args) {
+        return format(Locale.ROOT, key, args);
+    }
+
+    /** {@link Locale#ROOT} finds the base bundle only: it never falls back to the default locale's file. */
+    private String format(Locale locale, String key, Object... args) {
         String pattern = lookup(locale, key).orElseThrow(() -> new IllegalStateException(name + " has no key '" + key + "'",
                 new MissingResourceException(key, name, key)));
         if (args.length == 0) {

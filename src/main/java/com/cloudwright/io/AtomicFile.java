@@ -45,7 +45,7 @@ public final class AtomicFile {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
         if (dir == null || !Files.isDirectory(dir)) {
-            throw new IOException("the folder " + dir + " does not exist");
+            throw new IOException(DiagramReader.TEXT.get("atomic.noFolder", dir));
         }
         if (Files.isDirectory(absolute)) {
             throw new IOException(absolute + " is a folder");

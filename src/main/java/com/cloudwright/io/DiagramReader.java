@@ -1,5 +1,6 @@
 package com.cloudwright.io;
 
+import com.cloudwright.i18n.Bundle;
 import com.cloudwright.model.Bounds;
 import com.cloudwright.model.Diagram;
 import com.cloudwright.model.Edge;
@@ -38,6 +39,9 @@ import java.util.Set;
  */
 public final class DiagramReader {
 
+    /** The package's messages: what is wrong with a file, for a dialog or stderr. */
+    static final Bundle TEXT = Bundle.named("com.cloudwright.io.messages");
+
     private static final Set<String> TOP_FIELDS = Set.of("format", "version", "name", "region", "nodes", "edges");
     private static final Set<String> NODE_FIELDS = Set.of("id", "type", "parent", "label", "x", "y", "w", "h", "props");
     private static final Set<String> EDGE_FIELDS = Set.of("id", "from", "to", "label", "bends", "props");
@@ -55,9 +59,9 @@ public final class DiagramReader {
         try {
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            throw new DiagramFormatException(file.toString(), null, "no such file");
+            throw new DiagramFormatException(file.toString(), null, TEXT.get("reader.noSuchFile"));
         } catch (IOException e) {
-            throw new DiagramFormatException(file.toString(), null, "cannot be read (" + e.getMessage() + ")");
+            throw new DiagramFormatException(file.toString(), null, TEXT.get("reader.cannotRead", e.getMessage()));
         }
         return read(bytes, file.toString());
     }
@@ -69,26 +73,26 @@ public final class DiagramReader {
 
     private JsonNode parse(byte[] bytes, String source) throws DiagramFormatException {
         if (bytes.length == 0) {
-            throw new DiagramFormatException(source, null, "the file is empty");
+            throw new DiagramFormatException(source, null, TEXT.get("reader.empty"));
         }
         try {
             JsonNode root = json.readTree(bytes);
             if (root == null || root.isMissingNode()) {
-                throw new DiagramFormatException(source, null, "the file is empty");
+                throw new DiagramFormatException(source, null, TEXT.get("reader.empty"));
             }
             return root;
         } catch (JsonEOFException e) {
             throw new DiagramFormatException(source, where(e.getLocation()),
-                    "the file ends too early (truncated?): " + e.getOriginalMessage());
+                    TEXT.get("reader.truncated", e.getOriginalMessage()));
         } catch (JsonProcessingException e) {
-            throw new DiagramFormatException(source, where(e.getLocation()), "not valid JSON: " + e.getOriginalMessage());
+            throw new DiagramFormatException(source, where(e.getLocation()), TEXT.get("reader.notJson", e.getOriginalMessage()));
         } catch (IOException e) {
-            throw new DiagramFormatException(source, null, "cannot be read (" + e.getMessage() + ")");
+            throw new DiagramFormatException(source, null, TEXT.get("reader.cannotRead", e.getMessage()));
         }
     }
 
     private static String where(JsonLocation loc) {
-        return loc == null ? null : "line " + loc.getLineNr() + ", column " + loc.getColumnNr();
+        return loc == null ? null : TEXT.get("reader.where", String.valueOf(loc.getLineNr()), String.valueOf(loc.getColumnNr()));
     }
 
     /** One read: the source name and the index of ids seen. */
@@ -106,22 +110,22 @@ public final class DiagramReader {
 
         Diagram diagram(JsonNode root) throws DiagramFormatException {
             if (!root.isObject()) {
-                throw fail("$", "expected a JSON object with \"format\": \"" + Diagram.FORMAT + "\"");
+                throw fail("$", TEXT.get("reader.notAnObject", Diagram.FORMAT));
             }
             JsonNode format = root.get("format");
             if (format == null || !Diagram.FORMAT.equals(format.asText())) {
-                throw fail("$.format", "not a Cloudwright diagram (\"format\" must be \"" + Diagram.FORMAT + "\")");
+                throw fail("$.format", TEXT.get("reader.notADiagram", Diagram.FORMAT));
             }
             JsonNode version = root.get("version");
             if (version == null || !version.canConvertToInt()) {
-                throw fail("$.version", "\"version\" must be a whole number");
+                throw fail("$.version", TEXT.get("reader.versionNotANumber"));
             }
             if (version.asInt() > Diagram.VERSION) {
-                throw fail("$.version", "version " + version.asInt() + " was written by a newer Cloudwright; "
-                        + "this one reads up to version " + Diagram.VERSION);
+                throw fail("$.version", TEXT.get("reader.newerVersion", String.valueOf(version.asInt()),
+                        String.valueOf(Diagram.VERSION)));
             }
             if (version.asInt() < 1) {
-                throw fail("$.version", "unknown version " + version.asInt());
+                throw fail("$.version", TEXT.get("reader.unknownVersion", String.valueOf(version.asInt())));
             }
             String name = optionalText(root, "name", "$.name");
             String region = optionalText(root, "region", "$.region");
@@ -140,7 +144,7 @@ public final class DiagramReader {
                 return out;
             }
             if (!array.isArray()) {
-                throw fail("$.nodes", "must be an array");
+                throw fail("$.nodes", TEXT.get("reader.mustBeArray"));
             }
             for (int i = 0; i < array.size(); i++) {
                 out.add(node(array.get(i), "$.nodes[" + i + "]"));
@@ -150,12 +154,12 @@ public final class DiagramReader {
 
         private Node node(JsonNode n, String at) throws DiagramFormatException {
             if (!n.isObject()) {
-                throw fail(at, "a node must be a JSON object");
+                throw fail(at, TEXT.get("reader.nodeNotObject"));
             }
             String id = id(n, at);
             String type = requiredText(n, "type", at);
             PaletteEntry entry = palette.entry(type).orElseThrow(() -> fail(at + ".type",
-                    "node '" + id + "' has unknown type '" + type + "'"));
+                    TEXT.get("reader.unknownType", id, type)));
             String parent = optionalText(n, "parent", at + ".parent");
             String label = optionalText(n, "label", at + ".label");
             double x = number(n, "x", at, null);
@@ -163,7 +167,7 @@ public final class DiagramReader {
             double w = number(n, "w", at, entry.width());
             double h = number(n, "h", at, entry.height());
             if (w < 0 || h < 0) {
-                throw fail(at, "node '" + id + "' has a negative size");
+                throw fail(at, TEXT.get("reader.negativeSize", id));
             }
             return new Node(id, type, parent, label, new Bounds(x, y, w, h), props(n, at), extra(n, NODE_FIELDS));
         }
@@ -174,13 +178,13 @@ public final class DiagramReader {
                 return out;
             }
             if (!array.isArray()) {
-                throw fail("$.edges", "must be an array");
+                throw fail("$.edges", TEXT.get("reader.mustBeArray"));
             }
             for (int i = 0; i < array.size(); i++) {
                 String at = "$.edges[" + i + "]";
                 JsonNode e = array.get(i);
                 if (!e.isObject()) {
-                    throw fail(at, "an edge must be a JSON object");
+                    throw fail(at, TEXT.get("reader.edgeNotObject"));
                 }
                 String id = id(e, at);
                 String from = requiredText(e, "from", at);
@@ -189,7 +193,7 @@ public final class DiagramReader {
                     String endPath = pathOfId.get(end);
                     if (endPath == null || !endPath.startsWith("$.nodes")) {
                         throw fail(at + (end.equals(from) ? ".from" : ".to"),
-                                "edge '" + id + "' points to '" + end + "', which is not a node of this diagram");
+                                TEXT.get("reader.edgeEndMissing", id, end));
                     }
                 }
                 out.add(new Edge(id, from, to, optionalText(e, "label", at + ".label"), bends(e.get("bends"), at),
@@ -207,7 +211,7 @@ public final class DiagramReader {
                 JsonNode p = array.get(i);
                 String pAt = at + ".bends[" + i + "]";
                 if (!p.isObject()) {
-                    throw fail(pAt, "a bend must be {\"x\": …, \"y\": …}");
+                    throw fail(pAt, TEXT.get("reader.bendNotObject", "{\"x\": …, \"y\": …}"));
                 }
                 out.add(new Point(number(p, "x", pAt, null), number(p, "y", pAt, null)));
             }
@@ -224,20 +228,18 @@ public final class DiagramReader {
                 }
                 Node parent = byId.get(n.parent());
                 if (parent == null) {
-                    throw fail(at + ".parent", "node '" + n.id() + "' names parent '" + n.parent()
-                            + "', which is not a node of this diagram");
+                    throw fail(at + ".parent", TEXT.get("reader.parentMissing", n.id(), n.parent()));
                 }
                 PaletteEntry parentEntry = palette.require(parent.type());
                 if (parentEntry.kind() != EntryKind.CONTAINER) {
-                    throw fail(at + ".parent", "node '" + n.id() + "' is placed in '" + parent.id() + "', a "
-                            + parentEntry.label() + ", which cannot contain other nodes");
+                    throw fail(at + ".parent", TEXT.get("reader.parentNotContainer", n.id(), parent.id(),
+                            parentEntry.label()));
                 }
                 int childLevel = NodeTypes.containerLevel(n.type());
                 int parentLevel = NodeTypes.containerLevel(parent.type());
                 if (childLevel >= 0 && childLevel <= parentLevel) {
-                    throw fail(at + ".parent", "a " + palette.require(n.type()).label() + " ('" + n.id()
-                            + "') cannot be inside a " + parentEntry.label() + " ('" + parent.id()
-                            + "'): containers nest Region ⊃ VPC ⊃ Availability Zone ⊃ Subnet");
+                    throw fail(at + ".parent", TEXT.get("reader.wrongNesting", palette.require(n.type()).label(), n.id(),
+                            parentEntry.label(), parent.id()));
                 }
             }
             for (Node n : nodes) {
@@ -245,8 +247,8 @@ public final class DiagramReader {
                 Node current = n;
                 while (current != null && current.parent() != null) {
                     if (!seen.add(current.id())) {
-                        throw fail(pathOfId.get(n.id()) + ".parent", "node '" + n.id()
-                                + "' is inside itself (parent cycle through " + String.join(" → ", seen) + ")");
+                        throw fail(pathOfId.get(n.id()) + ".parent", TEXT.get("reader.parentCycle", n.id(),
+                                String.join(" → ", seen)));
                     }
                     current = byId.get(current.parent());
                 }
@@ -261,14 +263,13 @@ public final class DiagramReader {
                 }
                 String at = pathOfId.get(n.id()) + ".props.members";
                 if (!(members instanceof List<?> list)) {
-                    throw fail(at, "must be a list of node ids");
+                    throw fail(at, TEXT.get("reader.membersNotList"));
                 }
                 for (int i = 0; i < list.size(); i++) {
                     String member = String.valueOf(list.get(i));
                     String memberPath = pathOfId.get(member);
                     if (memberPath == null || !memberPath.startsWith("$.nodes")) {
-                        throw fail(at + "[" + i + "]", "group '" + n.id() + "' lists member '" + member
-                                + "', which is not a node of this diagram");
+                        throw fail(at + "[" + i + "]", TEXT.get("reader.memberMissing", n.id(), member));
                     }
                 }
             }
@@ -277,11 +278,11 @@ public final class DiagramReader {
         private String id(JsonNode n, String at) throws DiagramFormatException {
             String id = requiredText(n, "id", at);
             if (id.isBlank()) {
-                throw fail(at + ".id", "an id must not be blank");
+                throw fail(at + ".id", TEXT.get("reader.blankId"));
             }
             String first = pathOfId.putIfAbsent(id, at);
             if (first != null) {
-                throw fail(at + ".id", "duplicate id '" + id + "' (first used at " + first + ")");
+                throw fail(at + ".id", TEXT.get("reader.duplicateId", id, first));
             }
             return id;
         }
@@ -289,10 +290,10 @@ public final class DiagramReader {
         private String requiredText(JsonNode n, String field, String at) throws DiagramFormatException {
             JsonNode v = n.get(field);
             if (v == null || v.isNull()) {
-                throw fail(at, "\"" + field + "\" is missing");
+                throw fail(at, TEXT.get("reader.missingField", field));
             }
             if (!v.isTextual()) {
-                throw fail(at + "." + field, "must be a string");
+                throw fail(at + "." + field, TEXT.get("reader.notString"));
             }
             return v.asText();
         }
@@ -303,7 +304,7 @@ public final class DiagramReader {
                 return null;
             }
             if (!v.isTextual()) {
-                throw fail(at, "must be a string");
+                throw fail(at, TEXT.get("reader.notString"));
             }
             return v.asText();
         }
@@ -312,12 +313,12 @@ public final class DiagramReader {
             JsonNode v = n.get(field);
             if (v == null || v.isNull()) {
                 if (fallback == null) {
-                    throw fail(at, "\"" + field + "\" is missing");
+                    throw fail(at, TEXT.get("reader.missingField", field));
                 }
                 return fallback;
             }
             if (!v.isNumber() || !Double.isFinite(v.asDouble())) {
-                throw fail(at + "." + field, "must be a number");
+                throw fail(at + "." + field, TEXT.get("reader.notNumber"));
             }
             return v.asDouble();
         }
@@ -329,7 +330,7 @@ public final class DiagramReader {
                 return Props.EMPTY;
             }
             if (!props.isObject()) {
-                throw fail(at + ".props", "must be a JSON object");
+                throw fail(at + ".props", TEXT.get("reader.notObject"));
             }
             return Props.of(json.convertValue(props, LinkedHashMap.class));
         }

@@ -96,7 +96,7 @@ public final class DiagramWriter {
         }
     }
 
-    private static Map<String, Object> nodeFields(Node n) {
+    static Map<String, Object> nodeFields(Node n) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", n.id());
         m.put("type", n.type());
@@ -118,7 +118,7 @@ public final class DiagramWriter {
         return m;
     }
 
-    private static Map<String, Object> edgeFields(Edge e) {
+    static Map<String, Object> edgeFields(Edge e) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", e.id());
         m.put("from", e.from());

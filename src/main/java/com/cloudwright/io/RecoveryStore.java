@@ -48,6 +48,7 @@ public final class RecoveryStore implements AutoCloseable {
     static final String FORMAT = "cloudwright-recovery";
     private static final String LOCK = ".lock";
     private static final String DOC = ".json";
+    private static final String JOURNAL = ".journal";
     private static final String SEPARATOR = "--";
 
     /**
@@ -134,6 +135,15 @@ public final class RecoveryStore implements AutoCloseable {
     }
 
     /**
+     * The journal of a document's edits in this run, beside its autosaved copy: its own file per
+     * run and document, so two windows or two instances never share one.
+     */
+    public Journal journal(String documentKey) {
+        checkOpen();
+        return new Journal(journalOf(fileOf(session, documentKey)));
+    }
+
+    /**
      * Recovery files of runs that did not exit cleanly, newest first. Their sessions are claimed
      * by this store until {@link #discard(RecoveryEntry)} or {@link #close()}. Damaged recovery
      * files are skipped.
@@ -146,7 +156,22 @@ public final class RecoveryStore implements AutoCloseable {
             if (owner == null || owner.equals(session) || !claim(owner)) {
                 continue;
             }
-            read(file).ifPresent(out::add);
+            if (!Files.exists(journalOf(file))) {
+                read(file).ifPresent(out::add);
+            }
+        }
+        for (Path journal : list(JOURNAL)) {
+            String owner = sessionOf(journal);
+            if (owner == null || owner.equals(session) || !claim(owner)) {
+                continue;
+            }
+            Optional<RecoveryEntry> entry = fromJournal(journal);
+            if (entry.isPresent()) {
+                out.add(entry.get());
+            } else {
+                // a journal torn before its first line: the autosaved copy beside it, if any
+                read(snapshotOf(journal)).ifPresent(out::add);
+            }
         }
         for (Path lockFile : list(LOCK)) {
             String owner = lockFile.getFileName().toString();
@@ -161,19 +186,31 @@ public final class RecoveryStore implements AutoCloseable {
 
     /** Reads a pending document back. */
     public RecoveredDocument restore(RecoveryEntry entry, Palette palette) throws IOException, DiagramFormatException {
+        if (entry.file().getFileName().toString().endsWith(JOURNAL)) {
+            Optional<JournalReplay.Replayed> replayed = JournalReplay.replay(entry.file(), palette);
+            if (replayed.isPresent()) {
+                return new RecoveredDocument(replayed.get().diagram(), replayed.get().originalPath(), replayed.get().lastEdit(),
+                        replayed.get().edits());
+            }
+            Path snapshot = snapshotOf(entry.file());
+            return restore(read(snapshot).orElseThrow(() -> new DiagramFormatException(entry.file().toString(), "$",
+                    DiagramReader.TEXT.get("recovery.noDiagram"))), palette);
+        }
         JsonNode root = json.readTree(Files.readAllBytes(entry.file()));
         JsonNode text = root.get("diagram");
         if (text == null || !text.isTextual()) {
-            throw new DiagramFormatException(entry.file().toString(), "$.diagram", "the recovery file holds no diagram");
+            throw new DiagramFormatException(entry.file().toString(), "$.diagram", DiagramReader.TEXT.get("recovery.noDiagram"));
         }
         Diagram diagram = new DiagramReader(palette).read(text.asText().getBytes(StandardCharsets.UTF_8),
                 entry.originalPath().map(Path::toString).orElse(entry.file().toString()));
-        return new RecoveredDocument(diagram, entry.originalPath(), entry.savedAt());
+        return new RecoveredDocument(diagram, entry.originalPath(), entry.savedAt(), 0);
     }
 
     /** Deletes a pending recovery file (restored and re-saved, or declined). */
     public synchronized void discard(RecoveryEntry entry) throws IOException {
         Files.deleteIfExists(entry.file());
+        Files.deleteIfExists(entry.file().getFileName().toString().endsWith(JOURNAL)
+                ? snapshotOf(entry.file()) : journalOf(entry.file()));
         releaseIfEmpty(entry.session());
     }
 
@@ -185,6 +222,11 @@ public final class RecoveryStore implements AutoCloseable {
         }
         closed = true;
         for (Path file : list(DOC)) {
+            if (session.equals(sessionOf(file))) {
+                Files.deleteIfExists(file);
+            }
+        }
+        for (Path file : list(JOURNAL)) {
             if (session.equals(sessionOf(file))) {
                 Files.deleteIfExists(file);
             }
@@ -233,6 +275,11 @@ public final class RecoveryStore implements AutoCloseable {
                 return;
             }
         }
+        for (Path file : list(JOURNAL)) {
+            if (owner.equals(sessionOf(file))) {
+                return;
+            }
+        }
         claimed.remove(owner);
         Files.deleteIfExists(dir.resolve(owner + LOCK));
         l.channel().close();
@@ -250,7 +297,7 @@ public final class RecoveryStore implements AutoCloseable {
             JsonNode name = root.get("name");
             return Optional.of(new RecoveryEntry(file, root.path("session").asText(), root.path("document").asText(),
                     savedAt, original == null || original.isNull() ? Optional.empty() : Optional.of(Path.of(original.asText())),
-                    name == null || name.isNull() ? null : name.asText()));
+                    name == null || name.isNull() ? null : name.asText(), 0));
         } catch (NoSuchFileException e) {
             return Optional.empty();
         } catch (IOException | DateTimeParseException e) {
@@ -275,6 +322,32 @@ public final class RecoveryStore implements AutoCloseable {
         String key = documentKey == null || documentKey.isBlank() ? "document"
                 : documentKey.replaceAll("[^A-Za-z0-9_]", "_");
         return dir.resolve(owner + SEPARATOR + key + DOC);
+    }
+
+    private static Path journalOf(Path snapshot) {
+        String name = snapshot.getFileName().toString();
+        return snapshot.resolveSibling(name.substring(0, name.length() - DOC.length()) + JOURNAL);
+    }
+
+    private static Path snapshotOf(Path journal) {
+        String name = journal.getFileName().toString();
+        return journal.resolveSibling(name.substring(0, name.length() - JOURNAL.length()) + DOC);
+    }
+
+    /** A pending entry from a journal's header and lines: the time of its last edit and how many. */
+    private Optional<RecoveryEntry> fromJournal(Path journal) {
+        try {
+            Optional<JournalReplay.Summary> summary = JournalReplay.summary(journal);
+            if (summary.isEmpty()) {
+                return Optional.empty();
+            }
+            String name = journal.getFileName().toString();
+            String key = name.substring(name.indexOf(SEPARATOR) + SEPARATOR.length(), name.length() - JOURNAL.length());
+            JournalReplay.Summary s = summary.get();
+            return Optional.of(new RecoveryEntry(journal, sessionOf(journal), key, s.lastEdit(), s.originalPath(), s.name(), s.edits()));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     private static String sessionOf(Path file) {

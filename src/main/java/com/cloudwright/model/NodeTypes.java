@@ -12,6 +12,10 @@ public final class NodeTypes {
     /** An EC2 placement group (cluster, spread, partition): drawn around its members like the other overlay groups. */
     public static final String PLACEMENT_GROUP = "placement-group";
 
+    public static final String INTERNET_GATEWAY = "internet-gateway";
+    /** A virtual private gateway (the VPN end of a VPC). */
+    public static final String VPN_GATEWAY = "vpn-gateway";
+
     /** The property of an overlay group naming its member node ids. */
     public static final String MEMBERS = "members";
 
@@ -31,6 +35,14 @@ public final class NodeTypes {
 
     public static boolean isContainer(String type) {
         return containerLevel(type) >= 0;
+    }
+
+    /**
+     * A gateway that attaches to a whole VPC (internet gateway, virtual private gateway): it sits
+     * on the VPC itself, never inside one of its Availability Zones or subnets.
+     */
+    public static boolean attachesToWholeVpc(String type) {
+        return INTERNET_GATEWAY.equals(type) || VPN_GATEWAY.equals(type);
     }
 
     public static boolean isOverlayGroup(String type) {

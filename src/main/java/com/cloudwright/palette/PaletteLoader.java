@@ -11,6 +11,7 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -96,6 +97,7 @@ public final class PaletteLoader {
         Localized categoryNames = Localized.read(index, INDEX_FIELDS, Set.copyOf(categories), "palettes/index.json");
         refuseUnknown(index, INDEX_FIELDS, "palettes/index.json", true);
         List<PaletteEntry> entries = new ArrayList<>();
+        Map<String, String> declared = new HashMap<>();
         for (String file : strings(index.path("files"))) {
             JsonNode root = read(source, file);
             JsonNode list = root.path("entries");
@@ -103,7 +105,13 @@ public final class PaletteLoader {
                 throw new PaletteException("palettes/" + file + ": expected an \"entries\" array");
             }
             for (int i = 0; i < list.size(); i++) {
-                entries.add(entry(list.get(i), "palettes/" + file + ": entries[" + i + "]"));
+                String where = "palettes/" + file + ": entries[" + i + "]";
+                PaletteEntry entry = entry(list.get(i), where);
+                String first = declared.putIfAbsent(entry.id(), where);
+                if (first != null) {
+                    throw new PaletteException(where + ": palette id '" + entry.id() + "' is declared twice (first at " + first + ")");
+                }
+                entries.add(entry);
             }
         }
         if (source.exists(PricingData.FILE)) {

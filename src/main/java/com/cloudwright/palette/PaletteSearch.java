@@ -36,6 +36,9 @@ final class PaletteSearch {
             for (String alias : e.aliases()) {
                 best = Math.max(best, score(q, alias, 1));
             }
+            if (best == 0 && q.contains(" ")) {
+                best = everyWord(q, e);
+            }
             if (best > 0) {
                 hits.add(new Hit(e, best, order));
             }
@@ -43,6 +46,29 @@ final class PaletteSearch {
         }
         hits.sort(Comparator.comparingInt((Hit h) -> -h.score).thenComparingInt(h -> h.order));
         return hits.stream().map(Hit::entry).toList();
+    }
+
+    /**
+     * A query of several words that no single name holds ("람다 함수", "mysql database"): each word
+     * must match one of the entry's names, and the entry ranks by its weakest word, below every
+     * whole-query match.
+     */
+    private static int everyWord(String q, PaletteEntry e) {
+        int weakest = Integer.MAX_VALUE;
+        for (String word : q.split(" ")) {
+            int best = score(word, e.id(), 0);
+            for (String label : e.labels()) {
+                best = Math.max(best, score(word, label, 0));
+            }
+            for (String alias : e.aliases()) {
+                best = Math.max(best, score(word, alias, 1));
+            }
+            if (best == 0) {
+                return 0;
+            }
+            weakest = Math.min(weakest, best);
+        }
+        return Math.max(1, weakest / 4);
     }
 
     /** Higher is better; 0 is no match. Aliases rank one step below names with the same match. */

@@ -41,7 +41,7 @@ final class PricingData {
             "unit", "per", "quantity", "when", "global", "regionField", "onlyIf", "skipIf", "note");
     private static final Set<String> MEMBERS_FIELDS = Set.of("count", "types");
     /** What translation blocks ("ko": {…}) may translate: the text the cost tab shows. */
-    private static final Set<String> SERVICE_TEXTS = Set.of("free", "note");
+    private static final Set<String> SERVICE_TEXTS = Set.of("free", "note", "unpriced");
     private static final Set<String> DIMENSION_TEXTS = Set.of("description", "unit", "note");
     private static final java.util.regex.Pattern TEMPLATE_REF = java.util.regex.Pattern.compile("\\{([^}:]*)(?::([^}]*))?}");
 

@@ -13,5 +13,7 @@ public enum PropertyType {
     /** The id of another node (e.g. {@code sqs.deadLetterQueue}). */
     NODE_REF,
     /** A list of node ids (e.g. an overlay group's {@code members}). */
-    NODE_REFS
+    NODE_REFS,
+    /** A list of CIDR blocks; a comma-separated text is read as the same list. */
+    CIDRS
 }

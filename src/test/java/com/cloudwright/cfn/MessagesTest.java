@@ -56,9 +56,11 @@ class MessagesTest {
 
     @Test
     void numbersAreWrittenWithoutGrouping() {
-        assertThat(Build.text("export.warning.tooLarge", 1_234_567, CfnExporter.MAX_BODY_BYTES))
+        TemplateText tooLarge = Build.text("export.warning.tooLarge", 1_234_567, CfnExporter.MAX_BODY_BYTES);
+        assertThat(tooLarge.english())
                 .isEqualTo("The template is 1234567 bytes; CloudFormation reads at most 1000000 bytes from S3.");
-        assertThat(Build.text("security.note.existingGroup", "User1", "admins"))
+        assertThat(tooLarge.shown()).isEqualTo(tooLarge.english());
+        assertThat(Build.text("security.note.existingGroup", "User1", "admins").english())
                 .isEqualTo("User User1 joins group 'admins', which must exist already.");
     }
 

@@ -1,5 +1,6 @@
 package com.cloudwright.cli;
 
+import com.cloudwright.cost.SnapshotPriceSource;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
@@ -67,10 +68,11 @@ class CostCommandTest {
             assertThat(i.path("monthly").decimalValue()).isEqualByComparingTo("15.184");
             assertThat(i.path("assumptions").toString()).contains("\"property\":\"desired\"");
         });
-        // RDS Multi-AZ db.t3.micro has no sourced figure: listed, not counted as zero
+        // an instance class no source prices (db.x9.huge): listed with the nearest known classes, not counted as zero
         assertThat(root.path("unpriced")).anySatisfy(u -> {
             assertThat(u.path("node").asText()).isEqualTo("db");
-            assertThat(u.path("reason").asText()).startsWith("not in snapshot for us-east-1");
+            assertThat(u.path("reason").asText()).startsWith("no price for db.x9.huge in us-east-1 in the snapshot; nearest known: db.")
+                    .endsWith("'cloudwright prices refresh --region us-east-1' fetches it");
         });
         assertThat(root.path("unpriced")).anySatisfy(u -> assertThat(u.path("reason").asText()).isEqualTo("free: IAM is free"));
         assertThat(root.path("notes").toString()).contains("Free tier ignored");
@@ -96,7 +98,7 @@ class CostCommandTest {
         Result compare = run("cost", threeTier(), "--offline", "--compare-regions", "--format", "json");
         assertThat(compare.code()).isZero();
         JsonNode totals = new ObjectMapper().readTree(compare.out()).path("totals");
-        assertThat(totals.size()).isEqualTo(5);
+        assertThat(totals.size()).isEqualTo(SnapshotPriceSource.bundled().regions().size()).isGreaterThanOrEqualTo(20);
         assertThat(totals.has("ap-northeast-2")).isTrue();
         assertThat(run("cost", threeTier(), "--offline", "--compare-regions").out()).contains("us-west-2", "Total");
     }
@@ -109,6 +111,10 @@ class CostCommandTest {
         Result region = run("cost", threeTier(), "--offline", "--region", "Seoul");
         assertThat(region.code()).isEqualTo(Cli.EXIT_BAD_INPUT);
         assertThat(region.err()).contains("'Seoul' is not an AWS region code");
+        Result unknown = run("cost", threeTier(), "--offline", "--region", "us-east-9");
+        assertThat(unknown.code()).isEqualTo(Cli.EXIT_BAD_INPUT);
+        assertThat(unknown.err().strip()).startsWith("cloudwright: --region: no Region is named 'us-east-9'; known Regions: us-east-1, ")
+                .contains("ap-northeast-2").doesNotContain("\n");
         Path badSnapshot = Files.writeString(dir.resolve("s.json"), "{\"format\": \"something-else\"}");
         Result snap = run("cost", threeTier(), "--offline", "--snapshot", badSnapshot.toString());
         assertThat(snap.code()).isEqualTo(Cli.EXIT_BAD_INPUT);

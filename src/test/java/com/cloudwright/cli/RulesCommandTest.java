@@ -27,7 +27,7 @@ class RulesCommandTest {
         assertThat(r.out()).startsWith("# Cloudwright validation rules").contains("### CW-N006").contains("| [CW-C002](#cw-c002) | warning |");
         Path committed = Path.of("docs/rules.md");
         assertThat(Files.readString(committed))
-                .as("docs/rules.md is stale: regenerate with `java -jar target/cloudwright.jar rules --format markdown > docs/rules.md`")
+                .as("docs/rules.md is stale: regenerate with `java -jar target/cloudwright.jar --lang en rules --format markdown > docs/rules.md`")
                 .isEqualTo(r.out());
     }
 }

@@ -1,27 +1,22 @@
 package com.cloudwright.cost;
 
-import com.cloudwright.palette.Palette;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The bundled snapshot is built from {@code cost/price-figures.json} (each figure with its public
- * source) through the palette's pricing data, so the snapshot's keys are exactly what the
- * estimator asks for. Regenerate with {@code -Dcloudwright.regenerateSnapshot=true}.
+ * The bundled snapshot is built from {@code cost/figures/} (each figure with its public source and
+ * that source's date; see {@code scripts/pricing/README.md}) through the palette's pricing data, so
+ * the snapshot's keys are exactly what the estimator asks for. Regenerate with
+ * {@code -Dcloudwright.regenerateSnapshot=true}.
  */
 class BundledSnapshotTest {
 
@@ -30,7 +25,7 @@ class BundledSnapshotTest {
 
     @Test
     void bundledSnapshotIsBuiltFromTheSourcedFigures() throws IOException {
-        byte[] expected = build().toJson();
+        byte[] expected = SnapshotBuild.run().snapshot.toJson();
         if (Boolean.getBoolean("cloudwright.regenerateSnapshot")) {
             Files.write(BUNDLED, expected);
         }
@@ -39,6 +34,23 @@ class BundledSnapshotTest {
                     .as("bundled snapshot is out of date: run the test with -Dcloudwright.regenerateSnapshot=true")
                     .isEqualTo(new String(expected, StandardCharsets.UTF_8));
         }
+    }
+
+    @Test
+    void sourcesThatDisagreeByMoreThanOnePercentHaveARecordedReason() throws IOException {
+        SnapshotBuild build = SnapshotBuild.run();
+        assertThat(build.unresolved.stream().map(d -> d.label() + "@" + d.region() + ": " + d.candidates().stream()
+                        .map(c -> c.price().firstRate().toPlainString() + " (" + c.source() + ", " + c.asOf() + ")")
+                        .collect(Collectors.joining(" vs "))).toList())
+                .as("figures whose sources differ by more than 1 % without a reason in cost/figures/build.json")
+                .isEmpty();
+    }
+
+    @Test
+    void theNewestSourceWins() {
+        Price older = Price.flat(new java.math.BigDecimal("0.100"), "Hrs");
+        assertThat(SnapshotBuild.close(older, Price.flat(new java.math.BigDecimal("0.1009"), "Hrs"))).isTrue();
+        assertThat(SnapshotBuild.close(older, Price.flat(new java.math.BigDecimal("0.102"), "Hrs"))).isFalse();
     }
 
     @Test
@@ -54,42 +66,13 @@ class BundledSnapshotTest {
             }
             assertThat(e.regions().keySet()).as(e.key().canonical()).containsAll(REGIONS);
             e.regions().values().forEach(f -> assertThat(f.price() != null ? f.source() : f.missing()).isNotBlank());
+            e.regions().values().stream().filter(f -> f.price() != null).forEach(f -> {
+                assertThat(s.sources()).as(e.key().canonical()).containsKey(f.source());
+                assertThat(f.asOf()).as(e.key().canonical()).matches("\\d{4}-\\d{2}-\\d{2}");
+            });
         }
         SnapshotPriceSource src = SnapshotPriceSource.bundled();
-        assertThat(src.regions()).containsExactlyElementsOf(REGIONS);
-    }
-
-    static PriceSnapshot build() throws IOException {
-        JsonNode root;
-        try (InputStream in = BundledSnapshotTest.class.getResourceAsStream("/cost/price-figures.json")) {
-            root = new ObjectMapper().readTree(in);
-        }
-        CostEstimator estimator = new CostEstimator(Palette.bundled());
-        ObjectMapper json = new ObjectMapper();
-        Map<PriceKey, Map<String, PriceSnapshot.Figure>> figures = new LinkedHashMap<>();
-        Map<PriceKey, String> units = new LinkedHashMap<>();
-        for (JsonNode f : root.path("figures")) {
-            @SuppressWarnings("unchecked")
-            Map<String, Object> props = json.convertValue(f.path("properties"), Map.class);
-            PriceKey key = estimator.key(f.path("service").asText(), f.path("dimension").asText(), props).orElseThrow(
-                    () -> new IllegalStateException("no price key for " + f));
-            Map<String, PriceSnapshot.Figure> byRegion = figures.computeIfAbsent(key, k -> new LinkedHashMap<>());
-            units.put(key, f.path("unit").asText());
-            f.path("prices").fields().forEachRemaining(p -> byRegion.put(p.getKey(), PriceSnapshot.Figure.of(
-                    Price.flat(new BigDecimal(p.getValue().path("usd").asText()), f.path("unit").asText()),
-                    p.getValue().path("source").asText())));
-        }
-        String missing = root.path("missing").asText();
-        List<PriceSnapshot.Entry> entries = new ArrayList<>();
-        figures.forEach((key, byRegion) -> {
-            Map<String, PriceSnapshot.Figure> ordered = new LinkedHashMap<>();
-            for (String r : key.global() ? List.of(PriceRequest.GLOBAL) : REGIONS) {
-                ordered.put(r, byRegion.getOrDefault(r, PriceSnapshot.Figure.missing(missing)));
-            }
-            entries.add(new PriceSnapshot.Entry(key, units.get(key), ordered));
-        });
-        Map<String, String> regions = new LinkedHashMap<>();
-        root.path("regions").fields().forEachRemaining(e -> regions.put(e.getKey(), e.getValue().asText()));
-        return new PriceSnapshot(root.path("asOf").asText(), root.path("description").asText(), regions, entries);
+        assertThat(src.regions()).containsAll(REGIONS);
+        assertThat(src.regions().get(0)).isEqualTo("us-east-1");
     }
 }

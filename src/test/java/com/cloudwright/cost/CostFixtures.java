@@ -13,6 +13,7 @@ import java.util.Map;
 final class CostFixtures {
 
     private final List<Node> nodes = new ArrayList<>();
+    private final List<com.cloudwright.model.Edge> edges = new ArrayList<>();
     private final String region;
 
     CostFixtures(String region) {
@@ -29,7 +30,12 @@ final class CostFixtures {
         return this;
     }
 
+    CostFixtures edge(String from, String to) {
+        edges.add(new com.cloudwright.model.Edge("e" + edges.size(), from, to));
+        return this;
+    }
+
     Diagram diagram() {
-        return new Diagram("test", region, Map.of(), nodes, List.of());
+        return new Diagram("test", region, Map.of(), nodes, edges);
     }
 }

@@ -1,5 +1,6 @@
 package com.cloudwright.cost;
 
+import com.cloudwright.model.Diagram;
 import com.cloudwright.palette.Palette;
 import com.cloudwright.palette.PaletteEntry;
 import org.junit.jupiter.api.Test;
@@ -26,14 +27,51 @@ class PricingSpecTest {
             for (ServicePricing.Dimension d : p.dimensions()) {
                 assertThat(d.per()).as(e.id() + "." + d.id()).isPositive();
                 for (String name : d.quantity().names()) {
-                    assertThat(name.equals("count") || name.equals("inPublicSubnet") || e.property(name).isPresent())
+                    String property = name.contains(":") ? name.substring(0, name.indexOf(':')) : name;
+                    assertThat(CostEstimator.DERIVED.contains(name) || e.property(property).isPresent())
                             .as(e.id() + "." + d.id() + " uses unknown property " + name).isTrue();
+                    if (name.contains(":")) {
+                        Map<String, String> table = p.values().get(name.substring(name.indexOf(':') + 1));
+                        assertThat(table).as(e.id() + "." + d.id() + " reads " + name + " through a table it does not have")
+                                .isNotNull();
+                        e.property(property).ifPresent(spec -> spec.values().forEach(v -> assertThat(table.get(v))
+                                .as(e.id() + ": " + name + " has no number for " + v).matches("\\d+(\\.\\d+)?")));
+                    }
                 }
                 dimensions++;
             }
         }
         assertThat(dimensions).isGreaterThan(40);
         assertThat(SnapshotKeys.enumerate(Palette.bundled())).hasSizeGreaterThan(100);
+    }
+
+    @Test
+    void everyPaletteEntryIsPricedOrSaysWhyNot() {
+        List<String> silent = new java.util.ArrayList<>();
+        for (PaletteEntry e : Palette.bundled().entries()) {
+            ServicePricing p = ServicePricing.of(e);
+            boolean said = p != null && (p.priced() || p.free() != null && !p.free().isBlank()
+                    || p.unpriced() != null && !p.unpriced().isBlank());
+            if (!said) {
+                silent.add(e.id());
+            }
+        }
+        assertThat(silent).as("palette entries with neither pricing nor a reason they are free or not priced").isEmpty();
+    }
+
+    @Test
+    void choicesReadThroughATableAndConditionsWithAlternatives() {
+        Diagram d = new CostFixtures("us-east-1")
+                .add("etl", "glue", "r1", Map.of("workerType", "G.2X", "workers", 3, "jobHoursPerMonth", 10))
+                .add("dc2", "redshift", "priv", Map.of("nodeType", "dc2.large"))
+                .add("ra3", "redshift", "priv", Map.of("nodeType", "ra3.xlplus"))
+                .diagram();
+        CostEstimate e = new CostEstimator(Palette.bundled()).estimate(d, SnapshotPriceSource.bundled());
+        LineItem dpu = e.node("etl").lines().get(0);
+        assertThat(dpu.quantity()).isEqualByComparingTo("60"); // 3 workers × 2 DPU × 10 h
+        assertThat(dpu.assumptions()).extracting(Assumption::property).contains("workers", "workerType", "jobHoursPerMonth");
+        assertThat(e.node("dc2").lines()).extracting(LineItem::dimension).containsExactly("nodes");
+        assertThat(e.node("ra3").lines()).extracting(LineItem::dimension).containsExactly("nodes", "managedStorage");
     }
 
     @Test
@@ -44,6 +82,7 @@ class PricingSpecTest {
         assertThat(e.evaluate(v::get)).isEqualTo(25_000.0);
         assertThat(Expr.parse("max(iops - 3000, 0)").evaluate(n -> 2500)).isZero();
         assertThat(Expr.parse("-(2 + 3) * 2").evaluate(n -> 0)).isEqualTo(-10);
+        assertThat(Expr.parse("workers * workerType:dpu").names()).containsExactly("workers", "workerType:dpu");
         assertThatThrownBy(() -> Expr.parse("a * (b")).hasMessageContaining("missing ')'");
         assertThatThrownBy(() -> Expr.parse("a $ b")).hasMessageContaining("unexpected '$'");
         assertThatThrownBy(() -> Expr.parse("x").evaluate(n -> {

@@ -108,7 +108,9 @@ class DragSessionTest {
         drag.drop();
         assertThat(big.requireNode("priv-a").parent()).isEqualTo("azb");
         assertThat(big.requireNode("db").parent()).isEqualTo("priv-a");
-        assertThat(bounds(big, "db")).isEqualTo(new Bounds(660, 560, 64, 64));
+        // dropped over priv-b, it is put below it rather than on top of it, its contents along
+        assertThat(bounds(big, "priv-a").intersects(bounds(big, "priv-b"))).isFalse();
+        assertThat(bounds(big, "db")).isEqualTo(new Bounds(660, 780, 64, 64));
         assertThat(bounds(big, "azb").maxY()).isEqualTo(bounds(big, "priv-a").maxY() + Containment.PADDING);
         assertThat(Containment.holdsChildren(big, "azb")).isTrue();
         assertThat(Containment.holdsChildren(big, "vpc")).isTrue();

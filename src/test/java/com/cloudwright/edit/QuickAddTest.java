@@ -79,14 +79,18 @@ class QuickAddTest {
         assertThat(Containment.extent(ec2).intersects(Containment.extent(d.requireNode("web")).inflate(FreeSpot.GAP / 2 - 0.01)))
                 .isFalse();
         assertThat(Containment.interior(bounds(d, "pub-a")).contains(Containment.extent(ec2))).isTrue();
-        assertThat(bounds(d, "pub-a")).as("room enough; web's label widens it on the left").isEqualTo(new Bounds(72, 140, 468, 200));
+        // the Auto Scaling group around web and web2 spans pub-a's row: the new server goes below
+        // its outline (where it cannot pass for a member) and the subnet grows; web's label widens it on the left
+        assertThat(Containment.extent(ec2).intersects(com.cloudwright.render.Geometry.shapeOf(d, d.requireNode("asg")))).isFalse();
+        assertThat(bounds(d, "pub-a")).isEqualTo(new Bounds(72, 140, 468, 318));
     }
 
     @Test
     void selectingAServiceMeansItsContainerAndAForbiddenContainerMeansTheNearestAllowedOne() {
         assertThat(QuickAdd.containerFor(PALETTE, d, PALETTE.require("rds"), "web").id()).isEqualTo("pub-a");
         assertThat(QuickAdd.containerFor(PALETTE, d, PALETTE.require("s3"), "web").id()).isEqualTo("r1");
-        assertThat(QuickAdd.containerFor(PALETTE, d, PALETTE.require("cloudfront"), "priv-a").id()).isEqualTo("r1");
+        assertThat(QuickAdd.containerFor(PALETTE, d, PALETTE.require("cloudfront"), "priv-a").id())
+                .as("a global service stands outside the Region").isNull();
         assertThat(QuickAdd.containerFor(PALETTE, d, PALETTE.require("auto-scaling-group"), "pub-a").id()).isNull();
         QuickAdd.Container none = QuickAdd.containerFor(PALETTE, d, PALETTE.require("ec2"), "users");
         assertThat(none.problem()).contains("Amazon EC2 lives in a subnet");
@@ -120,5 +124,21 @@ class QuickAddTest {
         Bounds spot = FreeSpot.find(tiny, "s", "ec2", 64, 64, null, 20);
         assertThat(spot.y()).isGreaterThanOrEqualTo(Containment.extent(tiny.requireNode("a")).maxY() + FreeSpot.GAP);
         assertThat(spot.x() % 20).isZero();
+    }
+
+    @Test
+    void aNewServiceNeverLandsInsideAnAutoScalingGroupsOutline() {
+        List<Node> nodes = new java.util.ArrayList<>(d.nodes());
+        nodes.add(Fixtures.icon("a", "ec2", "priv-a", 220, 460));
+        nodes.add(Fixtures.icon("b", "ec2", "priv-a", 420, 460));
+        nodes.add(Fixtures.node("group", "auto-scaling-group", null, 0, 0, 10, 10, Props.of("members", List.of("a", "b"))));
+        Diagram web = new Diagram("t", "us-east-1", Map.of(), nodes, d.edges());
+        QuickAdd add = new QuickAdd(PALETTE, PALETTE.require("rds"), "priv-a", null);
+        web.history().execute(add);
+        Node db = web.requireNode(add.addedId());
+        assertThat(db.parent()).isEqualTo("priv-a");
+        assertThat(Containment.extent(db).intersects(com.cloudwright.render.Geometry.shapeOf(web, web.requireNode("group"))))
+                .as("RDS at %s, the group's outline %s", db.bounds(), com.cloudwright.render.Geometry.shapeOf(web, web.requireNode("group")))
+                .isFalse();
     }
 }

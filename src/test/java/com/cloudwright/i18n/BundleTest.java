@@ -46,6 +46,16 @@ class BundleTest {
     }
 
     @Test
+    void englishIsTheBaseFileWhateverTheDefaultLocale() {
+        Bundle text = Bundle.named(NAME);
+        Locale.setDefault(Locale.GERMANY);
+        assertThat(text.english("plain")).isEqualTo("The VPC's subnets");
+        assertThat(text.english("count", 1200, "vpc-a")).isEqualTo("1,200 subnets in vpc-a");
+        assertThat(text.get("plain")).isEqualTo("Die Subnetze der VPC");
+        assertThatThrownBy(() -> text.english("nope")).hasMessageContaining("nope");
+    }
+
+    @Test
     void aMissingKeyNamesTheKeyAndTheBundle() {
         Bundle text = Bundle.named(NAME);
         assertThat(text.has("nope")).isFalse();

@@ -57,7 +57,7 @@ class AutosaverTest {
             assertThat(snapshotThreads).containsExactly("fake-ui");
             assertThat(files).hasSize(1);
             RecoveryEntry entry = new RecoveryEntry(files.get(0), store.session(), "doc", java.time.Instant.now(),
-                    java.util.Optional.empty(), d.name());
+                    java.util.Optional.empty(), d.name(), 0);
             Diagram back = store.restore(entry, Palette.bundled()).diagram();
             assertThat(back.requireNode("web").label()).isEqualTo("Web 2");
             assertThat(back.requireNode("db").label()).isEqualTo("Primary");

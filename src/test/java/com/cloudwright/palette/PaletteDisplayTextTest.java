@@ -93,6 +93,9 @@ class PaletteDisplayTextTest {
         assertThat(PALETTE.search("인터넷 게이트웨이").get(0).id()).isEqualTo("internet-gateway");
         assertThat(PALETTE.search("탄력적 네트워크 인터페이스").get(0).id()).isEqualTo("network-interface");
         assertThat(PALETTE.search("internet gateway").get(0).id()).isEqualTo("internet-gateway");
+        // words that no single name holds, each matching one of the entry's names
+        assertThat(PALETTE.search("람다 함수").get(0).id()).isEqualTo("lambda");
+        assertThat(PALETTE.search("redis cache").get(0).id()).isEqualTo("elasticache");
     }
 
     /** A label or alias that differs from the query only in spacing ranks like the spaced match, above substrings. */

@@ -93,7 +93,7 @@ class PaletteKoreanDataTest {
     void pricingTextIsTranslated(PaletteEntry entry) {
         Map<String, Object> pricing = entry.pricing();
         Localized service = Localized.of(pricing);
-        for (String field : List.of("free", "note")) {
+        for (String field : List.of("free", "note", "unpriced")) {
             if (pricing.get(field) != null) {
                 assertThat(service.in(KO, field)).as("ko.%s of the pricing of %s", field, entry.id()).isPresent();
             }

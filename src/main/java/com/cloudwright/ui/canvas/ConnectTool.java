@@ -1,5 +1,6 @@
 package com.cloudwright.ui.canvas;
 
+import com.cloudwright.edit.ConnectionTarget;
 import com.cloudwright.edit.Connections;
 import com.cloudwright.model.AddEdge;
 import com.cloudwright.model.Diagram;
@@ -30,7 +31,8 @@ final class ConnectTool implements GestureTool {
     @Override
     public void release(MouseEvent e) {
         Point2D w = ctx.canvas.toWorld(e.getX(), e.getY());
-        String target = ctx.hitAt(w.getX(), w.getY());
+        String target = ConnectionTarget.at(ctx.doc.palette(), ctx.doc.diagram(), from,
+                ctx.hitAt(w.getX(), w.getY()), w.getX(), w.getY());
         if (target != null && ctx.doc.diagram().node(target).isPresent()) {
             connect(ctx.doc, from, target);
         }
@@ -50,5 +52,6 @@ final class ConnectTool implements GestureTool {
         Edge edge = Connections.newEdge(doc.palette(), d, from, to);
         doc.execute(new AddEdge(edge));
         doc.select(edge.id());
+        doc.say("");   // a refusal said before no longer describes the canvas
     }
 }

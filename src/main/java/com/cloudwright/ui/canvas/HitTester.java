@@ -13,8 +13,15 @@ import com.cloudwright.render.Geometry;
 import java.util.ArrayList;
 import java.util.List;
 
-/** What is under a point, in the order the user sees it: services, edges, group outlines, containers. */
+/**
+ * What is under a point, in the order the user sees it: services, edges, then a container's title
+ * band (its icon and name: a group outline crossing it leaves it to the container, except on the
+ * group's own icon), group outlines, containers.
+ */
 final class HitTester {
+
+    /** The strip at a container's top where its icon and title are drawn. */
+    static final double TITLE_BAND = 24;
 
     private final Palette palette;
 
@@ -36,15 +43,28 @@ final class HitTester {
                 return e.id();
             }
         }
+        Node titled = deepestContainer(d, nodes, x, y, true);
         for (Node n : nodes) {
-            if (kind(n) == EntryKind.GROUP && onOutline(Geometry.shapeOf(d, n), x, y, tolerance)) {
+            Bounds shape = kind(n) == EntryKind.GROUP ? Geometry.shapeOf(d, n) : null;
+            if (shape != null && onOutline(shape, x, y, tolerance)
+                    && (titled == null || onIcon(shape, x, y))) {
                 return n.id();
             }
         }
+        if (titled != null) {
+            return titled.id();   // a container's title grabs it, even where a group's outline crosses it
+        }
+        Node best = deepestContainer(d, nodes, x, y, false);
+        return best == null ? null : best.id();
+    }
+
+    /** The deepest container holding the point (with {@code titleOnly}, in its title band). */
+    private Node deepestContainer(Diagram d, List<Node> nodes, double x, double y, boolean titleOnly) {
         Node best = null;
         int bestDepth = -1;
         for (Node n : nodes) {
-            if (kind(n) == EntryKind.CONTAINER && n.bounds().contains(x, y)) {
+            if (kind(n) == EntryKind.CONTAINER && n.bounds().contains(x, y)
+                    && (!titleOnly || y <= n.bounds().y() + TITLE_BAND)) {
                 int depth = d.ancestors(n).size();
                 if (depth > bestDepth) {
                     best = n;
@@ -52,7 +72,12 @@ final class HitTester {
                 }
             }
         }
-        return best == null ? null : best.id();
+        return best;
+    }
+
+    /** On the group's icon at the top left of its outline, which stays the group's own. */
+    private static boolean onIcon(Bounds group, double x, double y) {
+        return x <= group.x() + TITLE_BAND && y <= group.y() + Geometry.GROUP_HEADER;
     }
 
     /** Near the border, or on the title strip at the top. */

@@ -43,7 +43,7 @@ final class MoveTool implements GestureTool {
     public void start() {
         Set<String> moving = ctx.movingIds();
         Diagram d = ctx.doc.diagram();
-        drag = DragSession.begin(d, ctx.doc.palette(), moving);
+        drag = DragSession.begin(d, ctx.doc.palette(), moving).grabbedAt(pressWorld.getX(), pressWorld.getY());
         guides = AlignmentGuides.forDrag(d, moving);
         moveBox = null;
         for (String id : moving) {

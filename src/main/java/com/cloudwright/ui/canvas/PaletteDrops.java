@@ -85,6 +85,7 @@ final class PaletteDrops {
         AddNode add = new AddNode(node);
         doc.execute(new CompositeCommand(add::description, List.of(add, new GrowToFit(node.parent()))));
         doc.select(node.id());
+        canvas.reveal(node.bounds());
         // On the bare canvas anything may be sketched; the validator keeps the reminder.
         problem.ifPresent(doc::say);
     }

@@ -263,7 +263,8 @@ final class CostRows {
             }
             var o = l.line().origin();
             String from = TEXT.get("cost.detail.origin", o.source(), o.asOf())
-                    + (o.detail() == null ? "" : " " + TEXT.get("cost.detail.figure", o.detail()));
+                    + (o.detail() == null ? "" : " " + (o.detailAsOf() == null ? TEXT.get("cost.detail.figure", o.detail())
+                    : TEXT.get("cost.detail.figureDated", o.detail(), o.detailAsOf())));
             return o.fallback() == null ? from : TEXT.get("cost.detail.fallback", o.fallback(), from);
         } else if (row instanceof AssumptionRow a) {
             return TEXT.get("cost.detail.assumption", a.assumption().display(), a.assumption().nodeId(),

@@ -6,6 +6,9 @@ import com.cloudwright.ui.common.Dialogs;
 import com.cloudwright.ui.common.Document;
 import com.cloudwright.io.Autosaver;
 import com.cloudwright.io.DiagramWriter;
+import com.cloudwright.io.Journal;
+import com.cloudwright.io.JournalRecorder;
+import com.cloudwright.model.Diagram;
 import com.cloudwright.io.RecoveryEntry;
 import com.cloudwright.io.RecoveryStore;
 import javafx.application.Platform;
@@ -33,6 +36,10 @@ public final class Recovery implements AutoCloseable {
     private final RecoveryStore store;
     private final Autosaver autosaver;
     private Document doc;
+    /** Every edit, on disk within a fraction of a second; the autosave's full copy trims it. */
+    private final Journal journal;
+    private JournalRecorder recorder;
+    private final ChangeListener<Diagram> onDiagram = (o, before, now) -> journalOn(now);
     private final ChangeListener<Number> onRevision = (o, before, now) -> changed();
     /** The snapshot is skipped when, by then, nothing is unsaved; a save discards the copy. */
     private final ChangeListener<Boolean> onDirty = (o, was, dirty) -> {
@@ -47,6 +54,7 @@ public final class Recovery implements AutoCloseable {
         this.autosaver = new Autosaver(store, delay, Platform::runLater, this::snapshot,
                 saved -> { },
                 failed -> Platform.runLater(() -> this.doc.say(TEXT.get("recovery.saveFailed", failed.getMessage()))));
+        this.journal = store.journal(KEY);
         follow(doc);
     }
 
@@ -58,10 +66,26 @@ public final class Recovery implements AutoCloseable {
         if (doc != null) {
             doc.revisionProperty().removeListener(onRevision);
             doc.dirtyProperty().removeListener(onDirty);
+            doc.diagramProperty().removeListener(onDiagram);
         }
         doc = next;
         next.revisionProperty().addListener(onRevision);
         next.dirtyProperty().addListener(onDirty);
+        next.diagramProperty().addListener(onDiagram);
+        journalOn(next.diagram());
+    }
+
+    /** Journals the edits of the diagram shown (another one, opened or new, starts with no journal). */
+    private void journalOn(Diagram diagram) {
+        if (recorder != null) {
+            if (recorder.diagram() == diagram) {
+                return;
+            }
+            recorder.diagram().removeListener(recorder);
+            journal.discard();
+        }
+        recorder = new JournalRecorder(journal, diagram, () -> doc.file());
+        diagram.addListener(recorder);
     }
 
     private void changed() {
@@ -69,6 +93,7 @@ public final class Recovery implements AutoCloseable {
     }
 
     private void discardCopy() {
+        journal.discard();
         Background.run(() -> {
             store.discard(KEY);
             return null;
@@ -79,7 +104,10 @@ public final class Recovery implements AutoCloseable {
         if (!doc.isDirty()) {
             return null;
         }
-        return new Autosaver.Snapshot(KEY, doc.diagram().name(), new DiagramWriter().write(doc.diagram()), doc.file());
+        String text = new DiagramWriter().write(doc.diagram());
+        // the full copy holds every edit so far: the journal starts over from it
+        journal.restart(text, doc.diagram().name(), doc.file());
+        return new Autosaver.Snapshot(KEY, doc.diagram().name(), text, doc.file());
     }
 
     /** Looks for documents a crashed run left (off the FX thread) and asks what to do with them. */
@@ -95,7 +123,8 @@ public final class Recovery implements AutoCloseable {
     private void restore(RecoveryEntry entry) {
         Background.run(() -> store.restore(entry, doc.palette()), recovered -> {
             doc.replaceUnsaved(recovered.diagram(), recovered.originalPath().orElse(null));
-            doc.say(TEXT.get("recovery.restored", recovered.diagram().name()));
+            doc.say(TEXT.get("recovery.restored", recovered.diagram().name(),
+                    RestoreDialog.when().format(recovered.savedAt()), recovered.edits()));
             // Keep it safe under this run's name before the old copy goes.
             String text = new DiagramWriter().write(doc.diagram());
             Background.run(() -> {
@@ -119,6 +148,7 @@ public final class Recovery implements AutoCloseable {
     @Override
     public void close() {
         autosaver.close();
+        journal.close();
         try {
             store.close();
         } catch (java.io.IOException e) {

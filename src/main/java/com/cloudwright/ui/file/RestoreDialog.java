@@ -23,13 +23,18 @@ final class RestoreDialog {
 
     private final Alert alert;
 
+    /** How a recovery's time is written, in the language in force. */
+    static DateTimeFormatter when() {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withZone(ZoneId.systemDefault());
+    }
+
     /** Button texts and the date format are read when the dialog is built, so they follow the language in force. */
     RestoreDialog(Window owner, List<RecoveryEntry> entries, Consumer<RecoveryEntry> restore,
                   Consumer<List<RecoveryEntry>> discard) {
         ButtonType restoreButton = new ButtonType(TEXT.get("recovery.restore"), ButtonBar.ButtonData.OK_DONE);
         ButtonType discardButton = new ButtonType(TEXT.get("recovery.discard"), ButtonBar.ButtonData.OTHER);
         ButtonType laterButton = new ButtonType(TEXT.get("recovery.later"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withZone(ZoneId.systemDefault());
+        DateTimeFormatter when = when();
         ListView<RecoveryEntry> list = new ListView<>();
         list.setId("recovery-list");
         list.getItems().setAll(entries);
@@ -41,7 +46,7 @@ final class RestoreDialog {
                 super.updateItem(e, empty);
                 setText(empty || e == null ? null : TEXT.get("recovery.entry", e.name(),
                         e.originalPath().map(Object::toString).orElse(TEXT.get("recovery.neverSaved")),
-                        when.format(e.savedAt())));
+                        when.format(e.savedAt()), e.edits()));
             }
         });
         alert = new Alert(Alert.AlertType.CONFIRMATION, "", restoreButton, discardButton, laterButton);

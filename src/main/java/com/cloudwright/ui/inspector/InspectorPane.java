@@ -196,6 +196,13 @@ public final class InspectorPane extends ScrollPane {
                 members.setWrapText(true);
                 return members;
             }
+            case CIDRS -> {
+                List<String> cidrs = n.props().strings(p.name());
+                return text(p.name(), cidrs.isEmpty() ? null : String.join(", ", cidrs), null, v -> {
+                    List<String> list = java.util.Arrays.stream(v.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+                    doc.execute(new SetNodeProperty(n.id(), p.name(), list.isEmpty() ? null : list));
+                });
+            }
             default -> {
                 String shown = current == null ? null : n.props().string(p.name()).orElse(String.valueOf(current));
                 return text(p.name(), shown, def == null ? null : String.valueOf(def), v -> {

@@ -37,14 +37,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The Cost tab driven with the robot on examples/05 (EC2 Auto Scaling groups, RDS Multi-AZ, NAT
- * gateways, load balancers…). Every expected figure is what {@link CostEstimator} computes with
+ * gateways, load balancers…) with two nodes the snapshot cannot price ({@link LampWithGaps}). Every expected figure is what {@link CostEstimator} computes with
  * the bundled snapshot for the same diagram at that moment.
  */
 class CostPaneTest extends AppTestBase {
 
     private static final Bundle TEXT = Bundle.named("com.cloudwright.ui.messages");
 
-    static final Path LAMP = Path.of("examples/05-highly-available-lamp.cwd.json");
+    static final Path LAMP = LampWithGaps.write();
 
     // ---- helpers -------------------------------------------------------------------------------
 

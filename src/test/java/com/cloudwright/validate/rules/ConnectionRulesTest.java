@@ -57,7 +57,15 @@ class ConnectionRulesTest {
                         () -> queueToLambda().set("q", "fifo", true).node("dlq", "sqs", "r1").set("q", "deadLetterQueue", "dlq"), "q"),
                 trips("CW-C006", "a queue that is its own dead-letter queue", () -> queueToLambda().set("q", "deadLetterQueue", "q"), "q"),
                 passes("CW-C006", "FIFO with a FIFO dead-letter queue",
-                        () -> queueToLambda().set("q", "fifo", true).node("dlq", "sqs", "r1", "fifo", true).set("q", "deadLetterQueue", "dlq")));
+                        () -> queueToLambda().set("q", "fifo", true).node("dlq", "sqs", "r1", "fifo", true).set("q", "deadLetterQueue", "dlq")),
+
+                trips("CW-C007", "an event pattern written as prose",
+                        () -> Fixture.web().node("bus", "eventbridge", "r1", "eventPattern", "Object Created, prefix images/"), "bus"),
+                trips("CW-C007", "an event pattern that is a JSON list, not an object",
+                        () -> Fixture.web().node("bus", "eventbridge", "r1", "eventPattern", "[\"aws.s3\"]"), "bus"),
+                passes("CW-C007", "a JSON event pattern",
+                        () -> Fixture.web().node("bus", "eventbridge", "r1", "eventPattern", "{\"source\": [\"aws.s3\"]}")),
+                passes("CW-C007", "no event pattern", () -> Fixture.web().node("bus", "eventbridge", "r1")));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -33,6 +33,9 @@ class PlacementRulesTest {
                 trips("CW-P002", "EC2 in an AZ but in no subnet", () -> Fixture.web().node("x", "ec2", "aza"), "x"),
                 trips("CW-P002", "RDS outside any VPC", () -> Fixture.web().parent("db", "r1"), "db"),
                 trips("CW-P002", "an internet gateway outside the VPC", () -> Fixture.web().parent("igw", "r1"), "igw"),
+                trips("CW-P002", "an internet gateway inside a private subnet", () -> Fixture.web().parent("igw", "app-a"), "igw"),
+                trips("CW-P002", "a virtual private gateway inside an AZ", () -> Fixture.web().node("vgw", "vpn-gateway", "aza"), "vgw"),
+                passes("CW-P002", "a VPC endpoint in a subnet", () -> Fixture.web().node("vpce", "vpc-endpoint", "app-a")),
                 passes("CW-P002", "RDS drawn in the VPC (a multi-subnet service)", Fixture::web),
                 passes("CW-P002", "Lambda in the Region", () -> Fixture.web().node("fn", "lambda", "r1")),
 

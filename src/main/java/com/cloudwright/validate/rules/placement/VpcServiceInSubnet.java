@@ -2,6 +2,7 @@ package com.cloudwright.validate.rules.placement;
 
 import com.cloudwright.model.net.Location;
 import com.cloudwright.model.Node;
+import com.cloudwright.model.NodeTypes;
 import com.cloudwright.palette.PaletteEntry;
 import com.cloudwright.palette.Placement;
 import com.cloudwright.validate.AbstractRule;
@@ -19,7 +20,8 @@ import java.util.List;
 /**
  * CW-P002: services the palette places in a subnet (EC2, NAT gateway, ECS/EKS tasks, Batch …)
  * must sit in one; multi-subnet services (load balancers, databases, caches, EFS) and VPC
- * attachments (internet gateway, endpoints) must at least be inside their VPC.
+ * attachments (internet gateway, endpoints) must at least be inside their VPC, and the gateways
+ * that attach to the whole VPC (internet, virtual private) on the VPC itself, not in a subnet or AZ.
  */
 @AutoService(Rule.class)
 public final class VpcServiceInSubnet extends AbstractRule {
@@ -51,6 +53,11 @@ public final class VpcServiceInSubnet extends AbstractRule {
                 }
             } else if (entry.placement() == Placement.VPC && place.vpc() == null) {
                 out.add(problem(node, "vpcAttachment", ctx.describe(node)));
+            } else if (entry.placement() == Placement.VPC && NodeTypes.attachesToWholeVpc(node.type())
+                    && (place.subnet() != null || place.az() != null)) {
+                Node inside = place.subnet() != null ? place.subnet() : place.az();
+                out.add(problem(List.of(node, inside), List.of(), "vpcEdge",
+                        ctx.describe(node), ctx.name(inside), ctx.name(place.vpc())));
             }
         }
         return out;
