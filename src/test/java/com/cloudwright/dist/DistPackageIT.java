@@ -10,7 +10,9 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +56,23 @@ class DistPackageIT {
         int expectedExit = Cli.run(new PrintWriter(expected), new PrintWriter(new StringWriter()), "validate", EXAMPLE.toString());
         assertThat(validate.exit()).isEqualTo(expectedExit);
         assertThat(validate.out()).isEqualTo(expected.toString()).contains("1 warning");
+    }
+
+    @Test
+    void theLinuxCommandStartsJavaItselfFromAnywhereItIsLinkedOrCopiedTo() throws Exception {
+        assumeTrue(isLinux(), "the shell launcher is Linux's");
+        // not jpackage's own Linux launcher, which asks rpm and dpkg which package it is in at every start
+        assertThat(Files.readString(launcher)).startsWith("#!/bin/sh").contains("exec \"$home/lib/runtime/bin/java\"");
+        Path copy = temp.resolve("a folder with spaces/cloudwright");
+        copyTree(launcher.getParent().getParent(), copy);
+        Path link = Files.createSymbolicLink(temp.resolve("cw"), copy.resolve("bin/cloudwright"));
+        Path diagram = Files.copy(EXAMPLE, temp.resolve("my diagram.cwd.json"));
+
+        Run validate = run(link, Map.of(), "validate", diagram.toString(), "--severity", "warning");
+
+        assertThat(validate.err()).doesNotContain("rror", "xception");
+        assertThat(validate.out()).contains("my diagram.cwd.json: 0 errors, 1 warning");
+        assertThat(validate.exit()).isZero();
     }
 
     @Test
@@ -137,6 +156,16 @@ class DistPackageIT {
         Process p = pb.start();
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("%s finished", command).isTrue();
         return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        Files.createDirectories(to.getParent());
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path p : (Iterable<Path>) files::iterator) {
+                Files.copy(p, to.resolve(from.relativize(p).toString()), StandardCopyOption.COPY_ATTRIBUTES,
+                        LinkOption.NOFOLLOW_LINKS);
+            }
+        }
     }
 
     private static String projectVersion() throws IOException {
