@@ -105,7 +105,12 @@ public final class CostPane extends VBox {
         export.setId("cost-export");
         export.setOnAction(e -> model.exportCsv(owner.get(), dialogs));
         export.disableProperty().bind(model.estimateProperty().isNull());
-        FlowPane actions = new FlowPane(8, 6, live, compare, export);
+        Button download = new Button(TEXT.get("cost.download"));
+        download.setId("cost-download");
+        download.setTooltip(new javafx.scene.control.Tooltip(TEXT.get("cost.download.tooltip")));
+        download.setOnAction(e -> model.downloadPrices());
+        download.disableProperty().bind(model.download().runningProperty());
+        FlowPane actions = new FlowPane(8, 6, live, compare, download, export);
         actions.setAlignment(Pos.CENTER_LEFT);
 
         total.setId("cost-total");
@@ -169,7 +174,8 @@ public final class CostPane extends VBox {
         notesPane.setAnimated(false);
         notesPane.setId("cost-notes-pane");
 
-        getChildren().addAll(regionRow, whatIfRow, actions, total, lowerBound, source, progressRow, message, tree, details, notesPane);
+        getChildren().addAll(regionRow, whatIfRow, actions, total, lowerBound, source, progressRow,
+                new PriceDownloadRow(model.download()), message, tree, details, notesPane);
 
         model.estimateProperty().addListener((o, a, e) -> showWhenNotEditing(e));
         model.regionProperty().addListener((o, a, b) -> showRegion());

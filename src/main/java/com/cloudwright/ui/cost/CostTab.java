@@ -3,11 +3,9 @@ package com.cloudwright.ui.cost;
 import com.cloudwright.i18n.Bundle;
 import com.cloudwright.ui.common.Document;
 import com.cloudwright.ui.common.FileDialogs;
-import javafx.scene.Parent;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCombination;
@@ -48,7 +46,7 @@ public final class CostTab {
                 pane.get().model().setActive(is);
             }
             if (is) {
-                makeRoom(sideTabs);
+                CostTabWidth.makeRoom(sideTabs, PREFERRED_WIDTH, MIN_NEIGHBOUR_WIDTH);
             }
         });
         sideTabs.getTabs().add(tab);
@@ -63,26 +61,5 @@ public final class CostTab {
             bar.getMenus().stream().filter(m -> TEXT.get("menu.view").equals(m.getText())).findFirst()
                     .ifPresent(view -> view.getItems().addAll(new SeparatorMenuItem(), show));
         }
-    }
-
-    /** The table needs more width than the inspector: widen the side tabs when the Cost tab is chosen. */
-    private static void makeRoom(TabPane sideTabs) {
-        Parent up = sideTabs.getParent();
-        while (up != null && !(up instanceof SplitPane)) {
-            up = up.getParent();
-        }
-        if (!(up instanceof SplitPane split)) {
-            return;
-        }
-        int index = split.getItems().indexOf(sideTabs);
-        double width = split.getWidth();
-        if (index < 1 || width <= 0 || sideTabs.getWidth() >= PREFERRED_WIDTH) {
-            return;
-        }
-        double[] dividers = split.getDividerPositions();
-        double before = index >= 2 ? dividers[index - 2] : 0;
-        double wanted = 1 - PREFERRED_WIDTH / width;
-        double keepCanvas = before + MIN_NEIGHBOUR_WIDTH / width;
-        split.setDividerPosition(index - 1, Math.min(dividers[index - 1], Math.max(wanted, keepCanvas)));
     }
 }
