@@ -19,6 +19,8 @@ public final class IconBitmaps {
     private static final int MIN_SIZE = 16;
     private static final int MAX_SIZE = 512;
 
+    private static final IconBitmaps BUNDLED = new IconBitmaps(Icons.bundled());
+
     private final Icons icons;
     private final Map<String, Optional<BufferedImage>> bitmaps = new ConcurrentHashMap<>();
 
@@ -26,11 +28,24 @@ public final class IconBitmaps {
         this.icons = icons;
     }
 
+    /**
+     * The bitmaps the app's views share (the palette, type-to-add, the canvas overlay), so that
+     * icons drawn before the window opens are ready when it does.
+     */
+    public static IconBitmaps bundled() {
+        return BUNDLED;
+    }
+
     /** The bitmap at least {@code pixels} wide (up to 512), or null if the icon cannot be read. */
-    BufferedImage get(String iconPath, double pixels) {
+    public BufferedImage get(String iconPath, double pixels) {
         int size = bucket(pixels);
         return bitmaps.computeIfAbsent(iconPath + "@" + size,
                 key -> icons.document(iconPath).map(doc -> render(doc, size))).orElse(null);
+    }
+
+    /** Reads and parses the icon now (on any thread), so that its first bitmap later takes only the painting. */
+    public void prepare(String iconPath) {
+        icons.document(iconPath);
     }
 
     /** The power of two from 16 to 512 at or above the size asked for. */

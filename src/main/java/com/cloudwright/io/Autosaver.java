@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
@@ -46,11 +46,15 @@ public final class Autosaver implements AutoCloseable {
         this.snapshot = snapshot;
         this.saved = saved;
         this.failed = failed;
-        this.background = Executors.newSingleThreadScheduledExecutor(r -> {
+        ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, r -> {
             Thread t = new Thread(r, "cloudwright-autosave");
             t.setDaemon(true);
             return t;
         });
+        // A save still waiting for its time when the app closes is not made (the app's exit would
+        // otherwise wait for it), and a write under way finishes.
+        executor.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        this.background = executor;
     }
 
     /** The document changed: a save happens {@code delay} from now unless one is already due. */
@@ -78,7 +82,7 @@ public final class Autosaver implements AutoCloseable {
         }
     }
 
-    /** Stops autosaving; a write under way finishes first. */
+    /** Stops autosaving at once: a write under way finishes first; one still waiting for its time is not made. */
     @Override
     public void close() {
         background.shutdown();

@@ -67,6 +67,25 @@ class AutosaverTest {
     }
 
     @Test
+    void closingWithASaveStillWaitingReturnsAtOnceAndMakesNoSave() throws Exception {
+        AtomicInteger snapshots = new AtomicInteger();
+        try (RecoveryStore store = RecoveryStore.open(dir)) {
+            Autosaver autosave = new Autosaver(store, Duration.ofSeconds(30), Runnable::run, () -> {
+                snapshots.incrementAndGet();
+                return null;
+            }, file -> { }, e -> { });
+            autosave.changed();
+            long start = System.nanoTime();
+            autosave.close();
+            long millis = (System.nanoTime() - start) / 1_000_000;
+
+            // the app's exit waited for the pending save's time (up to 5 s) before
+            assertThat(millis).isLessThan(1_000);
+            assertThat(snapshots.get()).isZero();
+        }
+    }
+
+    @Test
     void nothingUnsavedMeansNoFile() throws Exception {
         CountDownLatch asked = new CountDownLatch(1);
         try (RecoveryStore store = RecoveryStore.open(dir);

@@ -34,7 +34,6 @@ final class FxPainter implements Painter {
     private double pixelsPerUnit = 1;
 
     FxPainter(IconCache icons) {
-        UiFonts.load();
         this.icons = icons;
     }
 
@@ -132,6 +131,7 @@ final class FxPainter implements Painter {
     }
 
     private static Font font(TextStyle style, String text) {
+        UiFonts.load(); // the bundled faces, before the first text asks for them by name
         return Font.font(Typeface.forText(text).family(), style.bold() ? FontWeight.BOLD : FontWeight.NORMAL, style.size());
     }
 

@@ -1,5 +1,6 @@
 package com.cloudwright.ui.canvas;
 
+import com.cloudwright.ui.common.Bitmaps;
 import com.cloudwright.export.CanvasRaster;
 import com.cloudwright.model.Bounds;
 import com.cloudwright.model.Diagram;

@@ -5,6 +5,7 @@ import javafx.scene.text.Font;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Makes the bundled faces known to JavaFX by family name before any scene is styled. JavaFX's
@@ -14,25 +15,48 @@ import java.io.InputStream;
  */
 public final class UiFonts {
 
-    private static volatile boolean loaded;
+    private static volatile CompletableFuture<Void> loading;
 
     private UiFonts() {
     }
 
-    /** Loads the faces once; later calls return at once. A face that fails to load leaves the system font. */
+    /**
+     * Starts reading the faces on a thread of their own (about 5 MB; JavaFX copies each to a
+     * temporary file first), so that the window can be built meanwhile. Needs the toolkit started.
+     */
+    public static void preload() {
+        loading(true);
+    }
+
+    /** Loads the faces once (or waits for {@link #preload}); later calls return at once. A face that fails to load leaves the system font. */
     public static void load() {
-        if (loaded) {
-            return;
+        loading(false).join();
+    }
+
+    private static CompletableFuture<Void> loading(boolean inBackground) {
+        CompletableFuture<Void> started = loading;
+        if (started != null) {
+            return started;
         }
         synchronized (UiFonts.class) {
-            if (loaded) {
-                return;
+            if (loading == null) {
+                loading = inBackground ? CompletableFuture.runAsync(UiFonts::loadAll, UiFonts::onOwnThread)
+                        : CompletableFuture.runAsync(UiFonts::loadAll, Runnable::run);
             }
-            for (Typeface face : Typeface.values()) {
-                load(face.resource(false));
-                load(face.resource(true));
-            }
-            loaded = true;
+            return loading;
+        }
+    }
+
+    private static void onOwnThread(Runnable work) {
+        Thread thread = new Thread(work, "cloudwright-fonts");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private static void loadAll() {
+        for (Typeface face : Typeface.values()) {
+            load(face.resource(false));
+            load(face.resource(true));
         }
     }
 
@@ -41,7 +65,7 @@ public final class UiFonts {
             if (in != null) {
                 Font.loadFont(in, 13);
             }
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             // the system font then: text still shows, Hangul only where the system font has it
         }
     }

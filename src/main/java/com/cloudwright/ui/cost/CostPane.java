@@ -1,7 +1,6 @@
 package com.cloudwright.ui.cost;
 
 import com.cloudwright.i18n.Bundle;
-import com.cloudwright.ui.common.Document;
 import com.cloudwright.ui.common.FileDialogs;
 import com.cloudwright.cost.CostEstimate;
 import com.cloudwright.cost.CostFormat;
@@ -14,17 +13,10 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableView;
-import javafx.scene.input.KeyCombination;
-import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -50,10 +42,6 @@ public final class CostPane extends VBox {
 
     private static final Bundle TEXT = Bundle.named("com.cloudwright.ui.messages");
 
-    /** Width the table's main columns need (item, monthly, quantity, unit). */
-    private static final double PREFERRED_WIDTH = 500;
-    /** What the Cost tab leaves to the canvas beside it at least. */
-    private static final double MIN_NEIGHBOUR_WIDTH = 560;
 
     private final CostViewModel model;
     private final FileDialogs dialogs;
@@ -195,34 +183,6 @@ public final class CostPane extends VBox {
         model.onComparison(comparisonWindow::show);
         showRegion();
         showEstimate(null);
-    }
-
-    /** Adds the Cost tab to the side tabs and View → Cost Estimate (Shortcut+Shift+C) to the menu bar. */
-    public static CostPane install(Document doc, TabPane sideTabs, BorderPane root, FileDialogs dialogs, Supplier<Window> owner) {
-        CostViewModel model = new CostViewModel(doc);
-        CostPane pane = new CostPane(model, dialogs, owner);
-        Tab tab = new Tab(TEXT.get("tab.cost"), pane);
-        tab.setId("tab-cost");
-        tab.selectedProperty().addListener((o, was, is) -> {
-            model.setActive(is);
-            if (is) {
-                CostTabWidth.makeRoom(sideTabs, PREFERRED_WIDTH, MIN_NEIGHBOUR_WIDTH);
-            }
-        });
-        sideTabs.getTabs().add(tab);
-        model.setActive(tab.isSelected());
-        MenuItem show = new MenuItem(TEXT.get("menu.view.cost"));
-        show.setId("menu-view-cost");
-        show.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+C"));
-        show.setOnAction(e -> {
-            sideTabs.getSelectionModel().select(tab);
-            pane.tree.requestFocus();
-        });
-        if (root.getTop() instanceof MenuBar bar) {
-            bar.getMenus().stream().filter(m -> TEXT.get("menu.view").equals(m.getText())).findFirst()
-                    .ifPresent(view -> view.getItems().addAll(new SeparatorMenuItem(), show));
-        }
-        return pane;
     }
 
     CostViewModel model() {

@@ -65,15 +65,18 @@ public final class FileActions {
 
     private void load(Path file) {
         status.set(TEXT.get("status.opening", file.getFileName()));
-        Background.run(() -> reader.read(file), diagram -> {
-            doc.replace(diagram, file);
-            remember(file);
-            status.set(TEXT.get("status.opened", file.getFileName(), diagram.nodeCount(), diagram.edgeCount()));
-        }, error -> {
+        Background.run(() -> reader.read(file), diagram -> show(file, diagram), error -> {
             String message = error instanceof DiagramFormatException f ? f.getMessage() : String.valueOf(error.getMessage());
             status.set(TEXT.get("status.open.failed", file.getFileName()));
             Dialogs.error(owner.get(), TEXT.get("error.open.header", file.getFileName()), message);
         });
+    }
+
+    /** Shows a diagram read from the file (the document's unsaved changes already dealt with). */
+    public void show(Path file, Diagram diagram) {
+        doc.replace(diagram, file);
+        remember(file);
+        status.set(TEXT.get("status.opened", file.getFileName(), diagram.nodeCount(), diagram.edgeCount()));
     }
 
     /** Saves to the document's file, asking for one first if it has none. */

@@ -118,7 +118,18 @@ public final class PalettePane extends VBox {
 
     private final class RowCell extends ListCell<Row> {
 
+        /**
+         * What the row's tooltip says. The tooltip itself is made when the pointer first comes
+         * over the row: making one for every row shown would slow the window's first layout.
+         */
+        private String tip;
+
         RowCell(PaletteDrag drag, Consumer<PaletteEntry> addInView) {
+            setOnMouseEntered(e -> {
+                if (tip != null && getTooltip() == null) {
+                    setTooltip(new Tooltip(tip));
+                }
+            });
             setOnDragDetected(e -> {
                 if (getItem() instanceof Item item && e.getButton() == MouseButton.PRIMARY) {
                     drag.start(item.entry());
@@ -137,14 +148,12 @@ public final class PalettePane extends VBox {
         protected void updateItem(Row row, boolean empty) {
             super.updateItem(row, empty);
             getStyleClass().removeAll("palette-heading", "palette-item");
-            setTooltip(null);
+            tip = null;
             if (empty || row == null) {
                 setText(null);
                 setGraphic(null);
                 setDisable(false);
-                return;
-            }
-            if (row instanceof Heading h) {
+            } else if (row instanceof Heading h) {
                 getStyleClass().add("palette-heading");
                 setText(palette.displayCategory(h.category()));
                 setGraphic(null);
@@ -156,20 +165,24 @@ public final class PalettePane extends VBox {
                 setText(e.displayLabel());
                 ImageView view = null;
                 if (e.icon() != null) {
-                    var image = icons.get(e.icon(), 24 * 2);
+                    var image = icons.get(e.icon(), PaletteIcons.SIZE * 2);
                     if (image != null) {
                         view = new ImageView(image);
-                        view.setFitWidth(24);
-                        view.setFitHeight(24);
+                        view.setFitWidth(PaletteIcons.SIZE);
+                        view.setFitHeight(PaletteIcons.SIZE);
                     }
                 }
                 setGraphic(view);
                 String description = e.displayDescription();
-                String tip = description != null ? e.displayLabel() + "\n" + description : e.displayLabel();
+                tip = description != null ? e.displayLabel() + "\n" + description : e.displayLabel();
                 if (!e.aliases().isEmpty()) {
                     tip += "\n" + String.join(", ", e.aliases());
                 }
-                setTooltip(new Tooltip(tip));
+            }
+            if (tip == null) {
+                setTooltip(null);
+            } else if (getTooltip() != null) {
+                getTooltip().setText(tip);
             }
         }
     }

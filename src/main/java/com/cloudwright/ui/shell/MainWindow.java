@@ -8,7 +8,7 @@ import com.cloudwright.ui.common.Styles;
 import com.cloudwright.ui.canvas.CanvasGestures;
 import com.cloudwright.ui.canvas.CanvasMenus;
 import com.cloudwright.ui.canvas.CanvasView;
-import com.cloudwright.ui.cost.CostPane;
+import com.cloudwright.ui.cost.CostTab;
 import com.cloudwright.ui.canvas.DiagramCanvas;
 import com.cloudwright.ui.common.Document;
 import com.cloudwright.ui.export.ExportMenu;
@@ -64,7 +64,8 @@ public final class MainWindow {
     private final DiagramCanvas canvas;
     private final CanvasView canvasView;
     private final CanvasGestures gestures;
-    private final QuickAddPopup quickAdd;
+    /** Type-to-add; built when first asked for, which the first frame never does. */
+    private QuickAddPopup quickAdd;
     private final CanvasMenus menus;
     private final PalettePane palettePane;
     private final InspectorPane inspector;
@@ -98,7 +99,6 @@ public final class MainWindow {
         this.canvas = new DiagramCanvas(doc);
         this.canvasView = new CanvasView(canvas);
         this.gestures = new CanvasGestures(canvas, paletteDrag, new InlineEditor(canvas));
-        this.quickAdd = new QuickAddPopup(palette);
         gestures.onQuickAdd(this::openQuickAdd);
         this.menus = new CanvasMenus(canvas, gestures, () -> openQuickAdd(""));
         this.palettePane = new PalettePane(palette, paletteDrag, gestures::addInView);
@@ -139,7 +139,7 @@ public final class MainWindow {
             quit();
         });
         // Monthly cost estimate: the Cost tab, View → Cost Estimate.
-        CostPane.install(doc, sideTabs, root, dialogs, () -> stage);
+        CostTab.install(doc, sideTabs, root, dialogs, () -> stage);
     }
 
     public Stage stage() {
@@ -163,6 +163,9 @@ public final class MainWindow {
     }
 
     public QuickAddPopup quickAdd() {
+        if (quickAdd == null) {
+            quickAdd = new QuickAddPopup(doc.palette());
+        }
         return quickAdd;
     }
 
@@ -173,7 +176,7 @@ public final class MainWindow {
     /** Opens type-to-add over the canvas; the chosen service goes into the selected container. */
     void openQuickAdd(String prefill) {
         var at = canvas.localToScreen(canvas.getWidth() / 2 - 180, 60);
-        quickAdd.show(stage, at, prefill, gestures::addToSelectedContainer);
+        quickAdd().show(stage, at, prefill, gestures::addToSelectedContainer);
     }
 
     TabPane sideTabs() {

@@ -1,4 +1,4 @@
-package com.cloudwright.ui.canvas;
+package com.cloudwright.ui.common;
 
 import javafx.scene.image.PixelBuffer;
 import javafx.scene.image.PixelFormat;
@@ -8,19 +8,19 @@ import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import java.nio.IntBuffer;
 
-/** The renderer's bitmaps (Java2D, premultiplied ARGB ints) shown on the canvas without copying their pixels. */
-final class Bitmaps {
+/** Java2D's bitmaps (premultiplied ARGB ints: rendered layers, icons) shown by JavaFX without copying their pixels. */
+public final class Bitmaps {
 
     private Bitmaps() {
     }
 
     /** A rendered bitmap (premultiplied ARGB) as a JavaFX image sharing its pixels. */
-    static WritableImage fxImage(BufferedImage bitmap) {
+    public static WritableImage fxImage(BufferedImage bitmap) {
         return new WritableImage(new PixelBuffer<>(bitmap.getWidth(), bitmap.getHeight(), IntBuffer.wrap(pixels(bitmap)),
                 PixelFormat.getIntArgbPreInstance()));
     }
 
-    static int[] pixels(BufferedImage bitmap) {
+    public static int[] pixels(BufferedImage bitmap) {
         return ((DataBufferInt) bitmap.getRaster().getDataBuffer()).getData();
     }
 }
