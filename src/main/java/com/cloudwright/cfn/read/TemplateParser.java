@@ -90,12 +90,44 @@ public final class TemplateParser {
         } catch (JsonProcessingException e) {
             String reason = e.getOriginalMessage();
             if (reason != null && reason.contains("nesting depth")) {
-                reason = TEXT.get("parse.tooDeep", MAX_DEPTH);
+                throw new TemplateFormatException(source, tooDeepInJson(text), TEXT.get("parse.tooDeep", MAX_DEPTH));
             } else {
                 reason = TEXT.get("parse.notJson", firstLine(reason));
             }
             throw new TemplateFormatException(source, where(e.getLocation()), reason);
         }
+    }
+
+    /** Jackson's depth error has no position: the first bracket past the cap, outside strings. */
+    private static String tooDeepInJson(String text) {
+        int depth = 0;
+        int line = 1;
+        int column = 0;
+        boolean inString = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            column++;
+            if (c == '\n') {
+                line++;
+                column = 0;
+            } else if (inString) {
+                if (c == '\\') {
+                    i++;
+                    column++;
+                } else if (c == '"') {
+                    inString = false;
+                }
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '{' || c == '[') {
+                if (++depth > MAX_DEPTH) {
+                    return TEXT.get("parse.where", String.valueOf(line), String.valueOf(column));
+                }
+            } else if (c == '}' || c == ']') {
+                depth--;
+            }
+        }
+        return null;
     }
 
     private static String where(JsonLocation loc) {
