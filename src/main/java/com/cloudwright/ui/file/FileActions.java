@@ -1,5 +1,8 @@
 package com.cloudwright.ui.file;
 
+import com.cloudwright.cfn.read.TemplateFiles;
+import com.cloudwright.cfn.read.TemplateFormatException;
+import com.cloudwright.cfn.read.TemplateImporter;
 import com.cloudwright.i18n.Bundle;
 import com.cloudwright.ui.common.Background;
 import com.cloudwright.ui.common.Dialogs;
@@ -17,6 +20,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -33,6 +37,7 @@ public final class FileActions {
     private final RecentFiles recent;
     private final StringProperty status;
     private final DiagramReader reader;
+    private final TemplateImporter importer;
     private final DiagramWriter writer = new DiagramWriter();
 
     public FileActions(Document doc, Supplier<Window> owner, FileDialogs dialogs, RecentFiles recent) {
@@ -41,6 +46,7 @@ public final class FileActions {
         this.dialogs = dialogs;
         this.recent = recent;
         this.reader = new DiagramReader(doc.palette());
+        this.importer = new TemplateImporter(doc.palette());
         this.status = doc.statusProperty();
     }
 
@@ -63,14 +69,20 @@ public final class FileActions {
         whenSafeToDiscard(() -> load(file));
     }
 
+    /**
+     * Opens a diagram, or imports a CloudFormation template (told apart by name and content) as an
+     * untitled diagram: saving it asks for a .cwd.json rather than overwriting the template.
+     */
     private void load(Path file) {
         status.set(TEXT.get("status.opening", file.getFileName()));
-        Background.run(() -> reader.read(file), diagram -> {
-            doc.replace(diagram, file);
+        boolean template = TemplateFiles.isTemplate(file);
+        Background.run(() -> template ? importer.read(file, Map.of(), null) : reader.read(file), diagram -> {
+            doc.replace(diagram, template ? null : file);
             remember(file);
             status.set(TEXT.get("status.opened", file.getFileName(), diagram.nodeCount(), diagram.edgeCount()));
         }, error -> {
-            String message = error instanceof DiagramFormatException f ? f.getMessage() : String.valueOf(error.getMessage());
+            String message = error instanceof DiagramFormatException || error instanceof TemplateFormatException
+                    ? error.getMessage() : String.valueOf(error.getMessage());
             status.set(TEXT.get("status.open.failed", file.getFileName()));
             Dialogs.error(owner.get(), TEXT.get("error.open.header", file.getFileName()), message);
         });
