@@ -75,9 +75,10 @@ public final class FileActions {
      */
     private void load(Path file) {
         status.set(TEXT.get("status.opening", file.getFileName()));
-        boolean template = TemplateFiles.isTemplate(file);
-        Background.run(() -> template ? importer.read(file, Map.of(), null) : reader.read(file), diagram -> {
-            doc.replace(diagram, template ? null : file);
+        Background.run(() -> TemplateFiles.isTemplate(file)
+                ? new Opened(importer.read(file, Map.of(), null), null) : new Opened(reader.read(file), file), opened -> {
+            Diagram diagram = opened.diagram();
+            doc.replace(diagram, opened.file());
             remember(file);
             status.set(TEXT.get("status.opened", file.getFileName(), diagram.nodeCount(), diagram.edgeCount()));
         }, error -> {
@@ -86,6 +87,10 @@ public final class FileActions {
             status.set(TEXT.get("status.open.failed", file.getFileName()));
             Dialogs.error(owner.get(), TEXT.get("error.open.header", file.getFileName()), message);
         });
+    }
+
+    /** What a background open gives the FX thread: the diagram, and the file it is saved to (null: untitled). */
+    private record Opened(Diagram diagram, Path file) {
     }
 
     /** Saves to the document's file, asking for one first if it has none. */
