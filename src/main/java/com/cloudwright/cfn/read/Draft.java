@@ -48,6 +48,8 @@ final class Draft {
             }
             extra.put("cfn", cfn);
         }
-        return new Node(id, type, parent, label, new Bounds(0, 0, width, height), Props.of(props), extra);
+        // the logical id names the node unless a Name tag does: it is what the template's author reads
+        String shown = label != null ? label : resource != null ? resource.logicalId() : null;
+        return new Node(id, type, parent, shown, new Bounds(0, 0, width, height), Props.of(props), extra);
     }
 }
