@@ -19,7 +19,7 @@ import java.util.Optional;
  * {@code --lang} or else the system's.
  */
 @Command(name = "cloudwright", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        subcommands = {ValidateCommand.class, RulesCommand.class, ExportCommand.class, CostCommand.class,
+        subcommands = {ValidateCommand.class, RulesCommand.class, ExportCommand.class, ImportCommand.class, CostCommand.class,
                 PricesCommand.class, CommandLine.HelpCommand.class})
 public final class Cli implements Runnable {
 

@@ -30,6 +30,8 @@ public interface FileDialogs {
             @Override
             public Optional<Path> chooseToOpen(Window owner, Path initialFolder) {
                 FileChooser chooser = chooser(initialFolder);
+                chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(TEXT.get("file.filter.template"),
+                        "*.yaml", "*.yml", "*.json", "*.template"));
                 chooser.setTitle(TEXT.get("file.open.title"));
                 return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
             }

@@ -1,5 +1,8 @@
 package com.cloudwright.ui.file;
 
+import com.cloudwright.cfn.read.TemplateFiles;
+import com.cloudwright.cfn.read.TemplateFormatException;
+import com.cloudwright.cfn.read.TemplateImporter;
 import com.cloudwright.i18n.Bundle;
 import com.cloudwright.ui.common.Background;
 import com.cloudwright.ui.common.Dialogs;
@@ -17,6 +20,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -33,6 +37,7 @@ public final class FileActions {
     private final RecentFiles recent;
     private final StringProperty status;
     private final DiagramReader reader;
+    private final TemplateImporter importer;
     private final DiagramWriter writer = new DiagramWriter();
 
     public FileActions(Document doc, Supplier<Window> owner, FileDialogs dialogs, RecentFiles recent) {
@@ -41,6 +46,7 @@ public final class FileActions {
         this.dialogs = dialogs;
         this.recent = recent;
         this.reader = new DiagramReader(doc.palette());
+        this.importer = new TemplateImporter(doc.palette());
         this.status = doc.statusProperty();
     }
 
@@ -63,10 +69,17 @@ public final class FileActions {
         whenSafeToDiscard(() -> load(file));
     }
 
+    /**
+     * Opens a diagram, or imports a CloudFormation template (told apart by name and content) as an
+     * untitled diagram: saving it asks for a .cwd.json rather than overwriting the template.
+     */
     private void load(Path file) {
         status.set(TEXT.get("status.opening", file.getFileName()));
-        Background.run(() -> reader.read(file), diagram -> show(file, diagram), error -> {
-            String message = error instanceof DiagramFormatException f ? f.getMessage() : String.valueOf(error.getMessage());
+        Background.run(() -> TemplateFiles.isTemplate(file)
+                ? new Opened(importer.read(file, Map.of(), null), null) : new Opened(reader.read(file), file),
+                opened -> show(file, opened), error -> {
+            String message = error instanceof DiagramFormatException || error instanceof TemplateFormatException
+                    ? error.getMessage() : String.valueOf(error.getMessage());
             status.set(TEXT.get("status.open.failed", file.getFileName()));
             Dialogs.error(owner.get(), TEXT.get("error.open.header", file.getFileName()), message);
         });
@@ -74,9 +87,18 @@ public final class FileActions {
 
     /** Shows a diagram read from the file (the document's unsaved changes already dealt with). */
     public void show(Path file, Diagram diagram) {
-        doc.replace(diagram, file);
+        show(file, new Opened(diagram, file));
+    }
+
+    private void show(Path file, Opened opened) {
+        Diagram diagram = opened.diagram();
+        doc.replace(diagram, opened.file());
         remember(file);
         status.set(TEXT.get("status.opened", file.getFileName(), diagram.nodeCount(), diagram.edgeCount()));
+    }
+
+    /** What a background open gives the FX thread: the diagram, and the file it is saved to (null: untitled). */
+    private record Opened(Diagram diagram, Path file) {
     }
 
     /** Saves to the document's file, asking for one first if it has none. */

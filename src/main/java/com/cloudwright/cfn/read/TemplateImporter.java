@@ -1,0 +1,82 @@
+package com.cloudwright.cfn.read;
+
+import com.cloudwright.layout.TidyLayout;
+import com.cloudwright.model.Diagram;
+import com.cloudwright.model.Edge;
+import com.cloudwright.model.Node;
+import com.cloudwright.palette.Palette;
+import com.cloudwright.palette.PaletteEntry;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Opens a CloudFormation template as a laid-out diagram: reads and checks it, resolves it for
+ * the given parameter values and Region, draws its network, services, overlay groups and
+ * connections, folds plumbing into the node it serves, and lays the result out with
+ * {@link TidyLayout}. Resources no palette entry knows are listed in the diagram's
+ * {@code cfnUnmapped} field (logical id → type), so none is lost.
+ */
+public final class TemplateImporter {
+
+    /** The Region a template is drawn in when none is given. */
+    public static final String DEFAULT_REGION = "us-east-1";
+
+    private final Palette palette;
+
+    public TemplateImporter(Palette palette) {
+        this.palette = Objects.requireNonNull(palette, "palette");
+    }
+
+    /**
+     * @param parameters values for the template's Parameters (the others take their defaults)
+     * @param region     the Region the stack is drawn in, or null for {@link #DEFAULT_REGION}
+     */
+    public Diagram read(Path file, Map<String, String> parameters, String region) throws TemplateFormatException {
+        return read(TemplateReader.read(file), parameters, region);
+    }
+
+    public Diagram read(byte[] bytes, String source, Map<String, String> parameters, String region)
+            throws TemplateFormatException {
+        return read(TemplateReader.read(bytes, source), parameters, region);
+    }
+
+    public Diagram read(CfnTemplate template, Map<String, String> parameters, String region)
+            throws TemplateFormatException {
+        for (String name : parameters.keySet()) {
+            if (!template.parameters().containsKey(name)) {
+                throw new TemplateFormatException(template.source(), "Parameters",
+                        TemplateParser.TEXT.get("import.unknownParameter", name));
+            }
+        }
+        String r = region == null || region.isBlank() ? DEFAULT_REGION : region;
+        ImportContext ctx = new ImportContext(template, new Resolver(template, parameters, r), palette);
+        NetworkReader network = new NetworkReader(ctx);
+        network.read();
+        new ServiceReader(ctx, network).read();
+        new GroupReader(ctx).read();
+        new PartsReader(ctx).read();
+        List<Edge> edges = new EdgeReader(ctx).read();
+        List<Node> nodes = new ArrayList<>();
+        for (Draft d : ctx.drafts.values()) {
+            PaletteEntry e = palette.require(d.type);
+            nodes.add(d.toNode(e.width() > 0 ? e.width() : 64, e.height() > 0 ? e.height() : 64));
+        }
+        Map<String, Object> extra = new LinkedHashMap<>();
+        if (!ctx.unmapped.isEmpty()) {
+            extra.put("cfnUnmapped", new LinkedHashMap<>(ctx.unmapped));
+        }
+        Diagram raw = new Diagram(name(template), r, extra, nodes, edges);
+        return TidyLayout.apply(raw, palette);
+    }
+
+    private static String name(CfnTemplate template) {
+        String source = template.source() == null ? "template" : Path.of(template.source()).getFileName().toString();
+        int dot = source.lastIndexOf('.');
+        return dot > 0 ? source.substring(0, dot) : source;
+    }
+}

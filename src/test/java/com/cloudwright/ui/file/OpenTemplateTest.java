@@ -1,0 +1,50 @@
+package com.cloudwright.ui.file;
+
+import com.cloudwright.model.Diagram;
+import com.cloudwright.ui.shell.AppTestBase;
+import javafx.scene.control.DialogPane;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.Test;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** File → Open on a CloudFormation template: imported as an untitled diagram; a bad one leaves the document. */
+class OpenTemplateTest extends AppTestBase {
+
+    @Test
+    void aTemplateOpensAsAnUntitledLaidOutDiagram() throws Exception {
+        Path template = tempDir.resolve("vpc.yaml");
+        try (InputStream in = getClass().getResourceAsStream(
+                "/com/cloudwright/cfn/read/aws-samples/VPC_VPC_With_Managed_NAT_And_Private_Subnet.yaml")) {
+            Files.write(template, in.readAllBytes());
+        }
+        dialogs.toOpen.add(template);
+        press(KeyCode.CONTROL).type(KeyCode.O).release(KeyCode.CONTROL);
+        waitUntil(() -> diagram().node("NATGateway0").isPresent());
+        assertThat(diagram().requireNode("NATGateway0").parent()).isEqualTo("PublicSubnet0");
+        assertThat(doc().file()).as("saving must not overwrite the template").isNull();
+    }
+
+    @Test
+    void aBadTemplateShowsWhereAndKeepsTheDocument() throws Exception {
+        fx(() -> window.gestures().addAt(doc().palette().require("ec2"), 100, 100));
+        Diagram before = diagram();
+        Path bad = Files.writeString(tempDir.resolve("bad.yaml"), "Resources:\n  S:\n    Type: AWS::EC2::Subnet\n"
+                + "    Properties:\n      VpcId: !Ref Missing\n");
+        dialogs.toOpen.add(bad);
+        press(KeyCode.CONTROL).type(KeyCode.O).release(KeyCode.CONTROL);
+        waitUntil(() -> lookup("#unsaved-dialog").tryQuery().isPresent());
+        clickOn("Don't Save");
+        waitUntil(() -> lookup("#error-dialog").tryQuery().isPresent());
+        DialogPane pane = lookup("#error-dialog").queryAs(DialogPane.class);
+        assertThat(pane.getContentText()).contains("bad.yaml").contains("Resources.S.Properties.VpcId")
+                .contains("'Missing'");
+        clickOn(pane.lookupButton(javafx.scene.control.ButtonType.OK));
+        assertThat(diagram()).isSameAs(before);
+        assertThat(diagram().nodeCount()).isEqualTo(1);
+    }
+}
