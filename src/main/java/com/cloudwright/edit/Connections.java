@@ -8,6 +8,7 @@ import com.cloudwright.model.Node;
 import com.cloudwright.model.NodeTypes;
 import com.cloudwright.palette.Palette;
 import com.cloudwright.palette.PaletteEntry;
+import com.cloudwright.render.Labels;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -42,11 +43,11 @@ public final class Connections {
             return Optional.of(TEXT.get("connect.missing", from == null ? fromId : toId));
         }
         if (fromId.equals(toId)) {
-            return Optional.of(TEXT.get("connect.self", from.displayLabel()));
+            return Optional.of(TEXT.get("connect.self", name(palette, diagram, from)));
         }
         for (Edge e : diagram.edgesFrom(fromId)) {
             if (e.to().equals(toId)) {
-                return Optional.of(TEXT.get("connect.duplicate", from.displayLabel(), to.displayLabel()));
+                return Optional.of(TEXT.get("connect.duplicate", name(palette, diagram, from), name(palette, diagram, to)));
             }
         }
         PaletteEntry caller = palette.entryOf(from).orElse(null);
@@ -61,6 +62,11 @@ public final class Connections {
             }
         }
         return Optional.of(refusal(palette, caller, callee));
+    }
+
+    /** A node as the canvas titles it, on one line: its label, else what its type and properties say. */
+    public static String name(Palette palette, Diagram diagram, Node node) {
+        return Labels.title(diagram, palette, node).replaceAll("\\s+", " ");
     }
 
     /** A refusal names this many of the caller's targets, then counts the rest: it must fit a status bar. */
@@ -148,6 +154,7 @@ public final class Connections {
         connectProblem(palette, diagram, fromId, toId).ifPresent(reason -> {
             throw new EditRefusedException(reason);
         });
-        return new AddEdge(newEdge(palette, diagram, fromId, toId));
+        return new AddEdge(newEdge(palette, diagram, fromId, toId), name(palette, diagram, diagram.requireNode(fromId)),
+                name(palette, diagram, diagram.requireNode(toId)));
     }
 }

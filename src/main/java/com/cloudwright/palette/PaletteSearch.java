@@ -48,6 +48,21 @@ final class PaletteSearch {
         return hits.stream().map(Hit::entry).toList();
     }
 
+    static int matchScore(String query, Collection<String> names, Collection<String> aliases) {
+        String q = normalize(query);
+        if (q.isEmpty()) {
+            return 0;
+        }
+        int best = 0;
+        for (String name : names) {
+            best = Math.max(best, score(q, name, 0));
+        }
+        for (String alias : aliases) {
+            best = Math.max(best, score(q, alias, 1));
+        }
+        return best;
+    }
+
     /**
      * A query of several words that no single name holds ("람다 함수", "mysql database"): each word
      * must match one of the entry's names, and the entry ranks by its weakest word, below every
