@@ -13,7 +13,6 @@ import com.cloudwright.validate.ServiceKinds;
 import com.cloudwright.validate.Severity;
 import com.google.auto.service.AutoService;
 
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -41,7 +40,7 @@ public final class SubnetUsableAddresses extends AbstractRule {
             ctx.topology().cidr(subnet).ifPresent(c -> {
                 long needed = addressesNeeded(ctx.diagram(), subnet);
                 // nearly full: three quarters of the usable addresses or more are spoken for
-                if (BigInteger.valueOf(needed * 4).compareTo(c.usableAddresses().multiply(BigInteger.valueOf(3))) >= 0) {
+                if (c.usableShareAtLeast(needed, 3, 4)) {
                     out.add(problem(subnet, null, ctx.name(subnet), c, c.usableAddresses().toString(), c.size().toString(),
                             String.valueOf(Cidr.AWS_RESERVED_PER_SUBNET), needed));
                 }
