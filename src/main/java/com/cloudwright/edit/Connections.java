@@ -139,11 +139,16 @@ public final class Connections {
         }
     }
 
-    /** A new edge from the caller to the callee, with a fresh id and the default label. Not yet added. */
+    /**
+     * A new edge from the caller to the callee, with a fresh id and the default label: the callee's
+     * port, or none when the caller only attaches to it (WAF on CloudFront, an alarm). Not yet added.
+     */
     public static Edge newEdge(Palette palette, Diagram diagram, String fromId, String toId) {
         String id = freshEdgeId(diagram, new HashSet<>());
-        return new Edge(id, fromId, toId, defaultLabel(palette, diagram, toId).orElse(null), List.of(),
-                null, Map.of());
+        boolean attaches = diagram.node(fromId).flatMap(palette::entryOf)
+                .map(e -> e.hasRole(com.cloudwright.palette.ServiceRole.ATTACHES)).orElse(false);
+        String label = attaches ? null : defaultLabel(palette, diagram, toId).orElse(null);
+        return new Edge(id, fromId, toId, label, List.of(), null, Map.of());
     }
 
     /**

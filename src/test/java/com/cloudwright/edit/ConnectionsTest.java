@@ -56,6 +56,16 @@ class ConnectionsTest {
     }
 
     @Test
+    void anAttachmentCarriesNoPortLabelButTrafficDoes() {
+        d.history().execute(new AddNode(icon("acl", "waf", null, 1500, 500)));
+        d.history().execute(new AddNode(icon("alarm", "cloudwatch", "r1", 1300, 500)));
+        assertThat(Connections.newEdge(PALETTE, d, "acl", "cf").label()).as("WAF on CloudFront").isNull();
+        assertThat(Connections.newEdge(PALETTE, d, "alarm", "asg").label()).as("an alarm on the group").isNull();
+        assertThat(Connections.newEdge(PALETTE, d, "users", "cf").label()).as("viewers reach CloudFront on 443")
+                .isEqualTo(Connections.defaultLabel(PALETTE, d, "cf").orElseThrow());
+    }
+
+    @Test
     void theLabelStartsAsTheCalleesPort() {
         assertThat(Connections.defaultLabel(PALETTE, d, "db")).contains("3306");
         assertThat(Connections.defaultLabel(PALETTE, d, "pg")).contains("5432");

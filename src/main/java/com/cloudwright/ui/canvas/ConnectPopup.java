@@ -43,7 +43,7 @@ public final class ConnectPopup {
         results.setPrefSize(360, 260);
         results.setCellFactory(v -> new CandidateCell());
         VBox box = new VBox(4, heading, query, results);
-        box.getStyleClass().add("quick-add");
+        box.getStyleClass().addAll("quick-add", "connect-popup");
         popup.getContent().add(box);
         popup.setAutoHide(true);
 

@@ -99,7 +99,7 @@ public final class QuickAddPopup {
         query.end();
     }
 
-    boolean isShowing() {
+    public boolean isShowing() {
         return popup.isShowing();
     }
 

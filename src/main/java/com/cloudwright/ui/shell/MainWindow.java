@@ -143,6 +143,8 @@ public final class MainWindow {
         });
         // Monthly cost estimate: the Cost tab, View → Cost Estimate.
         CostPane.install(doc, sideTabs, root, dialogs, () -> stage);
+        // the canvas has the keys from the start: typing there opens quick add, not the palette filter
+        javafx.application.Platform.runLater(canvas::requestFocus);
     }
 
     public Stage stage() {

@@ -31,6 +31,16 @@ class FirstMinuteTest extends AppTestBase {
     }
 
     @Test
+    void typingStraightAwayOpensQuickAddNotThePaletteFilter() {
+        waitUntil(() -> window.canvas().isFocused());
+        write("s3");
+        waitUntil(() -> window.quickAdd().isShowing());
+        assertThat(lookup("#palette-search").queryAs(javafx.scene.control.TextField.class).getText()).isEmpty();
+        type(KeyCode.ENTER);
+        waitUntil(() -> diagram().nodeCount() == 1);
+    }
+
+    @Test
     void fileExamplesOpensEachBundledExampleAsAnUntitledCopy() {
         Menu examples = (Menu) window.menuItem("menu-examples");
         assertThat(examples.getItems()).hasSize(BundledExamples.files().size());
