@@ -116,6 +116,10 @@ public final class ConnectPopup {
 
     /** Title, then the service it is, greyed when the selected node may not call it. */
     private final class CandidateCell extends ListCell<Candidate> {
+        CandidateCell() {
+            setPrefWidth(0);   // long titles are cut short, never widen the list into a horizontal scroll bar
+        }
+
         @Override
         protected void updateItem(Candidate c, boolean empty) {
             super.updateItem(c, empty);
