@@ -143,12 +143,6 @@ public final class MainWindow {
         });
         // Monthly cost estimate: the Cost tab, View → Cost Estimate.
         CostPane.install(doc, sideTabs, root, dialogs, () -> stage);
-        // a tab's wide content (the cost table) scrolls inside the pane rather than widening it for good
-        sideTabs.getTabs().forEach(t -> {
-            if (t.getContent() instanceof Region r) {
-                r.setMinWidth(0);
-            }
-        });
         // the canvas has the keys from the start: typing there opens quick add, not the palette filter
         javafx.application.Platform.runLater(canvas::requestFocus);
     }
