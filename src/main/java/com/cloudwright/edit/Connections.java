@@ -8,6 +8,7 @@ import com.cloudwright.model.Node;
 import com.cloudwright.model.NodeTypes;
 import com.cloudwright.palette.Palette;
 import com.cloudwright.palette.PaletteEntry;
+import com.cloudwright.render.Labels;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -42,11 +43,11 @@ public final class Connections {
             return Optional.of(TEXT.get("connect.missing", from == null ? fromId : toId));
         }
         if (fromId.equals(toId)) {
-            return Optional.of(TEXT.get("connect.self", from.displayLabel()));
+            return Optional.of(TEXT.get("connect.self", name(palette, diagram, from)));
         }
         for (Edge e : diagram.edgesFrom(fromId)) {
             if (e.to().equals(toId)) {
-                return Optional.of(TEXT.get("connect.duplicate", from.displayLabel(), to.displayLabel()));
+                return Optional.of(TEXT.get("connect.duplicate", name(palette, diagram, from), name(palette, diagram, to)));
             }
         }
         PaletteEntry caller = palette.entryOf(from).orElse(null);
@@ -61,6 +62,11 @@ public final class Connections {
             }
         }
         return Optional.of(refusal(palette, caller, callee));
+    }
+
+    /** A node as the canvas titles it, on one line: its label, else what its type and properties say. */
+    public static String name(Palette palette, Diagram diagram, Node node) {
+        return Labels.title(diagram, palette, node).replaceAll("\\s+", " ");
     }
 
     /** A refusal names this many of the caller's targets, then counts the rest: it must fit a status bar. */
@@ -133,11 +139,16 @@ public final class Connections {
         }
     }
 
-    /** A new edge from the caller to the callee, with a fresh id and the default label. Not yet added. */
+    /**
+     * A new edge from the caller to the callee, with a fresh id and the default label: the callee's
+     * port, or none when the caller only attaches to it (WAF on CloudFront, an alarm). Not yet added.
+     */
     public static Edge newEdge(Palette palette, Diagram diagram, String fromId, String toId) {
         String id = freshEdgeId(diagram, new HashSet<>());
-        return new Edge(id, fromId, toId, defaultLabel(palette, diagram, toId).orElse(null), List.of(),
-                null, Map.of());
+        boolean attaches = diagram.node(fromId).flatMap(palette::entryOf)
+                .map(e -> e.hasRole(com.cloudwright.palette.ServiceRole.ATTACHES)).orElse(false);
+        String label = attaches ? null : defaultLabel(palette, diagram, toId).orElse(null);
+        return new Edge(id, fromId, toId, label, List.of(), null, Map.of());
     }
 
     /**
@@ -148,6 +159,7 @@ public final class Connections {
         connectProblem(palette, diagram, fromId, toId).ifPresent(reason -> {
             throw new EditRefusedException(reason);
         });
-        return new AddEdge(newEdge(palette, diagram, fromId, toId));
+        return new AddEdge(newEdge(palette, diagram, fromId, toId), name(palette, diagram, diagram.requireNode(fromId)),
+                name(palette, diagram, diagram.requireNode(toId)));
     }
 }

@@ -33,6 +33,8 @@ public final class QuickAdd extends DiagramCommand {
     private final java.util.Map<String, Object> preset;
     private String addedId;
     private String label = "";
+    /** The label the user typed for the node ("Web server"), or null for the service's own title. */
+    private String typedLabel;
 
     /**
      * @param selectedId the selected node (a container, or a service inside one), or null
@@ -50,6 +52,12 @@ public final class QuickAdd extends DiagramCommand {
         this.selectedId = selectedId;
         this.visible = visible;
         this.preset = java.util.Map.copyOf(preset);
+    }
+
+    /** The node gets this label (what the user typed to find it: "Web server"); null for none. */
+    public QuickAdd labelled(String newLabel) {
+        this.typedLabel = newLabel;
+        return this;
     }
 
     /** The container a quick add would use for the selection, or the reason there is none. */
@@ -119,8 +127,11 @@ public final class QuickAdd extends DiagramCommand {
         for (var value : preset.entrySet()) {
             node = node.withProp(value.getKey(), value.getValue());
         }
+        if (typedLabel != null) {
+            node = node.withLabel(typedLabel);
+        }
         addedId = node.id();
-        label = entry.displayLabel();
+        label = typedLabel != null ? typedLabel : entry.displayLabel();
         edit.putNode(node);
         if (container.id() != null) {
             Containment.grow(edit, container.id());

@@ -149,4 +149,13 @@ public final class Palette {
     public List<PaletteEntry> search(String query) {
         return PaletteSearch.search(byId.values(), query);
     }
+
+    /**
+     * How well a query matches one thing known by some names and aliases, by the rules of the
+     * palette search (exact beats prefix beats substring beats a fuzzy match; an alias ranks one
+     * step below a name): higher is better, 0 is no match.
+     */
+    public static int matchScore(String query, java.util.Collection<String> names, java.util.Collection<String> aliases) {
+        return PaletteSearch.matchScore(query, names, aliases);
+    }
 }

@@ -95,6 +95,29 @@ public record PaletteEntry(String id, String label, String category, List<String
         return best == null ? Map.of() : presets.get(best);
     }
 
+    /**
+     * The label quick add gives a service found by what it is for rather than by its name: typing
+     * "web server" adds an EC2 node labelled "Web server". A single word ("ec2", "igw", "redis") or
+     * a phrase within one of the entry's names ("load balancer") is a name, not a label; a preset
+     * alias ("public subnet") sets properties instead; containers and groups title themselves.
+     */
+    public Optional<String> labelFor(String typed) {
+        String words = typed == null ? "" : typed.strip().replaceAll("\\s+", " ");
+        String plain = words.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        if (kind != EntryKind.SERVICE && kind != EntryKind.EXTERNAL || !plain.contains(" ") || !presetFor(typed).isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> names = new java.util.ArrayList<>(labels());
+        names.add(id);
+        for (String name : names) {
+            String n = name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+            if (n.contains(plain) || plain.contains(n)) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(words.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + words.substring(1));
+    }
+
     /** Lower case without spaces: Korean is often typed without them ("퍼블릭서브넷"). */
     private static String compact(String text) {
         return text == null ? "" : text.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", "");

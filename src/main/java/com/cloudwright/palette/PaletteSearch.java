@@ -18,6 +18,11 @@ final class PaletteSearch {
     private record Hit(PaletteEntry entry, int score, int order) {
     }
 
+    /** Initials or better: the query names the entry. */
+    private static final int NAMED = 39;
+    /** An in-order match of scattered letters, or a phrase whose weakest word is one. */
+    private static final int SCATTERED = 10;
+
     private PaletteSearch() {
     }
 
@@ -45,7 +50,25 @@ final class PaletteSearch {
             order++;
         }
         hits.sort(Comparator.comparingInt((Hit h) -> -h.score).thenComparingInt(h -> h.order));
-        return hits.stream().map(Hit::entry).toList();
+        // letters scattered in a long name ("vpc" in "serVice for aPaChe flink") only help when
+        // nothing is named by the query: next to a real match they are noise
+        boolean named = !hits.isEmpty() && hits.get(0).score >= NAMED;
+        return hits.stream().filter(h -> !named || h.score > SCATTERED).map(Hit::entry).toList();
+    }
+
+    static int matchScore(String query, Collection<String> names, Collection<String> aliases) {
+        String q = normalize(query);
+        if (q.isEmpty()) {
+            return 0;
+        }
+        int best = 0;
+        for (String name : names) {
+            best = Math.max(best, score(q, name, 0));
+        }
+        for (String alias : aliases) {
+            best = Math.max(best, score(q, alias, 1));
+        }
+        return best;
     }
 
     /**

@@ -23,5 +23,10 @@ public enum ServiceRole {
     /** Served by a gateway VPC endpoint at no charge (no NAT data processing). */
     GATEWAY_ENDPOINT_SERVICE,
     /** Fans a message out to its subscribers by itself. */
-    FAN_OUT
+    FAN_OUT,
+    /**
+     * Its connections attach it to what it protects or watches (a web ACL on a distribution, an
+     * alarm on a group, a certificate on a listener): no traffic flows, so they carry no port.
+     */
+    ATTACHES
 }

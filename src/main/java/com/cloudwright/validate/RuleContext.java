@@ -43,9 +43,12 @@ public final class RuleContext {
         return topology;
     }
 
-    /** A node for messages: its label (or id) in quotes. */
+    /**
+     * A node for messages, in quotes, as the canvas titles it: its label, else what its type and
+     * properties say ("'Public subnet 10.0.1.0/24'", "'Amazon VPC 10.0.0.0/16'"), never its id.
+     */
     public String name(Node node) {
-        return "'" + node.displayLabel() + "'";
+        return "'" + com.cloudwright.render.Labels.title(diagram, palette, node).replaceAll("\\s+", " ") + "'";
     }
 
     /** At most this many nodes are named in one message; the rest are counted. */
@@ -74,8 +77,10 @@ public final class RuleContext {
         return palette.entryOf(node).map(PaletteEntry::displayLabel).orElse(node.type());
     }
 
-    /** Kind and name: "Amazon RDS 'MySQL'". */
+    /** Kind and name: "Amazon RDS 'MySQL'"; just the kind for a node titled by it. */
     public String describe(Node node) {
-        return kind(node) + " " + name(node);
+        String name = name(node);
+        // an unlabelled node is titled by its kind already: "Amazon RDS 'Amazon RDS'" says it twice
+        return name.equals("'" + kind(node) + "'") ? kind(node) : kind(node) + " " + name;
     }
 }

@@ -45,8 +45,7 @@ class ValidateCommandTest {
         Run r = run("validate", file.toString());
         assertThat(r.code()).isZero();
         assertThat(r.err()).isEmpty();
-        assertThat(r.out()).contains("info    CW-N004  pub-a: Subnet 'pub-a' (10.0.1.0/24): 251 usable addresses of 256 (AWS reserves 5).")
-                .contains(file + ": 0 errors, 0 warnings, 4 info");
+        assertThat(r.out()).contains(file + ": no problems");
     }
 
     @Test
@@ -54,7 +53,7 @@ class ValidateCommandTest {
         Path file = write("single-az-db.cwd.json", Fixture.web().set("db", "multiAz", false));
         Run r = run("validate", file.toString(), "--severity", "warning");
         assertThat(r.code()).isZero();
-        assertThat(r.out()).contains("warning CW-R002  db: RDS 'db' is single-AZ").doesNotContain("CW-N004");
+        assertThat(r.out()).contains("warning CW-R002  db: RDS 'Amazon RDS' is single-AZ").doesNotContain("CW-N004");
     }
 
     @Test
@@ -62,7 +61,7 @@ class ValidateCommandTest {
         Path file = write("public-db.cwd.json", Fixture.web().parent("db", "pub-a"));
         Run r = run("validate", file.toString());
         assertThat(r.code()).isEqualTo(Cli.EXIT_PROBLEMS);
-        assertThat(r.out()).contains("error   CW-P004  db: Amazon RDS 'db' sits in public subnet 'pub-a'.")
+        assertThat(r.out()).contains("error   CW-P004  db: Amazon RDS sits in public subnet 'Public subnet 10.0.1.0/24'.")
                 .contains("        Move the database into a private subnet of the same Availability Zone.");
     }
 
@@ -98,7 +97,7 @@ class ValidateCommandTest {
         assertThat(p004).isNotNull();
         assertThat(p004.get("severity").asText()).isEqualTo("error");
         assertThat(p004.get("node").asText()).isEqualTo("db");
-        assertThat(p004.get("message").asText()).isEqualTo("Amazon RDS '주문 DB' sits in public subnet 'pub-a'.");
+        assertThat(p004.get("message").asText()).isEqualTo("Amazon RDS '주문 DB' sits in public subnet 'Public subnet 10.0.1.0/24'.");
         assertThat(p004.get("nodes")).extracting(JsonNode::asText).containsExactly("db", "pub-a");
         assertThat(p004.get("hint").asText()).isNotBlank();
         assertThat(problems.get(0).get("severity").asText()).isEqualTo("error");

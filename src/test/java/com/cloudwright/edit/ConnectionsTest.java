@@ -37,8 +37,8 @@ class ConnectionsTest {
             cf    | db    | Amazon CloudFront cannot send requests to Amazon RDS: its origins are S3, ALB, NLB, API Gateway, EC2, Lambda, Auto Scaling group, on-premises servers and 5 more
             users | db    | Users cannot send requests to Amazon RDS: it calls CloudFront, Route 53, ALB, NLB, API Gateway, EC2, S3, Cognito and 18 more
             cache | db    | Amazon ElastiCache does not send requests to other services, so it cannot call Amazon RDS
-            web   | web   | web cannot be connected to itself
-            web   | db    | web already sends requests to db
+            web   | web   | Amazon EC2 cannot be connected to itself
+            web   | db    | Amazon EC2 already sends requests to Amazon RDS
             s3    | web   | Amazon S3 cannot send requests to Amazon EC2: it calls Lambda, SQS, SNS, EventBridge, S3, S3 Glacier
             web   | ghost | There is no node 'ghost' to connect
             """)
@@ -53,6 +53,16 @@ class ConnectionsTest {
         d.history().execute(new GroupAs(PALETTE, "security-group", java.util.List.of("db", "pg")));
         assertThat(Connections.connectProblem(PALETTE, d, "cf", "security-group-2"))
                 .hasValueSatisfying(m -> assertThat(m).startsWith("Amazon CloudFront cannot send requests to Security group"));
+    }
+
+    @Test
+    void anAttachmentCarriesNoPortLabelButTrafficDoes() {
+        d.history().execute(new AddNode(icon("acl", "waf", null, 1500, 500)));
+        d.history().execute(new AddNode(icon("alarm", "cloudwatch", "r1", 1300, 500)));
+        assertThat(Connections.newEdge(PALETTE, d, "acl", "cf").label()).as("WAF on CloudFront").isNull();
+        assertThat(Connections.newEdge(PALETTE, d, "alarm", "asg").label()).as("an alarm on the group").isNull();
+        assertThat(Connections.newEdge(PALETTE, d, "users", "cf").label()).as("viewers reach CloudFront on 443")
+                .isEqualTo(Connections.defaultLabel(PALETTE, d, "cf").orElseThrow());
     }
 
     @Test

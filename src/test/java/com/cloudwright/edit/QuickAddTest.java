@@ -43,6 +43,15 @@ class QuickAddTest {
     }
 
     @Test
+    void aServiceTypedByWhatItIsForKeepsThatLabel() {
+        PaletteEntry ec2 = PALETTE.require("ec2");
+        QuickAdd add = new QuickAdd(PALETTE, ec2, "priv-a", null).labelled(ec2.labelFor("web server").orElseThrow());
+        oneStep(d, () -> d.history().execute(add));
+        assertThat(d.requireNode(add.addedId()).label()).isEqualTo("Web server");
+        assertThat(d.history().undoDescription()).contains("Add Web server");
+    }
+
+    @Test
     void typingPublicSubnetAddsAPublicSubnet() {
         d.history().execute(new com.cloudwright.model.SetBounds("aza", new Bounds(60, 100, 500, 740), null));
         PaletteEntry subnetEntry = PALETTE.require("subnet");

@@ -44,7 +44,7 @@ class KoreanValidationTest {
                         .node("bucket", "s3", "app-a").remove("igw"),
                         Set.of("CW-P003", "CW-P004", "CW-P005", "CW-P006")),
                 new Case("network", () -> Fixture.web().set("vpc", "cidr", "10.0.0.0/8").set("app-b", "cidr", "10.0.11.0/24")
-                        .set("pub-b", "cidr", "10.0.2.1/24"),
+                        .set("pub-b", "cidr", "10.0.2.1/24").set("pub-a", "cidr", "10.0.1.0/28").node("lb", "alb", "pub-a"),
                         Set.of("CW-N001", "CW-N002", "CW-N003", "CW-N004")),
                 new Case("connections and reliability", () -> Fixture.web().node("cdn", "cloudfront", null).edge("cdn", "db")
                         .node("q", "sqs", "r1").node("fn", "lambda", "r1").edge("q", "fn")
@@ -86,10 +86,10 @@ class KoreanValidationTest {
         Diagram diagram = Fixture.web().parent("nat-b", "app-b").build();
         Problem problem = RuleCase.problems(diagram, "CW-P005").get(0);
         assertThat(problem.message())
-                .isEqualTo("NAT 게이트웨이 'nat-b'이(가) 프라이빗 서브넷 'app-b'에 있습니다. 이 위치에서는 인터넷에 연결할 수 없습니다.");
+                .isEqualTo("NAT 게이트웨이 'NAT 게이트웨이'이(가) 프라이빗 서브넷 '프라이빗 서브넷 10.0.12.0/24'에 있습니다. 이 위치에서는 인터넷에 연결할 수 없습니다.");
         assertThat(problem.hint()).isEqualTo("NAT 게이트웨이를 같은 가용 영역의 퍼블릭 서브넷으로 옮기세요.");
         assertThat(VALIDATOR.quickFixes(diagram, problem)).extracting(QuickFix::title)
-                .containsExactly("'nat-b'을(를) 퍼블릭 서브넷 'pub-b'(으)로 이동");
+                .containsExactly("'NAT 게이트웨이'을(를) 퍼블릭 서브넷 '퍼블릭 서브넷 10.0.2.0/24'(으)로 이동");
     }
 
     @Test
@@ -137,7 +137,7 @@ class KoreanValidationTest {
             ko.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         Pattern loneApostrophe = Pattern.compile("(?<!')'(?!')");
-        Object[] args = {1, 1, 1, 1, 1};
+        Object[] args = {1, 1, 1, 1, 1, 1};
         for (String key : ko.stringPropertyNames()) {
             String pattern = ko.getProperty(key);
             assertThat(loneApostrophe.matcher(pattern).find()).as("lone apostrophe in %s", key).isFalse();

@@ -111,7 +111,7 @@ class QuickFixTest {
         Diagram d = Fixture.web().parent("db", "pub-a").build();
         Problem problem = RuleCase.problems(d, "CW-P004").get(0);
         assertThat(RuleCase.validator().quickFixes(d, problem)).extracting(QuickFix::title)
-                .containsExactly("Move 'db' to private subnet 'app-a'");
+                .containsExactly("Move 'Amazon RDS' to private subnet 'Private subnet 10.0.11.0/24'");
     }
 
     @Test

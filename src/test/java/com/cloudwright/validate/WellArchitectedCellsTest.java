@@ -15,6 +15,6 @@ class WellArchitectedCellsTest {
         assertThat(d.nodeCount()).isEqualTo(1000);
         ValidationReport report = RuleCase.validator().validate(d);
         assertThat(report.count(Severity.ERROR)).isZero();
-        assertThat(report.problems()).extracting(Problem::ruleId).containsOnly("CW-N004", "CW-N007", "CW-K004");
+        assertThat(report.problems()).extracting(Problem::ruleId).containsOnly("CW-N007", "CW-K004");
     }
 }

@@ -130,6 +130,15 @@ public record Cidr(int version, BigInteger network, int prefix) implements Compa
         return size().subtract(BigInteger.valueOf(AWS_RESERVED_PER_SUBNET)).max(BigInteger.ZERO);
     }
 
+    /**
+     * Whether {@code needed} addresses take at least {@code numerator / denominator} of the usable
+     * ones (a subnet nearly full at three quarters: 3, 4).
+     */
+    public boolean usableShareAtLeast(long needed, int numerator, int denominator) {
+        return BigInteger.valueOf(needed).multiply(BigInteger.valueOf(denominator))
+                .compareTo(usableAddresses().multiply(BigInteger.valueOf(numerator))) >= 0;
+    }
+
     public BigInteger first() {
         return network;
     }

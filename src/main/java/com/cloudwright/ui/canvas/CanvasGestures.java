@@ -260,7 +260,13 @@ public final class CanvasGestures {
         if (e.isShortcutDown()) {
             canvas.zoomAt(Math.pow(1.0015, e.getDeltaY()), e.getX(), e.getY());
         } else {
-            canvas.panBy(e.getDeltaX(), e.getDeltaY());
+            Bounds view = canvas.visibleWorld();
+            double s = canvas.scale();
+            Bounds content = com.cloudwright.render.Geometry.contentBounds(doc.diagram());
+            canvas.panBy(WheelBounds.bounded(e.getDeltaX() / s, view.x(), view.w(),
+                            content == null ? null : content.x(), content == null ? null : content.maxX()) * s,
+                    WheelBounds.bounded(e.getDeltaY() / s, view.y(), view.h(),
+                            content == null ? null : content.y(), content == null ? null : content.maxY()) * s);
         }
         e.consume();
     }

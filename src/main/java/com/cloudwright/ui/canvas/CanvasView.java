@@ -31,7 +31,7 @@ public final class CanvasView extends BorderPane {
         horizontal.setId("canvas-scroll-horizontal");
         vertical.setId("canvas-scroll-vertical");
         vertical.setOrientation(Orientation.VERTICAL);
-        StackPane stack = new StackPane(canvas, minimap);
+        StackPane stack = new StackPane(canvas, EmptyCanvasHint.create(canvas.document()), minimap);
         StackPane.setAlignment(minimap, Pos.BOTTOM_RIGHT);
         StackPane.setMargin(minimap, new Insets(0, MINIMAP_MARGIN, MINIMAP_MARGIN, 0));
         canvas.keepCornerClear(() -> minimap.isVisible()

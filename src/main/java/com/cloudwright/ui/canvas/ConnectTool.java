@@ -50,7 +50,8 @@ final class ConnectTool implements GestureTool {
             return;
         }
         Edge edge = Connections.newEdge(doc.palette(), d, from, to);
-        doc.execute(new AddEdge(edge));
+        doc.execute(new AddEdge(edge, Connections.name(doc.palette(), d, d.requireNode(from)),
+                Connections.name(doc.palette(), d, d.requireNode(to))));
         doc.select(edge.id());
         doc.say("");   // a refusal said before no longer describes the canvas
     }

@@ -83,7 +83,7 @@ final class MoveTool implements GestureTool {
         o.dropRefused = plan.refused();
         plan.refusal().ifPresentOrElse(ctx.doc::say, () -> {
             if (!plan.targets().isEmpty()) {
-                ctx.doc.say(TEXT.get("move.into", d.requireNode(plan.targets().iterator().next()).displayLabel()));
+                ctx.doc.say(TEXT.get("move.into", com.cloudwright.edit.Connections.name(ctx.doc.palette(), d, d.requireNode(plan.targets().iterator().next()))));
             }
         });
         ctx.canvas.requestRepaint();

@@ -93,7 +93,7 @@ final class PaletteDrops {
     /** Quick add into the selected container (see {@link QuickAdd}), revealed in the view. */
     void addToSelectedContainer(PaletteEntry entry, String typed) {
         QuickAdd add = new QuickAdd(doc.palette(), entry, doc.singleSelection(), canvas.visibleWorld(),
-                entry.presetFor(typed));
+                entry.presetFor(typed)).labelled(entry.labelFor(typed).orElse(null));
         try {
             doc.execute(add);
         } catch (EditRefusedException refused) {

@@ -39,6 +39,10 @@ public final class QuickAddPopup {
         results.setId("quick-add-results");
         results.setPrefSize(360, 260);
         results.setCellFactory(v -> new ListCell<>() {
+            {
+                setPrefWidth(0);   // long names are cut short, never widen the list into a horizontal scroll bar
+            }
+
             @Override
             protected void updateItem(PaletteEntry e, boolean empty) {
                 super.updateItem(e, empty);
@@ -99,7 +103,7 @@ public final class QuickAddPopup {
         query.end();
     }
 
-    boolean isShowing() {
+    public boolean isShowing() {
         return popup.isShowing();
     }
 

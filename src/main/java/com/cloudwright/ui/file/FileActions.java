@@ -8,6 +8,7 @@ import com.cloudwright.ui.common.Background;
 import com.cloudwright.ui.common.Dialogs;
 import com.cloudwright.ui.common.Document;
 import com.cloudwright.ui.common.FileDialogs;
+import com.cloudwright.io.BundledExamples;
 import com.cloudwright.io.DiagramFormatException;
 import com.cloudwright.io.DiagramReader;
 import com.cloudwright.io.DiagramWriter;
@@ -67,6 +68,17 @@ public final class FileActions {
 
     public void open(Path file) {
         whenSafeToDiscard(() -> load(file));
+    }
+
+    /**
+     * Opens one of the examples shipped inside the app as an untitled copy: it is read from the
+     * class path, has no file, and Save asks where to put it, so the example itself never changes.
+     */
+    public void openExample(String exampleFile) {
+        whenSafeToDiscard(() -> Background.run(() -> BundledExamples.read(doc.palette(), exampleFile), diagram -> {
+            doc.replace(diagram, null);
+            status.set(TEXT.get("status.example.opened", diagram.name()));
+        }, error -> status.set(TEXT.get("status.open.failed", exampleFile))));
     }
 
     /**

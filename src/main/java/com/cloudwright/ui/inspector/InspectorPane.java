@@ -141,7 +141,8 @@ public final class InspectorPane extends ScrollPane {
     private void showEdge(Edge e) {
         Diagram d = doc.diagram();
         content.getChildren().add(title(TEXT.get("inspector.edge",
-                d.requireNode(e.from()).displayLabel(), d.requireNode(e.to()).displayLabel())));
+                com.cloudwright.edit.Connections.name(doc.palette(), d, d.requireNode(e.from())),
+                com.cloudwright.edit.Connections.name(doc.palette(), d, d.requireNode(e.to())))));
         GridPane grid = grid();
         addRow(grid, "label", TEXT.get("inspector.label"),
                 text("label", e.label(), null, v -> doc.execute(UpdateEdge.label(e.id(), v))), null);

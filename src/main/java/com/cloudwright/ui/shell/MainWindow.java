@@ -21,6 +21,7 @@ import com.cloudwright.ui.palette.PaletteDrag;
 import com.cloudwright.ui.palette.PalettePane;
 import com.cloudwright.ui.problems.ProblemsInWindow;
 import com.cloudwright.ui.canvas.QuickAddPopup;
+import com.cloudwright.ui.canvas.ConnectPopup;
 import com.cloudwright.ui.file.Recovery;
 import com.cloudwright.io.RecentFiles;
 import com.cloudwright.palette.Palette;
@@ -66,6 +67,7 @@ public final class MainWindow {
     private final CanvasGestures gestures;
     /** Type-to-add; built when first asked for, which the first frame never does. */
     private QuickAddPopup quickAdd;
+    private final ConnectPopup connectPopup;
     private final CanvasMenus menus;
     private final PalettePane palettePane;
     private final InspectorPane inspector;
@@ -99,6 +101,7 @@ public final class MainWindow {
         this.canvas = new DiagramCanvas(doc);
         this.canvasView = new CanvasView(canvas);
         this.gestures = new CanvasGestures(canvas, paletteDrag, new InlineEditor(canvas));
+        this.connectPopup = new ConnectPopup(doc);
         gestures.onQuickAdd(this::openQuickAdd);
         this.menus = new CanvasMenus(canvas, gestures, () -> openQuickAdd(""));
         this.palettePane = new PalettePane(palette, paletteDrag, gestures::addInView);
@@ -140,6 +143,8 @@ public final class MainWindow {
         });
         // Monthly cost estimate: the Cost tab, View → Cost Estimate.
         CostTab.install(doc, sideTabs, root, dialogs, () -> stage);
+        // the canvas has the keys from the start: typing there opens quick add, not the palette filter
+        javafx.application.Platform.runLater(canvas::requestFocus);
     }
 
     public Stage stage() {
@@ -167,6 +172,15 @@ public final class MainWindow {
             quickAdd = new QuickAddPopup(doc.palette());
         }
         return quickAdd;
+    }
+
+    public ConnectPopup connectPopup() {
+        return connectPopup;
+    }
+
+    /** Opens "connect to" over the canvas for the selected node. */
+    void openConnect() {
+        connectPopup.show(stage, canvas.localToScreen(canvas.getWidth() / 2 - 180, 60));
     }
 
     CanvasMenus menus() {
@@ -264,22 +278,7 @@ public final class MainWindow {
     }
 
     private MenuBar menuBar() {
-        Menu file = new Menu(TEXT.get("menu.file"));
-        file.setId("menu-file");
-        Menu recentMenu = new Menu(TEXT.get("menu.file.recent"));
-        recentMenu.setId("menu-recent");
-        file.setOnShowing(e -> fillRecent(recentMenu));
-        file.getItems().addAll(
-                MenuItems.item("menu.file.new", "Shortcut+N", files::newDocument),
-                MenuItems.item("menu.file.open", "Shortcut+O", files::open),
-                recentMenu,
-                new SeparatorMenuItem(),
-                MenuItems.item("menu.file.save", "Shortcut+S", () -> files.save(null)),
-                MenuItems.item("menu.file.saveAs", "Shortcut+Shift+S", () -> files.saveAs(null)),
-                new SeparatorMenuItem(),
-                exportMenu,
-                new SeparatorMenuItem(),
-                MenuItems.item("menu.file.quit", "Shortcut+Q", this::quit));
+        Menu file = FileMenu.create(files, doc.palette(), exportMenu, this::quit);
 
         Menu edit = new Menu(TEXT.get("menu.edit"));
         edit.setId("menu-edit");
@@ -300,6 +299,7 @@ public final class MainWindow {
                 textAware("menu.edit.paste", "Shortcut+V", TextInputControl::paste, edits::paste),
                 MenuItems.item("menu.edit.duplicate", "Shortcut+D", edits::duplicate),
                 MenuItems.item("menu.edit.delete", null, gestures::deleteSelection),
+                MenuItems.item("menu.edit.connect", "Shortcut+L", this::openConnect),
                 new SeparatorMenuItem(),
                 MenuItems.item("menu.edit.rename", "F2", () -> {
                     if (doc.singleSelection() != null) {
@@ -334,21 +334,6 @@ public final class MainWindow {
         MenuBar bar = menuBar;
         bar.setUseSystemMenuBar(true);
         return bar;
-    }
-
-    private void fillRecent(Menu recentMenu) {
-        recentMenu.getItems().clear();
-        for (Path p : files.recentFiles()) {
-            MenuItem mi = new MenuItem(p.getFileName() + "  —  " + p.getParent());
-            mi.setMnemonicParsing(false);
-            mi.setOnAction(e -> files.open(p));
-            recentMenu.getItems().add(mi);
-        }
-        if (recentMenu.getItems().isEmpty()) {
-            MenuItem none = new MenuItem(TEXT.get("menu.file.recent.none"));
-            none.setDisable(true);
-            recentMenu.getItems().add(none);
-        }
     }
 
     private static javafx.scene.control.CheckMenuItem toggle(String key, javafx.beans.property.BooleanProperty property) {

@@ -73,7 +73,7 @@ class ProblemsPaneTest extends AppTestBase {
         clickOn(rowOf("CW-P004"));
         waitUntil(() -> lookup("#problem-fix-0").tryQuery().isPresent());
         Button fix = lookup((javafx.scene.Node n) -> n instanceof Button b && b.getText().startsWith("Fix: Move")).queryAs(Button.class);
-        assertThat(fix.getText()).contains("to private subnet 'Private subnet'");
+        assertThat(fix.getText()).contains("to private subnet 'Private subnet 10.0.");
         clickOn(fix);
 
         waitUntil(() -> "priv-a".equals(diagram().requireNode(db).parent()));
@@ -82,7 +82,7 @@ class ProblemsPaneTest extends AppTestBase {
 
         // the Edit menu names the fix
         clickOn("Edit");
-        waitUntil(() -> menuItem("menu-undo").getText().matches("Undo Move .* to private subnet 'Private subnet'"));
+        waitUntil(() -> menuItem("menu-undo").getText().matches("Undo Move .* to private subnet 'Private subnet [0-9./]+'"));
         push(KeyCode.ESCAPE);
 
         // one undo step brings the problem back

@@ -61,9 +61,17 @@ class NetworkRulesTest {
                 passes("CW-N003", "equal blocks in different VPCs",
                         () -> threeVpcs().set("s2", "cidr", "10.0.1.0/24").set("vpc2", "cidr", "10.0.0.0/16")),
 
-                trips("CW-N004", "every subnet with a block",
+                trips("CW-N004", "a /28 holding a load balancer (eight addresses) and a NAT gateway: 9 of 11",
                         () -> Fixture.empty().node("vpc", "vpc", null).node("az", "availability-zone", "vpc")
-                                .node("s1", "subnet", "az", "cidr", "10.0.0.0/28"), "s1"),
+                                .node("s1", "subnet", "az", "cidr", "10.0.0.0/28")
+                                .node("lb", "alb", "s1").node("nat", "nat-gateway", "s1"), "s1"),
+                trips("CW-N004", "a /28 whose Auto Scaling group may grow to ten instances",
+                        () -> Fixture.empty().node("vpc", "vpc", null).node("az", "availability-zone", "vpc")
+                                .node("s1", "subnet", "az", "cidr", "10.0.0.0/28").node("web", "ec2", "s1")
+                                .node("asg", "auto-scaling-group", null, "members", java.util.List.of("web"), "max", 10), "s1"),
+                passes("CW-N004", "a /28 with one instance",
+                        () -> Fixture.empty().node("vpc", "vpc", null).node("az", "availability-zone", "vpc")
+                                .node("s1", "subnet", "az", "cidr", "10.0.0.0/28").node("web", "ec2", "s1")),
                 passes("CW-N004", "a subnet without a block",
                         () -> Fixture.empty().node("vpc", "vpc", null).node("az", "availability-zone", "vpc").node("s1", "subnet", "az")),
 
