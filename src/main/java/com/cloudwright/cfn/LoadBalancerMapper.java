@@ -184,7 +184,8 @@ public final class LoadBalancerMapper implements Mapper {
                         .set("Protocol", alb ? "HTTP" : targetProtocol(b, lb))
                         .set("VpcId", b.ref(vpc));
                 if (alb) {
-                    tg.set("HealthCheckPath", "/").set("Matcher", Json.obj("HttpCode", "200-399"));
+                    tg.set("HealthCheckPath", healthPath(b, targets.nodes().get(0)))
+                            .set("Matcher", Json.obj("HttpCode", "200-399"));
                 }
             }
             switch (targets.type()) {
@@ -217,6 +218,17 @@ public final class LoadBalancerMapper implements Mapper {
             tgIds.add(tg.logicalId());
         }
         listeners(lb, b, balancer, tgIds, new ArrayList<>(groups.values()));
+    }
+
+    /** The path the targets answer: the software's health check on instances and groups, the container's own. */
+    private static String healthPath(Build b, Node target) {
+        List<Node> servers = new ArrayList<>(List.of(target));
+        if (target.type().equals(NodeTypes.AUTO_SCALING_GROUP)) {
+            servers.addAll(ComputeMapper.instances(target, b));
+        }
+        String path = b.palette.entryOf(target).flatMap(e -> e.property("healthCheckPath")).isPresent()
+                ? ServerSoftware.healthPath(b, servers) : "/";
+        return BootScript.SAFE_PATH.matcher(path).matches() ? path : "/";
     }
 
     private static int targetPort(Build b, Node lb, Node target, Link link) {
