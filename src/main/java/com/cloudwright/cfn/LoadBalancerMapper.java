@@ -78,7 +78,10 @@ public final class LoadBalancerMapper implements Mapper {
         }
         String group = b.securityGroups.of(lb).orElseThrow();
         List<Integer> listenerPorts = listenerPorts(b, lb);
-        if (open) {
+        if (open && CloudFrontOnly.reachedOnlyThroughCloudFront(b, lb)) {
+            b.template.resource(group).set("SecurityGroupIngress", CloudFrontOnly.ingress(b, listenerPorts));
+            b.note(Build.text("loadBalancer.note.cloudFrontOnly", b.id(lb), CloudFrontOnly.PREFIX_LIST_NAME));
+        } else if (open) {
             List<Integer> webPorts = listenerPorts.stream().filter(p -> p == 80 || p == 443).toList();
             b.template.resource(group).set("SecurityGroupIngress",
                     SecurityGroups.fromInternet(webPorts, "dualstack".equals(b.string(lb, "ipAddressType", "ipv4"))));

@@ -41,6 +41,7 @@ final class TemplateTree {
                     out.put("Description", o.description());
                 }
                 out.put("Value", o.value());
+                out.put("Export", StackExports.exportOf(name));
                 outputs.put(name, out);
             });
             root.put("Outputs", outputs);
