@@ -9,6 +9,8 @@ import com.cloudwright.cost.PriceSource;
 import com.cloudwright.cost.PriceSources;
 import com.cloudwright.cost.RegionComparison;
 import com.cloudwright.cost.SnapshotPriceSource;
+import com.cloudwright.cost.offers.DownloadedPrices;
+import com.cloudwright.cost.offers.OfferCache;
 import com.cloudwright.model.Diagram;
 import com.cloudwright.palette.Palette;
 import picocli.CommandLine.Command;
@@ -19,16 +21,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.regex.Pattern;
 
 /** {@code cost FILE}: the monthly estimate, from the live Price List API or the bundled snapshot. */
 @Command(name = "cost", mixinStandardHelpOptions = true)
 final class CostCommand implements Callable<Integer> {
 
     enum Format { text, json, csv }
-
-    private static final Pattern REGION = Pattern.compile("[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\\d+");
 
     @Parameters(paramLabel = "FILE", descriptionKey = "file")
     Path file;
@@ -66,28 +66,27 @@ final class CostCommand implements Callable<Integer> {
             err.println("cloudwright: " + e.getMessage());
             return Cli.EXIT_BAD_INPUT;
         }
-        if (region != null && !REGION.matcher(region.strip()).matches()) {
-            err.println("cloudwright: " + Cli.TEXT.get("cost.badRegion", region));
+        OfferCache downloads = OfferCache.standard();
+        List<String> priced = DownloadedPrices.regions(downloads, snapshot);
+        String problem = region == null ? null : RegionOption.problem("--region", region, priced);
+        if (problem != null) {
+            err.println("cloudwright: " + problem);
             return Cli.EXIT_BAD_INPUT;
         }
-        java.util.List<String> known = PriceSources.knownRegions(Palette.bundled(), snapshot);
-        if (region != null && !known.contains(region.strip())) {
-            err.println("cloudwright: " + Cli.TEXT.get("cost.unknownRegion", region.strip(), String.join(", ", known)));
-            return Cli.EXIT_BAD_INPUT;
-        }
-        PriceSource source = offline ? snapshot
-                : PriceSources.liveWithFallback(snapshot, Duration.ofSeconds(Math.max(1, timeoutSeconds)));
+        PriceSource offlineSource = DownloadedPrices.offline(downloads, snapshot);
+        PriceSource source = offline ? offlineSource
+                : PriceSources.liveWithFallback(offlineSource, Duration.ofSeconds(Math.max(1, timeoutSeconds)));
         CostEstimator estimator = new CostEstimator(Palette.bundled());
         var out = spec.commandLine().getOut();
         if (compareRegions) {
-            RegionComparison c = estimator.compare(diagram, snapshot.regions(), source, Cancellation.none());
+            RegionComparison c = estimator.compare(diagram, priced, source, Cancellation.none()).rankedByTotal();
             out.print(switch (format) {
                 case json -> CostReport.json(c);
                 case csv -> CostReport.csv(c);
                 case text -> CostReport.text(c);
             });
         } else {
-            CostEstimate e = estimator.estimate(diagram, region, source, Cancellation.none());
+            CostEstimate e = estimator.estimate(diagram, region == null ? null : region.strip(), source, Cancellation.none());
             out.print(switch (format) {
                 case json -> CostReport.json(e);
                 case csv -> CostReport.csv(e);

@@ -218,7 +218,12 @@ public final class CostReport {
             CostEstimate e = c.estimate(r);
             sb.append(Columns.padLeft(CostFormat.money(e.total()) + (e.incomplete() ? "*" : " "), 16));
         }
+        sb.append('\n').append(Columns.pad(TEXT.get("report.compare.unpriced"), labelWidth));
+        for (String r : regions) {
+            sb.append(Columns.padLeft(c.unpricedLines(r) + " ", 16));
+        }
         sb.append("\n\n").append(TEXT.get("report.compare.star")).append('\n');
+        sb.append(TEXT.get("report.compare.order")).append('\n');
         sb.append(TEXT.get("report.note", TEXT.get("note.freeTier"))).append('\n');
         return sb.toString();
     }
@@ -232,9 +237,11 @@ public final class CostReport {
         c.regions().forEach(regions::add);
         ObjectNode totals = root.putObject("totals");
         ObjectNode complete = root.putObject("complete");
+        ObjectNode unpriced = root.putObject("unpricedLines");
         for (String r : c.regions()) {
             totals.put(r, c.estimate(r).total());
             complete.put(r, !c.estimate(r).incomplete());
+            unpriced.put(r, c.unpricedLines(r));
         }
         ArrayNode nodes = root.putArray("nodes");
         for (NodeCost n : first.pricedNodes()) {

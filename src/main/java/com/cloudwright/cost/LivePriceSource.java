@@ -295,45 +295,24 @@ public final class LivePriceSource implements PriceSource {
         if (answer.failure() != null) {
             return new PriceResult.Missing(answer.failure());
         }
-        List<Product> matching = new ArrayList<>();
-        for (Product p : answer.products()) {
-            if (p.onDemand() != null && request.key().matches(p.attributes(), request.region())) {
-                matching.add(p);
-            }
+        ProductChoice.Outcome choice = ProductChoice.pick(request.key(), request.region(), answer.products(), false);
+        if (choice instanceof ProductChoice.Ambiguous a) {
+            return new PriceResult.Missing(TEXT.get("missing.ambiguous", a.count(),
+                    request.key().canonical(), request.region()));
         }
-        if (matching.isEmpty()) {
+        if (!(choice instanceof ProductChoice.One one)) {
             String reason = TEXT.get("missing.noProduct", request.key().canonical(), request.region());
             if (answer.malformed() > 0) {
                 reason += " (" + TEXT.get("live.malformed", answer.malformed()) + ")";
             }
             return new PriceResult.Missing(reason);
         }
-        matching.sort(java.util.Comparator.comparing(Product::sku));
-        Price first = matching.get(0).onDemand();
-        for (Product p : matching) {
-            if (!sameRates(first, p.onDemand())) {
-                return new PriceResult.Missing(TEXT.get("missing.ambiguous", matching.size(),
-                        request.key().canonical(), request.region()));
-            }
-        }
-        String detail = "SKU " + matching.get(0).sku();
+        String detail = "SKU " + one.product().sku();
         if (answer.malformed() > 0) {
             detail += "; " + TEXT.get("live.malformed", answer.malformed());
         }
-        return new PriceResult.Found(first, new PriceOrigin(TEXT.get("source.live"),
+        return new PriceResult.Found(one.product().onDemand(), new PriceOrigin(TEXT.get("source.live"),
                 answer.fetchedAt().toString(), detail, null));
-    }
-
-    private static boolean sameRates(Price a, Price b) {
-        if (a.tiers().size() != b.tiers().size()) {
-            return false;
-        }
-        for (int i = 0; i < a.tiers().size(); i++) {
-            if (a.tiers().get(i).usd().compareTo(b.tiers().get(i).usd()) != 0) {
-                return false;
-            }
-        }
-        return true;
     }
 
     static String describe(Throwable e) {

@@ -4,11 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -45,40 +41,7 @@ final class PriceListParser {
         if (!root.path("terms").isObject()) {
             throw new IllegalArgumentException("no terms");
         }
-        Price price = null;
-        var terms = onDemand.elements();
-        if (terms.hasNext()) {
-            JsonNode term = terms.next();
-            List<Price.Tier> tiers = new ArrayList<>();
-            String unit = null;
-            for (JsonNode dim : term.path("priceDimensions")) {
-                JsonNode usd = dim.path("pricePerUnit").path("USD");
-                if (!usd.isTextual()) {
-                    throw new IllegalArgumentException("price dimension without a USD price");
-                }
-                BigDecimal from = decimal(dim.path("beginRange").asText("0"), BigDecimal.ZERO);
-                String end = dim.path("endRange").asText("Inf");
-                BigDecimal to = "Inf".equals(end) ? null : decimal(end, null);
-                tiers.add(new Price.Tier(from, to, decimal(usd.asText(), null)));
-                unit = dim.path("unit").asText(unit);
-            }
-            if (tiers.isEmpty()) {
-                throw new IllegalArgumentException("on-demand term without price dimensions");
-            }
-            tiers.sort(Comparator.comparing(Price.Tier::from));
-            price = new Price(unit, tiers);
-        }
+        Price price = OnDemandTerms.price(onDemand);
         return new Product(sku, attributes, price);
-    }
-
-    private static BigDecimal decimal(String text, BigDecimal fallback) {
-        try {
-            return new BigDecimal(text.strip());
-        } catch (NumberFormatException e) {
-            if (fallback != null) {
-                return fallback;
-            }
-            throw new IllegalArgumentException("'" + text + "' is not a number");
-        }
     }
 }

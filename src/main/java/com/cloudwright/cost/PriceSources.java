@@ -58,10 +58,10 @@ public final class PriceSources {
                 .build();
     }
 
-    /** The live API, each price it cannot give taken from {@code snapshot} (and said so on the line). */
-    public static PriceSource liveWithFallback(SnapshotPriceSource snapshot, Duration deadline) {
+    /** The live API, each price it cannot give taken from {@code fallback} (and said so on the line). */
+    public static PriceSource liveWithFallback(PriceSource fallback, Duration deadline) {
         LivePriceSource live = live(deadline);
-        return new FallbackPriceSource(live, snapshot,
-                TEXT.get("source.live.describe", CACHE_AGE.toHours(), snapshot.describe()));
+        return new FallbackPriceSource(live, fallback,
+                TEXT.get("source.live.describe", CACHE_AGE.toHours(), fallback.describe()));
     }
 }

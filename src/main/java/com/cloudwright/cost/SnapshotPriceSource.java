@@ -67,6 +67,11 @@ public final class SnapshotPriceSource implements PriceSource {
         return out;
     }
 
+    /** The command that downloads current prices for a Region (global prices come with any Region). */
+    static String refreshCommand(String region) {
+        return PriceRequest.GLOBAL.equals(region) ? TEXT.get("offers.command.global") : TEXT.get("offers.command", region);
+    }
+
     PriceResult lookup(PriceRequest request) {
         PriceSnapshot.Entry entry = byKey.get(request.key().canonical());
         PriceSnapshot.Figure figure = entry == null ? null : entry.regions().get(request.region());

@@ -33,7 +33,10 @@
  * {@code com/cloudwright/cost/price-snapshot.json}, read the first time a price is asked for. It is built by
  * {@code BundledSnapshotTest} from the figure files in {@code src/test/resources/cost/figures/} (each figure with
  * its public source and that source's date), which {@code scripts/pricing/extract.py} writes from pinned
- * commits of public repositories (see {@code scripts/pricing/README.md}); {@code cloudwright prices refresh}
- * writes the same format from the live API.
+ * commits of public repositories (see {@code scripts/pricing/README.md}); {@code cloudwright prices refresh
+ * --source api} writes the same format from the live API.
+ * Current prices for any Region come from the public Price List bulk files ({@link com.cloudwright.cost.offers}):
+ * {@code cloudwright prices refresh} downloads them into the user's cache folder, and
+ * {@code offers.DownloadedPrices.offline(snapshot)} prices from them before the snapshot.
  */
 package com.cloudwright.cost;

@@ -86,7 +86,8 @@ class CostLiveCommandTest {
     void pricesRefreshWritesASnapshotInTheBundledFormat() throws IOException {
         credentials();
         Path out = dir.resolve("prices.json");
-        CostCommandTest.Result r = CostCommandTest.run("prices", "refresh", "--regions", "us-east-1", "-o", out.toString());
+        CostCommandTest.Result r = CostCommandTest.run("prices", "refresh", "--source", "api", "--regions", "us-east-1", "-o",
+                out.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.err()).contains("prices: us-east-1: ").contains("prices: wrote ");
         PriceSnapshot s = PriceSnapshot.read(Files.readAllBytes(out), out.toString());
@@ -114,7 +115,7 @@ class CostLiveCommandTest {
     void refreshWithoutCredentialsFailsWithOneLine() {
         assumeTrue(System.getenv("AWS_ACCESS_KEY_ID") == null && System.getenv("AWS_PROFILE") == null
                 && !Files.exists(Path.of(System.getProperty("user.home"), ".aws")), "this machine has AWS credentials");
-        CostCommandTest.Result r = CostCommandTest.run("prices", "refresh", "--regions", "us-east-1");
+        CostCommandTest.Result r = CostCommandTest.run("prices", "refresh", "--source", "api", "--regions", "us-east-1");
         assertThat(r.code()).isEqualTo(Cli.EXIT_PROBLEMS);
         assertThat(r.err()).contains("cloudwright: no price could be fetched: no AWS credentials (");
         assertThat(server.calls()).isZero();

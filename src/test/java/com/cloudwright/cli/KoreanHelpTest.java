@@ -40,7 +40,7 @@ class KoreanHelpTest {
         assertThat(r.code()).isZero();
         assertThat(r.out()).startsWith("사용법: cloudwright cost ")
                 .contains("다이어그램의 월별 비용을 예상합니다", "FILE                다이어그램 파일(.cwd.json)",
-                        "text, json 또는 csv (기본값: text)", "(기본값: 30)", "요금 스냅샷만 사용(네트워크 없음)")
+                        "text, json 또는 csv (기본값: text)", "(기본값: 30)", "네트워크 없이 계산(내려받은 요금, 없으면 스냅샷)")
                 .doesNotContain("Usage:", "the diagram (.cwd.json)", "${DEFAULT-VALUE}");
     }
 

@@ -20,9 +20,9 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * The same diagram priced in each snapshot region, side by side: one row per priced node and a
- * total row, one column per region. A figure marked "+" is a lower bound (some line has no price
- * in that region).
+ * The same diagram priced in each Region with prices (snapshot or downloaded), side by side: one
+ * row per priced node, a total row and a row counting the lines without a price, one column per
+ * Region, ranked by the lines each prices, then cheapest first. A figure marked "+" is a lower bound.
  */
 final class CostComparisonWindow {
 
@@ -81,7 +81,7 @@ final class CostComparisonWindow {
         stage.toFront();
     }
 
-    /** The rows of a comparison: priced nodes in diagram order, then the totals. */
+    /** The rows of a comparison: priced nodes in diagram order, then the totals and the lines without a price. */
     static List<Row> rows(RegionComparison c) {
         List<Row> out = new ArrayList<>();
         CostEstimate first = c.estimate(c.regions().get(0));
@@ -100,6 +100,11 @@ final class CostComparisonWindow {
             totals.add(CostFormat.money(e.total()) + (e.incomplete() ? "+" : ""));
         }
         out.add(new Row(TEXT.get("cost.compare.total"), "", totals, true));
+        List<String> unpriced = new ArrayList<>();
+        for (String r : c.regions()) {
+            unpriced.add(String.valueOf(c.unpricedLines(r)));
+        }
+        out.add(new Row(TEXT.get("cost.compare.unpriced"), "", unpriced, true));
         return out;
     }
 

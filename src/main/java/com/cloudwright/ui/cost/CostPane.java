@@ -117,7 +117,12 @@ public final class CostPane extends VBox {
         export.setId("cost-export");
         export.setOnAction(e -> model.exportCsv(owner.get(), dialogs));
         export.disableProperty().bind(model.estimateProperty().isNull());
-        FlowPane actions = new FlowPane(8, 6, live, compare, export);
+        Button download = new Button(TEXT.get("cost.download"));
+        download.setId("cost-download");
+        download.setTooltip(new javafx.scene.control.Tooltip(TEXT.get("cost.download.tooltip")));
+        download.setOnAction(e -> model.downloadPrices());
+        download.disableProperty().bind(model.download().runningProperty());
+        FlowPane actions = new FlowPane(8, 6, live, compare, download, export);
         actions.setAlignment(Pos.CENTER_LEFT);
 
         total.setId("cost-total");
@@ -181,7 +186,8 @@ public final class CostPane extends VBox {
         notesPane.setAnimated(false);
         notesPane.setId("cost-notes-pane");
 
-        getChildren().addAll(regionRow, whatIfRow, actions, total, lowerBound, source, progressRow, message, tree, details, notesPane);
+        getChildren().addAll(regionRow, whatIfRow, actions, total, lowerBound, source, progressRow,
+                new PriceDownloadRow(model.download()), message, tree, details, notesPane);
 
         model.estimateProperty().addListener((o, a, e) -> showWhenNotEditing(e));
         model.regionProperty().addListener((o, a, b) -> showRegion());
@@ -200,7 +206,7 @@ public final class CostPane extends VBox {
         tab.selectedProperty().addListener((o, was, is) -> {
             model.setActive(is);
             if (is) {
-                makeRoom(sideTabs);
+                CostTabWidth.makeRoom(sideTabs, PREFERRED_WIDTH, MIN_NEIGHBOUR_WIDTH);
             }
         });
         sideTabs.getTabs().add(tab);
@@ -217,27 +223,6 @@ public final class CostPane extends VBox {
                     .ifPresent(view -> view.getItems().addAll(new SeparatorMenuItem(), show));
         }
         return pane;
-    }
-
-    /** The table needs more width than the inspector: widen the side tabs when the Cost tab is chosen. */
-    private static void makeRoom(TabPane sideTabs) {
-        javafx.scene.Parent up = sideTabs.getParent();
-        while (up != null && !(up instanceof javafx.scene.control.SplitPane)) {
-            up = up.getParent();
-        }
-        if (!(up instanceof javafx.scene.control.SplitPane split)) {
-            return;
-        }
-        int index = split.getItems().indexOf(sideTabs);
-        double width = split.getWidth();
-        if (index < 1 || width <= 0 || sideTabs.getWidth() >= PREFERRED_WIDTH) {
-            return;
-        }
-        double[] dividers = split.getDividerPositions();
-        double before = index >= 2 ? dividers[index - 2] : 0;
-        double wanted = 1 - PREFERRED_WIDTH / width;
-        double keepCanvas = before + MIN_NEIGHBOUR_WIDTH / width;
-        split.setDividerPosition(index - 1, Math.min(dividers[index - 1], Math.max(wanted, keepCanvas)));
     }
 
     CostViewModel model() {

@@ -9,7 +9,9 @@ import com.cloudwright.cost.CostEstimate;
 import com.cloudwright.cost.CostEstimator;
 import com.cloudwright.cost.CostPlan;
 import com.cloudwright.cost.PriceSource;
-import com.cloudwright.cost.PriceSources;
+import com.cloudwright.cost.PriceKey;
+import com.cloudwright.cost.offers.DownloadedPrices;
+import com.cloudwright.cost.offers.OfferRefresh;
 import com.cloudwright.cost.RegionComparison;
 import com.cloudwright.cost.SnapshotPriceSource;
 import com.cloudwright.model.Diagram;
@@ -35,9 +37,11 @@ import javafx.util.Duration;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -82,7 +86,11 @@ final class CostViewModel {
     private final ObservableList<String> regions = FXCollections.observableArrayList();
     private final LatestJob<CostEstimate> pricing;
     private final LatestJob<RegionComparison> comparing;
-    private volatile PriceSource liveSource;
+    private final CostPrices prices = new CostPrices(LIVE_DEADLINE);
+    private final PriceDownload download = new PriceDownload(() -> OfferRefresh.standard(prices.downloads()), WORKER,
+            Platform::runLater);
+    /** The Regions with prices, as last read from disk off the FX thread. */
+    private volatile List<String> pricedRegions = List.of();
     private boolean active;
     /** The diagram changed (or the region or source did) since the last pricing started. */
     private boolean needsPricing = true;
@@ -257,9 +265,10 @@ final class CostViewModel {
         progress.set(useLive ? TEXT.get("cost.progress.live", plan.requests().size()) : TEXT.get("cost.progress.offline"));
         needsPricing = false;
         return cancellation -> {
-            CostEstimate e = plan.price(source(useLive), cancellation);
-            List<String> known = snapshotRegions();
-            Platform.runLater(() -> fillRegions(known));
+            CostEstimate e = plan.price(prices.source(useLive), cancellation);
+            List<String> known = prices.pricedRegions();
+            pricedRegions = known;
+            Platform.runLater(() -> fillRegions(CostPrices.chooserRegions(known)));
             return e;
         };
     }
@@ -282,11 +291,11 @@ final class CostViewModel {
         }
     }
 
-    /** Prices the diagram in every snapshot region, with the current price source. */
+    /** Prices the diagram in every Region with prices (snapshot or downloaded), with the current price source. */
     void compareRegions() {
         comparing.runNow(() -> {
             Diagram d = doc.diagram();
-            List<String> all = snapshotRegions();
+            List<String> all = pricedRegions.isEmpty() ? SnapshotPriceSource.bundled().regions() : pricedRegions;
             Map<String, CostPlan> plans = new LinkedHashMap<>();
             for (String r : all) {
                 plans.put(r, estimator.plan(d, r));
@@ -294,36 +303,30 @@ final class CostViewModel {
             boolean useLive = live.get();
             progress.set(TEXT.get("cost.progress.compare", all.size()));
             return cancellation -> {
-                PriceSource source = source(useLive);
+                PriceSource source = prices.source(useLive);
                 Map<String, CostEstimate> out = new LinkedHashMap<>();
                 for (Map.Entry<String, CostPlan> p : plans.entrySet()) {
                     cancellation.check();
                     out.put(p.getKey(), p.getValue().price(source, cancellation));
                 }
-                return new RegionComparison(all, out);
+                return new RegionComparison(all, out).rankedByTotal();
             };
         });
     }
 
-    private PriceSource source(boolean useLive) {
-        if (!useLive) {
-            return PriceSources.offline();
-        }
-        PriceSource s = liveSource;
-        if (s == null) {
-            synchronized (this) {
-                s = liveSource;
-                if (s == null) {
-                    s = PriceSources.liveWithFallback(PriceSources.offline(), LIVE_DEADLINE);
-                    liveSource = s;
-                }
-            }
-        }
-        return s;
+    PriceDownload download() {
+        return download;
     }
 
-    private static List<String> snapshotRegions() {
-        return SnapshotPriceSource.bundled().regions();
+    /** Downloads current prices for the Region shown, for the services the diagram uses; then prices again. */
+    void downloadPrices() {
+        CostPlan plan = estimator.plan(doc.diagram(), regionOverride.get());
+        Set<PriceKey> keys = new LinkedHashSet<>();
+        plan.requests().forEach(r -> keys.add(r.key()));
+        download.start(plan.region(), () -> DownloadedPrices.keysFor(doc.palette(), keys), line -> {
+            message.set(line);
+            repriceNow();
+        });
     }
 
     private void fillRegions(List<String> known) {

@@ -194,12 +194,22 @@ class CostPaneTest extends AppTestBase {
     }
 
     @Test
-    void compareRegionsShowsOneColumnPerSnapshotRegionWithTheEstimatorsTotals() {
+    void compareRegionsShowsOneColumnPerRegionWithPricesCheapestFirstWithTheEstimatorsTotals() {
         openLamp();
         showCostTab();
-        List<String> regions = SnapshotPriceSource.bundled().regions();
         RegionComparison c = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> new CostEstimator(doc().palette())
-                .compare(diagram(), regions, PriceSources.offline(), Cancellation.none())));
+                .compare(diagram(), SnapshotPriceSource.bundled().regions(), PriceSources.offline(), Cancellation.none())
+                .rankedByTotal()));
+        List<String> regions = c.regions();
+        assertThat(regions).containsExactlyInAnyOrderElementsOf(SnapshotPriceSource.bundled().regions());
+        for (int i = 1; i < regions.size(); i++) {
+            int before = c.unpricedLines(regions.get(i - 1));
+            int here = c.unpricedLines(regions.get(i));
+            assertThat(before).as("fewest unpriced lines first").isLessThanOrEqualTo(here);
+            if (before == here) {
+                assertThat(c.estimate(regions.get(i - 1)).total()).isLessThanOrEqualTo(c.estimate(regions.get(i)).total());
+            }
+        }
 
         clickOn("#cost-compare");
         waitUntil(() -> pane().comparisonWindow().stage() != null && pane().comparisonWindow().stage().isShowing());
@@ -207,13 +217,18 @@ class CostPaneTest extends AppTestBase {
         assertThat(table.getColumns()).extracting(TableColumn::getText)
                 .containsExactlyElementsOf(java.util.stream.Stream.concat(java.util.stream.Stream.of("Node", "Service"),
                         regions.stream()).toList());
-        CostComparisonWindow.Row totals = table.getItems().get(table.getItems().size() - 1);
+        CostComparisonWindow.Row totals = table.getItems().get(table.getItems().size() - 2);
+        CostComparisonWindow.Row unpriced = table.getItems().get(table.getItems().size() - 1);
         assertThat(totals.total()).isTrue();
+        assertThat(totals.label()).isEqualTo("Total");
+        assertThat(unpriced.label()).isEqualTo("Lines without a price");
         for (int i = 0; i < regions.size(); i++) {
             CostEstimate e = c.estimate(regions.get(i));
             assertThat(totals.cells().get(i)).isEqualTo(CostFormat.money(e.total()) + (e.incomplete() ? "+" : ""));
+            assertThat(unpriced.cells().get(i)).isEqualTo(String.valueOf(e.missingLines().size()));
         }
-        assertThat(table.getItems()).hasSize(c.estimate(regions.get(0)).pricedNodes().size() + 1);
+        assertThat(unpriced.cells()).anySatisfy(n -> assertThat(Integer.parseInt(n)).isPositive());
+        assertThat(table.getItems()).hasSize(c.estimate(regions.get(0)).pricedNodes().size() + 2);
     }
 
     @Test
