@@ -166,6 +166,7 @@ public final class CfnExporter {
         b.access.emit();
         b.policies.emit();
         b.access.breakCycles();
+        StackExports.add(b);
         explain(b, nodes);
         b.template.metadata().put("Cloudwright", Metadata.of(b, nodes));
         return b;

@@ -85,7 +85,7 @@ public final class ComputeMapper implements Mapper {
         Resource profile = instanceProfile(node, b);
         String group = b.securityGroups.of(node).orElseThrow();
         Resource instance = b.primary(node, "AWS::EC2::Instance")
-                .set("ImageId", ami(b, node))
+                .set("ImageId", Instances.ami(b, node))
                 .set("InstanceType", b.string(node, "instanceType"))
                 .set("IamInstanceProfile", profile.ref())
                 .set("BlockDeviceMappings", rootVolume(b, node))
@@ -93,6 +93,8 @@ public final class ComputeMapper implements Mapper {
                 .set("Monitoring", b.bool(node, "detailedMonitoring") ? true : null)
                 .set("KeyName", keyName(b, node))
                 .set("Tags", b.nameTag(node));
+        ServerSoftware.apply(b, node, ServerSoftware.of(b, node, List.of()), userData -> instance.set("UserData", userData),
+                instance, 1, null);
         Object groupIds = Json.list(b.securityGroups.groupId(group));
         if (b.bool(node, "associatePublicIp")) {
             instance.set("NetworkInterfaces", Json.list(Json.obj("DeviceIndex", "0",
@@ -129,37 +131,6 @@ public final class ComputeMapper implements Mapper {
         return b.parameter(Template.Parameter.of("KeyName", "AWS::EC2::KeyPair::KeyName",
                 "An existing EC2 key pair. SSH stays closed in the security groups: prefer SSM Session Manager.",
                 given));
-    }
-
-    /** The latest AMI of the node's OS and architecture, from AWS's public SSM parameter. */
-    static Object ami(Build b, Node node) {
-        String os = b.string(node, "os");
-        boolean arm = Instances.isArm(b.string(node, "instanceType"));
-        String path;
-        String name;
-        switch (os) {
-            case "amazon-linux-2" -> {
-                path = "/aws/service/ami-amazon-linux-latest/amzn2-ami-hvm-" + (arm ? "arm64" : "x86_64") + "-gp2";
-                name = "AmazonLinux2";
-            }
-            case "ubuntu-24.04" -> {
-                path = "/aws/service/canonical/ubuntu/server/24.04/stable/current/" + (arm ? "arm64" : "amd64")
-                        + "/hvm/ebs-gp3/ami-id";
-                name = "Ubuntu2404";
-            }
-            case "windows-2022" -> {
-                path = "/aws/service/ami-windows-latest/Windows_Server-2022-English-Full-Base";
-                name = "Windows2022";
-                arm = false;
-            }
-            default -> {
-                path = "/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-" + (arm ? "arm64" : "x86_64");
-                name = "AmazonLinux2023";
-            }
-        }
-        return b.parameter(Template.Parameter.of(name + (arm ? "Arm64" : "") + "AmiId",
-                "AWS::SSM::Parameter::Value<AWS::EC2::Image::Id>",
-                "The latest " + name + (arm ? " arm64" : "") + " AMI, read from AWS's public SSM parameter", path));
     }
 
     // ---- Auto Scaling ------------------------------------------------------------------------------
@@ -206,7 +177,7 @@ public final class ComputeMapper implements Mapper {
         String group = b.securityGroups.of(first).orElseThrow();
         Resource template = b.add(asg, "LaunchTemplate", "AWS::EC2::LaunchTemplate")
                 .set("LaunchTemplateData", Json.obj(
-                        "ImageId", ami(b, first),
+                        "ImageId", Instances.ami(b, first),
                         "InstanceType", types.iterator().next(),
                         "IamInstanceProfile", Json.obj("Arn", profileArn),
                         "SecurityGroupIds", Json.list(b.securityGroups.groupId(group)),
@@ -251,8 +222,10 @@ public final class ComputeMapper implements Mapper {
         }
         String type = group.get("TargetGroupARNs") != null ? b.string(asg, "healthCheckType") : "EC2";
         group.set("HealthCheckType", type);
-        ElasticIpFailover.useDrawnRole(asg, instances(asg, b), b);
-        ElasticIpFailover.wire(asg, instances(asg, b), b);
+        List<Node> members = instances(asg, b);
+        ElasticIpFailover.useDrawnRole(asg, members, b);
+        String claimAddress = ElasticIpFailover.wire(asg, members, b);
+        ServerSoftware.group(b, asg, members, group, claimAddress);
     }
 
     // ---- Lambda ------------------------------------------------------------------------------------

@@ -20,8 +20,6 @@ final class ElasticIpFailover {
 
     /** Reads the instance id through IMDSv2 (the launch template requires tokens) and takes the address over. */
     private static final String SCRIPT = """
-            #!/bin/bash
-            set -euo pipefail
             TOKEN=$(curl -sS -X PUT http://169.254.169.254/latest/api/token -H 'X-aws-ec2-metadata-token-ttl-seconds: 300')
             INSTANCE_ID=$(curl -sS -H "X-aws-ec2-metadata-token: $TOKEN" http://169.254.169.254/latest/meta-data/instance-id)
             aws ec2 associate-address --region ${AWS::Region} --allocation-id ${%s.AllocationId} \\
@@ -68,17 +66,17 @@ final class ElasticIpFailover {
         }
     }
 
-    /** The user data, the permission, the public IP and the inbound rule that make the address follow the group. */
-    @SuppressWarnings("unchecked")
-    static void wire(Node asg, List<Node> members, Build b) {
+    /**
+     * The permission, the public IP and the inbound rule that make the address follow the group;
+     * returns the user data lines that claim it (an Fn::Sub text), or null when nothing is drawn.
+     */
+    static String wire(Node asg, List<Node> members, Build b) {
         Optional<Node> address = addressOf(asg, members, b);
         Optional<Resource> launchTemplate = b.resourceOf(asg, "AWS::EC2::LaunchTemplate");
         if (address.isEmpty() || launchTemplate.isEmpty()) {
-            return;
+            return null;
         }
         String eip = b.id(address.get());
-        Map<String, Object> data = (Map<String, Object>) launchTemplate.get().get("LaunchTemplateData");
-        data.put("UserData", Fn.base64(Fn.sub(SCRIPT.formatted(eip))));
         b.access.allow(asg, List.of("ec2:AssociateAddress"), Json.list(
                 Fn.sub("arn:${AWS::Partition}:ec2:${AWS::Region}:${AWS::AccountId}:elastic-ip/${" + eip + ".AllocationId}"),
                 Fn.sub("arn:${AWS::Partition}:ec2:${AWS::Region}:${AWS::AccountId}:instance/*")));
@@ -88,6 +86,7 @@ final class ElasticIpFailover {
         }
         openToCallers(address.get(), members.get(0), b);
         b.note(Build.text("compute.note.elasticIpAtBoot", b.id(asg), eip));
+        return SCRIPT.formatted(eip);
     }
 
     /** Traffic drawn into the address reaches the instance from anywhere on the instance's port. */

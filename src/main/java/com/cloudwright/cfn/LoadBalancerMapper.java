@@ -78,7 +78,10 @@ public final class LoadBalancerMapper implements Mapper {
         }
         String group = b.securityGroups.of(lb).orElseThrow();
         List<Integer> listenerPorts = listenerPorts(b, lb);
-        if (open) {
+        if (open && CloudFrontOnly.reachedOnlyThroughCloudFront(b, lb)) {
+            b.template.resource(group).set("SecurityGroupIngress", CloudFrontOnly.ingress(b, listenerPorts));
+            b.note(Build.text("loadBalancer.note.cloudFrontOnly", b.id(lb), CloudFrontOnly.PREFIX_LIST_NAME));
+        } else if (open) {
             List<Integer> webPorts = listenerPorts.stream().filter(p -> p == 80 || p == 443).toList();
             b.template.resource(group).set("SecurityGroupIngress",
                     SecurityGroups.fromInternet(webPorts, "dualstack".equals(b.string(lb, "ipAddressType", "ipv4"))));
@@ -184,7 +187,8 @@ public final class LoadBalancerMapper implements Mapper {
                         .set("Protocol", alb ? "HTTP" : targetProtocol(b, lb))
                         .set("VpcId", b.ref(vpc));
                 if (alb) {
-                    tg.set("HealthCheckPath", "/").set("Matcher", Json.obj("HttpCode", "200-399"));
+                    tg.set("HealthCheckPath", healthPath(b, targets.nodes().get(0)))
+                            .set("Matcher", Json.obj("HttpCode", "200-399"));
                 }
             }
             switch (targets.type()) {
@@ -217,6 +221,17 @@ public final class LoadBalancerMapper implements Mapper {
             tgIds.add(tg.logicalId());
         }
         listeners(lb, b, balancer, tgIds, new ArrayList<>(groups.values()));
+    }
+
+    /** The path the targets answer: the software's health check on instances and groups, the container's own. */
+    private static String healthPath(Build b, Node target) {
+        List<Node> servers = new ArrayList<>(List.of(target));
+        if (target.type().equals(NodeTypes.AUTO_SCALING_GROUP)) {
+            servers.addAll(ComputeMapper.instances(target, b));
+        }
+        String path = b.palette.entryOf(target).flatMap(e -> e.property("healthCheckPath")).isPresent()
+                ? ServerSoftware.healthPath(b, servers) : "/";
+        return BootScript.SAFE_PATH.matcher(path).matches() ? path : "/";
     }
 
     private static int targetPort(Build b, Node lb, Node target, Link link) {

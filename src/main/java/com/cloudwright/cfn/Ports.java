@@ -6,6 +6,9 @@ import com.cloudwright.model.Node;
 /** The port a caller reaches a callee on: the edge's, else the callee's own setting, else the palette's. */
 final class Ports {
 
+    private static final java.util.regex.Pattern PROTOCOL_AND_PORT =
+            java.util.regex.Pattern.compile("(?i)(?:https?|tcp|udp)\\s+(\\d{1,5})");
+
     private Ports() {
     }
 
@@ -22,6 +25,14 @@ final class Ports {
             }
             if (edge.label() != null && edge.label().trim().matches("\\d{1,5}")) {
                 int p = Integer.parseInt(edge.label().trim());
+                if (p > 0 && p < 65536) {
+                    return p;
+                }
+            }
+            // "HTTP 8080" names the port too, except into a load balancer, whose listeners follow its protocol.
+            var named = PROTOCOL_AND_PORT.matcher(edge.label() == null ? "" : edge.label().trim());
+            if (named.matches() && !callee.type().equals("alb")) {
+                int p = Integer.parseInt(named.group(1));
                 if (p > 0 && p < 65536) {
                     return p;
                 }

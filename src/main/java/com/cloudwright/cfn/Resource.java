@@ -20,6 +20,8 @@ final class Resource {
     private final SortedSet<String> dependsOn = new TreeSet<>();
     private String deletionPolicy;
     private String updateReplacePolicy;
+    private Map<String, Object> creationPolicy;
+    private Map<String, Object> updatePolicy;
 
     Resource(String logicalId, String type, String nodeId) {
         this.logicalId = Objects.requireNonNull(logicalId, "logicalId");
@@ -78,6 +80,26 @@ final class Resource {
         this.deletionPolicy = policy;
         this.updateReplacePolicy = policy;
         return this;
+    }
+
+    /** The CreationPolicy attribute: CloudFormation waits for the instances' signals. */
+    Resource creationPolicy(Map<String, Object> policy) {
+        this.creationPolicy = policy;
+        return this;
+    }
+
+    Map<String, Object> creationPolicy() {
+        return creationPolicy;
+    }
+
+    /** The UpdatePolicy attribute: how CloudFormation replaces a group's instances. */
+    Resource updatePolicy(Map<String, Object> policy) {
+        this.updatePolicy = policy;
+        return this;
+    }
+
+    Map<String, Object> updatePolicy() {
+        return updatePolicy;
     }
 
     String deletionPolicy() {

@@ -41,6 +41,7 @@ final class TemplateTree {
                     out.put("Description", o.description());
                 }
                 out.put("Value", o.value());
+                out.put("Export", StackExports.exportOf(name));
                 outputs.put(name, out);
             });
             root.put("Outputs", outputs);
@@ -80,6 +81,12 @@ final class TemplateTree {
         }
         if (r.updateReplacePolicy() != null) {
             m.put("UpdateReplacePolicy", r.updateReplacePolicy());
+        }
+        if (r.creationPolicy() != null) {
+            m.put("CreationPolicy", r.creationPolicy());
+        }
+        if (r.updatePolicy() != null) {
+            m.put("UpdatePolicy", r.updatePolicy());
         }
         if (!r.properties().isEmpty()) {
             m.put("Properties", r.properties());

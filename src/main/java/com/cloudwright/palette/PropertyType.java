@@ -15,5 +15,7 @@ public enum PropertyType {
     /** A list of node ids (e.g. an overlay group's {@code members}). */
     NODE_REFS,
     /** A list of CIDR blocks; a comma-separated text is read as the same list. */
-    CIDRS
+    CIDRS,
+    /** Text of several lines (a script); edited in a text area. */
+    TEXT
 }

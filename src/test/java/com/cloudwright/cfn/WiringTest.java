@@ -64,10 +64,12 @@ class WiringTest {
     }
 
     @Test
-    void onlyTheInternetFacingLoadBalancerIsOpenToTheWorldAndNeverOnSsh() {
+    void nothingIsOpenToTheWorldBehindCloudFrontAndNeverOnSsh() {
         List<String> open = new ArrayList<>();
         T.resources().forEach((id, r) -> collectOpen(id, r, open));
-        assertThat(open).containsExactly("WebALBSecurityGroup:80");
+        assertThat(open).as("CloudFront is the only caller of the internet-facing ALB").isEmpty();
+        assertThat(T.props("WebALBSecurityGroup").get("SecurityGroupIngress").toString())
+                .contains("SourcePrefixListId={Ref=CloudFrontOriginFacingPrefixListId}");
         assertThat(T.props("WebALB")).containsEntry("Scheme", "internet-facing");
         assertThat(T.text()).doesNotContain("FromPort: 22\n");
     }

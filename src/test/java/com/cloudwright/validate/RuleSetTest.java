@@ -63,6 +63,7 @@ class RuleSetTest {
             CW-R007, WARNING, RELIABILITY
             CW-R008, ERROR,   RELIABILITY
             CW-R009, WARNING, RELIABILITY
+            CW-R010, ERROR,   RELIABILITY
             CW-S001, WARNING, SECURITY
             CW-S002, WARNING, SECURITY
             CW-S003, INFO,    SECURITY
@@ -88,7 +89,7 @@ class RuleSetTest {
 
     @Test
     void theSetHoldsExactlyTheTabledRulesInReferenceOrder() {
-        assertThat(RULES.size()).isEqualTo(47);
+        assertThat(RULES.size()).isEqualTo(48);
         List<String> ids = RULES.rules().stream().map(r -> r.info().id()).toList();
         assertThat(ids).isSortedAccordingTo(RuleInfo.ID_ORDER).doesNotHaveDuplicates();
         assertThat(ids.get(0)).isEqualTo("CW-P001");

@@ -197,6 +197,10 @@ public final class InspectorPane extends ScrollPane {
                 members.setWrapText(true);
                 return members;
             }
+            case TEXT -> {
+                return textArea(p.name(), n.props().string(p.name()).orElse(null),
+                        v -> doc.execute(new SetNodeProperty(n.id(), p.name(), v.isBlank() ? null : v)));
+            }
             case CIDRS -> {
                 List<String> cidrs = n.props().strings(p.name());
                 return text(p.name(), cidrs.isEmpty() ? null : String.join(", ", cidrs), null, v -> {
@@ -248,6 +252,23 @@ public final class InspectorPane extends ScrollPane {
             }
         });
         return field;
+    }
+
+    /** A text area for a script: it commits when it loses focus, if the text changed (Enter is a new line). */
+    private javafx.scene.control.TextArea textArea(String key, String value, Consumer<String> commit) {
+        javafx.scene.control.TextArea area = new javafx.scene.control.TextArea(value == null ? "" : value);
+        area.setId("inspector-" + key);
+        area.getProperties().put("inspector-key", key);
+        area.setPrefRowCount(6);
+        area.setWrapText(false);
+        area.setStyle("-fx-font-family: monospace;");
+        String original = area.getText();
+        area.focusedProperty().addListener((o, was, is) -> {
+            if (was && !is && area.getScene() != null && !area.getText().equals(original)) {
+                commit.accept(area.getText());
+            }
+        });
+        return area;
     }
 
     private void restoreFocus() {

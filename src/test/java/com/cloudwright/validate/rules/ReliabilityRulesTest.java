@@ -64,7 +64,23 @@ class ReliabilityRulesTest {
                         () -> Fixture.web().node("files", "s3", "r1").node("plan", "backup", "r1").edge("plan", "files"), "files"),
                 passes("CW-R009", "a backup bucket with versioning",
                         () -> Fixture.web().node("backups", "s3", "r1", "versioning", true)),
-                passes("CW-R009", "an assets bucket", () -> Fixture.web().node("assets", "s3", "r1")));
+                passes("CW-R009", "an assets bucket", () -> Fixture.web().node("assets", "s3", "r1")),
+
+                trips("CW-R010", "a custom script that is empty", () -> Fixture.web().set("asg", "software", "custom"), "asg"),
+                trips("CW-R010", "a custom script holding bytes that were not UTF-8",
+                        () -> Fixture.web().set("web-a", "software", "custom").set("web-a", "softwareScript", "#!/bin/bash\necho caf\uFFFD"), "web-a"),
+                trips("CW-R010", "a custom script with a lone surrogate",
+                        () -> Fixture.web().set("asg", "software", "custom").set("asg", "softwareScript", "#!/bin/bash\necho \uD800"), "asg"),
+                trips("CW-R010", "a custom script over 16 KB once base64-encoded",
+                        () -> Fixture.web().set("asg", "software", "custom").set("asg", "softwareScript", "#!/bin/bash\n" + "#".repeat(12_288)), "asg"),
+                trips("CW-R010", "nginx on Ubuntu", () -> Fixture.web().set("web-a", "os", "ubuntu-24.04").set("asg", "software", "nginx"), "asg"),
+                trips("CW-R010", "a health check path with a shell metacharacter",
+                        () -> Fixture.web().set("asg", "healthCheckPath", "/health;reboot"), "asg"),
+                passes("CW-R010", "a custom script of 12,288 bytes (16 KB in base64)",
+                        () -> Fixture.web().set("asg", "software", "custom").set("asg", "softwareScript", "#!/bin/bash\n" + "#".repeat(12_276))),
+                passes("CW-R010", "LAMP on Amazon Linux 2023 with its health check", () -> Fixture.web().set("asg", "software", "lamp")
+                        .set("asg", "healthCheckPath", "/status/ok.html")),
+                passes("CW-R010", "auto software on Ubuntu (it installs nothing)", () -> Fixture.web().set("web-a", "os", "ubuntu-24.04")));
     }
 
     @ParameterizedTest(name = "{0}")
