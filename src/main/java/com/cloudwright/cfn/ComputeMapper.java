@@ -6,7 +6,6 @@ import com.cloudwright.model.NodeTypes;
 import com.google.auto.service.AutoService;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -135,19 +134,8 @@ public final class ComputeMapper implements Mapper {
 
     // ---- Auto Scaling ------------------------------------------------------------------------------
 
-    static List<Node> instances(Node asg, Build b) {
-        List<Node> out = new ArrayList<>();
-        for (Node m : b.diagram.members(asg)) {
-            if (m.type().equals("ec2") && b.inTemplate(m)) {
-                out.add(m);
-            }
-        }
-        out.sort(Comparator.comparing(Node::id));
-        return out;
-    }
-
     private static void autoScalingGroup(Node asg, Build b) {
-        List<Node> members = instances(asg, b);
+        List<Node> members = Instances.inGroup(asg, b);
         if (members.isEmpty()) {
             b.notMapped(asg, Build.text("compute.reason.groupWithoutInstances"));
             return;
@@ -222,7 +210,7 @@ public final class ComputeMapper implements Mapper {
         }
         String type = group.get("TargetGroupARNs") != null ? b.string(asg, "healthCheckType") : "EC2";
         group.set("HealthCheckType", type);
-        List<Node> members = instances(asg, b);
+        List<Node> members = Instances.inGroup(asg, b);
         ElasticIpFailover.useDrawnRole(asg, members, b);
         String claimAddress = ElasticIpFailover.wire(asg, members, b);
         ServerSoftware.group(b, asg, members, group, claimAddress);

@@ -2,6 +2,9 @@ package com.cloudwright.cfn;
 
 import com.cloudwright.model.Node;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -52,5 +55,17 @@ final class Instances {
         return b.parameter(Template.Parameter.of(name + (arm ? "Arm64" : "") + "AmiId",
                 "AWS::SSM::Parameter::Value<AWS::EC2::Image::Id>",
                 "The latest " + name + (arm ? " arm64" : "") + " AMI, read from AWS's public SSM parameter", path));
+    }
+
+    /** The EC2 members of an Auto Scaling group that go into the template, by id. */
+    static List<Node> inGroup(Node asg, Build b) {
+        List<Node> out = new ArrayList<>();
+        for (Node m : b.diagram.members(asg)) {
+            if (m.type().equals("ec2") && b.inTemplate(m)) {
+                out.add(m);
+            }
+        }
+        out.sort(Comparator.comparing(Node::id));
+        return out;
     }
 }

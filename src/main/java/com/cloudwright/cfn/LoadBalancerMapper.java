@@ -227,7 +227,7 @@ public final class LoadBalancerMapper implements Mapper {
     private static String healthPath(Build b, Node target) {
         List<Node> servers = new ArrayList<>(List.of(target));
         if (target.type().equals(NodeTypes.AUTO_SCALING_GROUP)) {
-            servers.addAll(ComputeMapper.instances(target, b));
+            servers.addAll(Instances.inGroup(target, b));
         }
         String path = b.palette.entryOf(target).flatMap(e -> e.property("healthCheckPath")).isPresent()
                 ? ServerSoftware.healthPath(b, servers) : "/";

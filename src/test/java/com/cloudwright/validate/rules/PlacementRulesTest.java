@@ -120,8 +120,9 @@ class PlacementRulesTest {
                 .node("w3", "ec2", "app-a").node("w4", "ec2", "app-a").node("w5", "ec2", "app-a").node("w6", "ec2", "app-a")
                 .node("w7", "ec2", "app-a").edge("web-a", "bucket").edge("w3", "bucket").edge("w4", "bucket").edge("w5", "bucket")
                 .edge("w6", "bucket").edge("w7", "bucket").build(), "CW-P008");
-        assertThat(egress).extracting(Problem::message).containsExactly("Private subnet 'app-a': 'web-a', 'w3', 'w4', 'w5', 'w6' "
-                + "and 1 more call(s) Amazon S3 'bucket', but VPC 'vpc' has no NAT gateway and no VPC endpoint for it.");
+        assertThat(egress).extracting(Problem::message).containsExactly("Private subnet 'Private subnet 10.0.11.0/24': 'Amazon EC2', 'Amazon EC2', 'Amazon EC2', "
+                + "'Amazon EC2', 'Amazon EC2' and 1 more call(s) Amazon S3, but VPC 'VPC 10.0.0.0/16' has no NAT gateway and no "
+                + "VPC endpoint for it.");
         assertThat(egress.get(0).nodeIds()).hasSize(7);
         assertThat(egress.get(0).edgeIds()).hasSize(6);
     }
