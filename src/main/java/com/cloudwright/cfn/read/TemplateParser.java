@@ -145,6 +145,9 @@ public final class TemplateParser {
             throw new TemplateFormatException(source, where(mark), TEXT.get("parse.notYaml", firstLine(problem)));
         } catch (YAMLException | StackOverflowError e) {
             throw unmarked(text, source, e);
+        } catch (IllegalArgumentException e) {
+            // SnakeYAML refuses some malformed tags ("!!e%F") this way, outside its own exceptions
+            throw new TemplateFormatException(source, null, TEXT.get("parse.notYaml", firstLine(String.valueOf(e.getMessage()))));
         }
     }
 
