@@ -96,19 +96,7 @@ public final class PriceCache {
             }
             List<Product> products = new ArrayList<>();
             for (JsonNode p : root.path("products")) {
-                Map<String, String> attributes = new LinkedHashMap<>();
-                p.path("attributes").fields().forEachRemaining(e -> attributes.put(e.getKey(), e.getValue().asText()));
-                Price price = null;
-                if (p.has("tiers")) {
-                    List<Price.Tier> tiers = new ArrayList<>();
-                    for (JsonNode t : p.get("tiers")) {
-                        tiers.add(new Price.Tier(new BigDecimal(t.path("from").asText()),
-                                t.hasNonNull("to") ? new BigDecimal(t.get("to").asText()) : null,
-                                new BigDecimal(t.path("usd").asText())));
-                    }
-                    price = new Price(p.path("unit").asText(null), tiers);
-                }
-                products.add(new Product(p.path("sku").asText(), attributes, price));
+                products.add(ProductJson.read(p));
             }
             return Optional.of(products);
         } catch (IOException | RuntimeException e) {
@@ -131,22 +119,7 @@ public final class PriceCache {
         root.put("fetchedAt", clock.instant().toString());
         ArrayNode list = root.putArray("products");
         for (Product p : products) {
-            ObjectNode n = list.addObject();
-            n.put("sku", p.sku());
-            ObjectNode attrs = n.putObject("attributes");
-            p.attributes().forEach(attrs::put);
-            if (p.onDemand() != null) {
-                n.put("unit", p.onDemand().apiUnit());
-                ArrayNode tiers = n.putArray("tiers");
-                for (Price.Tier t : p.onDemand().tiers()) {
-                    ObjectNode tn = tiers.addObject();
-                    tn.put("from", t.from().toPlainString());
-                    if (t.to() != null) {
-                        tn.put("to", t.to().toPlainString());
-                    }
-                    tn.put("usd", t.usd().toPlainString());
-                }
-            }
+            ProductJson.write(list, p);
         }
         try {
             Files.createDirectories(dir);

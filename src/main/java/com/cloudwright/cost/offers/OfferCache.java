@@ -2,6 +2,7 @@ package com.cloudwright.cost.offers;
 
 import com.cloudwright.cost.Price;
 import com.cloudwright.cost.Product;
+import com.cloudwright.cost.ProductJson;
 import com.cloudwright.io.AppDirs;
 import com.cloudwright.io.AtomicFile;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -136,22 +137,7 @@ public final class OfferCache {
         new TreeSet<>(o.keys()).forEach(keys::add);
         ArrayNode products = root.putArray("products");
         for (Product p : o.products()) {
-            ObjectNode n = products.addObject();
-            n.put("sku", p.sku());
-            ObjectNode attributes = n.putObject("attributes");
-            new java.util.TreeMap<>(p.attributes()).forEach(attributes::put);
-            if (p.onDemand() != null) {
-                n.put("unit", p.onDemand().apiUnit());
-                ArrayNode tiers = n.putArray("tiers");
-                for (Price.Tier t : p.onDemand().tiers()) {
-                    ObjectNode tn = tiers.addObject();
-                    tn.put("from", t.from().toPlainString());
-                    if (t.to() != null) {
-                        tn.put("to", t.to().toPlainString());
-                    }
-                    tn.put("usd", t.usd().toPlainString());
-                }
-            }
+            ProductJson.write(products, p);
         }
         return root;
     }
@@ -166,19 +152,7 @@ public final class OfferCache {
             root.path("keys").forEach(k -> keys.add(k.asText()));
             List<Product> products = new ArrayList<>();
             for (JsonNode p : root.path("products")) {
-                Map<String, String> attributes = new LinkedHashMap<>();
-                p.path("attributes").fields().forEachRemaining(e -> attributes.put(e.getKey(), e.getValue().asText()));
-                Price price = null;
-                if (p.has("tiers")) {
-                    List<Price.Tier> tiers = new ArrayList<>();
-                    for (JsonNode t : p.get("tiers")) {
-                        tiers.add(new Price.Tier(new BigDecimal(t.path("from").asText()),
-                                t.hasNonNull("to") ? new BigDecimal(t.get("to").asText()) : null,
-                                new BigDecimal(t.path("usd").asText())));
-                    }
-                    price = new Price(p.path("unit").asText(null), tiers);
-                }
-                products.add(new Product(p.path("sku").asText(), attributes, price));
+                products.add(ProductJson.read(p));
             }
             return Optional.of(new CachedOffer(root.path("service").asText(), root.path("region").asText(),
                     root.path("url").asText(null), root.path("stamp").asText(null), root.path("version").asText(null),
