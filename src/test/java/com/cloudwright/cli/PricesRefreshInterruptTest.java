@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -50,11 +51,12 @@ class PricesRefreshInterruptTest {
             server.answer(ec2File, new OfferServer.Answer(200, OfferServer.recorded(ec2File), 1_500, -1));
 
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            Process p = new ProcessBuilder(java, "-Djava.awt.headless=true",
+            List<String> command = new ArrayList<>(withSigintAsInATerminal());
+            command.addAll(List.of(java, "-Djava.awt.headless=true",
                     "-D" + OfferLocation.URL_PROPERTY + "=" + server.base(), "-D" + OfferCache.DIR_PROPERTY + "=" + offers,
                     "-cp", System.getProperty("java.class.path"), "com.cloudwright.Main", "prices", "refresh",
-                    "--regions", "ap-northeast-2", "--diagram", PricesBulkCommandTest.EXAMPLE_05)
-                    .redirectErrorStream(true).start();
+                    "--regions", "ap-northeast-2", "--diagram", PricesBulkCommandTest.EXAMPLE_05));
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
             StringBuilder seen = new StringBuilder();
             try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
                 String line;
@@ -80,5 +82,28 @@ class PricesRefreshInterruptTest {
             assertThat(p.exitValue()).isEqualTo(BulkRefresh.EXIT_CANCELLED);
             assertThat(Files.readAllBytes(ec2)).isEqualTo(before);
         }
+    }
+
+    /**
+     * A build started in the background (CI runners, {@code cmd &} in a script) inherits SIGINT as
+     * ignored, and the JVM then installs no handler for it: the child would never see the Ctrl-C.
+     * coreutils' {@code env --default-signal} gives the child the disposition a terminal gives it.
+     */
+    private static List<String> withSigintAsInATerminal() throws IOException, InterruptedException {
+        Process probe = new ProcessBuilder("env", "--default-signal=INT", "true").redirectErrorStream(true).start();
+        probe.getInputStream().readAllBytes();
+        boolean supported = probe.waitFor(10, TimeUnit.SECONDS) && probe.exitValue() == 0;
+        assumeTrue(supported || !sigintIgnoredHere(), "SIGINT is ignored here and env cannot restore it");
+        return supported ? List.of("env", "--default-signal=INT") : List.of();
+    }
+
+    private static boolean sigintIgnoredHere() throws IOException {
+        Path status = Path.of("/proc/self/status");
+        if (!Files.isReadable(status)) {
+            return false;
+        }
+        return Files.readAllLines(status).stream().filter(l -> l.startsWith("SigIgn:"))
+                .map(l -> Long.parseUnsignedLong(l.substring("SigIgn:".length()).strip(), 16))
+                .anyMatch(mask -> (mask & (1L << (2 - 1))) != 0);
     }
 }
