@@ -59,8 +59,8 @@ final class RouteStaleness {
         java.util.Set<String> changed = changes.ids();
         List<Bounds> areas = new ArrayList<>();
         if (changed.size() <= NEAR_CHANGES) {
-            changes.before().forEach(n -> addArea(areas, n));
-            changes.after().forEach(n -> addArea(areas, n));
+            changes.before().forEach(n -> addArea(diagram, areas, n));
+            changes.after().forEach(n -> addArea(diagram, areas, n));
         }
         java.util.Set<String> stale = new java.util.HashSet<>();
         for (Edge e : routable) {
@@ -73,10 +73,14 @@ final class RouteStaleness {
         return stale.size() > routable.size() / 2 ? null : stale;
     }
 
-    /** An icon with its label, as far around as a route going round it may run. */
-    private static void addArea(List<Bounds> areas, Node n) {
-        if (n != null && !NodeTypes.isContainer(n.type()) && !NodeTypes.isOverlayGroup(n.type())) {
-            areas.add(Geometry.withLabel(n).inflate(EdgeRouter.STANDOFF * 3));
+    /** An icon with its label, or a container's title, as far around as a route going round it may run. */
+    private static void addArea(Diagram diagram, List<Bounds> areas, Node n) {
+        if (n == null || NodeTypes.isOverlayGroup(n.type())) {
+            return;
+        }
+        Bounds box = NodeTypes.isContainer(n.type()) ? TitleBands.of(diagram, n) : Geometry.withLabel(n);
+        if (box != null) {
+            areas.add(box.inflate(EdgeRouter.STANDOFF * 3));
         }
     }
 
