@@ -13,7 +13,8 @@ import java.util.TreeSet;
  * A route with as many turns as it takes, for when every route with two turns crosses an icon or
  * a container's title (a database right under its subnet's title, say). The search runs on a
  * sparse grid: lines just clear of every obstacle's sides and through the ends' ports; each step
- * costs its length, a turn costs extra and an obstacle crossed costs far more. It leaves the
+ * costs its length (four times over where it runs along another route), a turn and a route
+ * crossed cost extra and an obstacle crossed costs far more. It leaves the
  * caller outwards from the middle of a side and enters the callee the same way, as the ordinary
  * routes do. Deterministic: ties go to the first found in a fixed order.
  */
@@ -30,7 +31,8 @@ final class DetourRoutes {
     }
 
     /** The cheapest route from box a to box b within {@code area}, or null when there is none. */
-    static List<Point> find(Bounds a, double dropA, Bounds b, double dropB, List<Bounds> obstacles, Bounds area) {
+    static List<Point> find(Bounds a, double dropA, Bounds b, double dropB, List<Bounds> obstacles, TakenSegments taken,
+                            Bounds area) {
         List<Bounds> blocks = new ArrayList<>(obstacles);
         blocks.add(own(a, dropA));
         blocks.add(own(b, dropB));
@@ -40,7 +42,7 @@ final class DetourRoutes {
         if (xs.length > MAX_LINES || ys.length > MAX_LINES) {
             return null;
         }
-        return new Search(xs, ys, blocks).run(ports(a, dropA), ports(b, dropB));
+        return new Search(xs, ys, blocks, taken).run(ports(a, dropA), ports(b, dropB));
     }
 
     /** A box's own area (icon and label), which a route must not run back through. */
@@ -73,13 +75,15 @@ final class DetourRoutes {
         private final double[] xs;
         private final double[] ys;
         private final List<Bounds> blocks;
+        private final TakenSegments taken;
         private final double[] cost;
         private final int[] previous;
 
-        Search(double[] xs, double[] ys, List<Bounds> blocks) {
+        Search(double[] xs, double[] ys, List<Bounds> blocks, TakenSegments taken) {
             this.xs = xs;
             this.ys = ys;
             this.blocks = blocks;
+            this.taken = taken;
             this.cost = new double[xs.length * ys.length * 4];
             this.previous = new int[cost.length];
             Arrays.fill(cost, Double.POSITIVE_INFINITY);
@@ -144,7 +148,8 @@ final class DetourRoutes {
                 Point p = new Point(xs[ix], ys[iy]);
                 Point q = new Point(xs[nx], ys[ny]);
                 double c = cost[s] + Math.abs(q.x() - p.x()) + Math.abs(q.y() - p.y())
-                        + (turn == 0 ? 0 : OrthogonalRoutes.TURN) + crossings(p, q) * OrthogonalRoutes.CROSSING;
+                        + (turn == 0 ? 0 : OrthogonalRoutes.TURN) + crossings(p, q) * OrthogonalRoutes.CROSSING
+                        + taken.shared(p, q, OrthogonalRoutes.EDGE_CROSSING) * 4;
                 int t = state(nx, ny, nd);
                 if (c < cost[t] - 1e-9) {
                     cost[t] = c;

@@ -20,7 +20,7 @@ final class OrthogonalRoutes {
     static final double CROSSING = 1000;
     static final double TURN = 40;
     /** Crossing another route costs as much as this many units of length (×4 in the score). */
-    private static final double EDGE_CROSSING = 25;
+    static final double EDGE_CROSSING = 25;
 
     private OrthogonalRoutes() {
     }
@@ -106,11 +106,11 @@ final class OrthogonalRoutes {
      */
     static List<Point> orDetour(Scored first, Bounds a, double dropA, Bounds b, double dropB, List<Bounds> obstacles,
                                 List<Bounds> taken, Bounds area) {
-        List<Point> detour = DetourRoutes.find(a, dropA, b, dropB, obstacles, area);
+        TakenSegments crowd = new TakenSegments(taken);
+        List<Point> detour = DetourRoutes.find(a, dropA, b, dropB, obstacles, crowd, area);
         if (detour == null) {
             return first.points();
         }
-        TakenSegments crowd = new TakenSegments(taken);
         double before = score(first.points(), a, dropA, b, dropB, obstacles, crowd, 0, Double.POSITIVE_INFINITY);
         double after = score(detour, a, dropA, b, dropB, obstacles, crowd, 0, before);
         return after < before - 1e-9 ? detour : first.points();

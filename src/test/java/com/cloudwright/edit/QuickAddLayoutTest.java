@@ -37,7 +37,7 @@ class QuickAddLayoutTest {
         d.history().execute(Connections.connect(PALETTE, d, from, to));
     }
 
-    /** The LAMP service of the interview trial: 21 nodes and 8 connections. */
+    /** The LAMP service of the interview trial: 21 nodes, an Auto Scaling group around the web servers, 8 connections. */
     static Diagram lamp() {
         QuickAddLayoutTest t = new QuickAddLayoutTest();
         t.draw();
@@ -83,7 +83,7 @@ class QuickAddLayoutTest {
     @Test
     void aLampServiceDrawnByQuickAddAloneNeedsNoRepair() {
         draw();
-        assertThat(d.nodeCount()).isEqualTo(21);
+        assertThat(d.nodeCount()).as("21 services and containers, and the Auto Scaling group").isEqualTo(22);
         assertThat(d.edgeCount()).isEqualTo(8);
         LayoutChecker.Report r = LayoutChecker.check(d, PALETTE);
         assertThat(r.total()).as(r + " " + r.examples()).isZero();
