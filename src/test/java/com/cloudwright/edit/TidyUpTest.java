@@ -9,7 +9,6 @@ import com.cloudwright.model.Point;
 import com.cloudwright.render.LayoutChecker;
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,22 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Tidy layout puts a messy diagram in order in one undo step, and a selection alone when one is given. */
 class TidyUpTest {
 
-    /**
-     * The highly available LAMP example with every service piled onto the top-left corner of its
-     * container (icons on top of each other, edges through titles) and a bend left on an edge.
-     */
     private static Diagram messy() {
-        Diagram tidy = BundledExamples.read(PALETTE, "05-highly-available-lamp.cwd.json");
-        List<Node> nodes = new ArrayList<>();
-        for (Node n : tidy.nodes()) {
-            Node parent = n.parent() == null ? null : tidy.requireNode(n.parent());
-            boolean pile = parent != null && !NodeTypes.isContainer(n.type()) && !NodeTypes.isOverlayGroup(n.type());
-            nodes.add(pile ? n.withBounds(new Bounds(parent.bounds().x() + 4, parent.bounds().y() + 4,
-                    n.bounds().w(), n.bounds().h())) : n);
-        }
-        List<com.cloudwright.model.Edge> edges = new ArrayList<>(tidy.edges());
-        edges.set(0, edges.get(0).withBends(List.of(new Point(5, 5))));
-        return new Diagram(tidy.name(), tidy.region(), tidy.extra(), nodes, edges);
+        return MessyDiagrams.pileUp(BundledExamples.read(PALETTE, "05-highly-available-lamp.cwd.json"));
     }
 
     @Test
