@@ -30,7 +30,7 @@ public final class EdgeRouter {
     /** How far a U-shaped route stands off the boxes it goes around. */
     static final double STANDOFF = 24;
     /** How far around its ends a detour may go looking for a way that crosses nothing. */
-    private static final double DETOUR_REACH = 160;
+    private static final double DETOUR_REACH = 120;
 
     private static final Map<Diagram, RevisionRoutes> CACHE = Collections.synchronizedMap(new WeakHashMap<>());
     /** Diagrams with fewer edges are routed from scratch at every revision: it is quick. */
@@ -48,7 +48,7 @@ public final class EdgeRouter {
         List<Point> pts = routes.byEdge.get(edge.id());
         if (pts == null || !edge.equals(routes.edges.get(edge.id()))) {
             // An edge not (or no longer) in the diagram as routed: route it alone.
-            pts = List.copyOf(compute(diagram, edge, routes.obstacles, RoutedSegments.NONE));
+            pts = List.copyOf(compute(diagram, edge, routes.obstacles, RoutedSegments.NONE, true));
         }
         return pts;
     }
@@ -68,7 +68,7 @@ public final class EdgeRouter {
         if (diagram.node(edge.from()).isEmpty() || diagram.node(edge.to()).isEmpty()) {
             return List.of();
         }
-        return List.copyOf(compute(diagram, edge, routes.obstacles, RoutedSegments.NONE));
+        return List.copyOf(compute(diagram, edge, routes.obstacles, RoutedSegments.NONE, true));
     }
 
     /**
@@ -119,7 +119,8 @@ public final class EdgeRouter {
         return true;
     }
 
-    static List<Point> compute(Diagram diagram, Edge edge, RouteObstacles obstacles, RoutedSegments taken) {
+    /** One edge's route among the obstacles and the routes taken; {@code detour}: look for a way round when it crosses something. */
+    static List<Point> compute(Diagram diagram, Edge edge, RouteObstacles obstacles, RoutedSegments taken, boolean detour) {
         Node fromNode = diagram.requireNode(edge.from());
         Node toNode = diagram.requireNode(edge.to());
         Bounds from = Geometry.shapeOf(diagram, fromNode);
@@ -136,14 +137,16 @@ public final class EdgeRouter {
         }
         Bounds area = from.union(to).inflate(STANDOFF * 3);
         List<Bounds> near = obstacles.near(area, fromNode, toNode, diagram);
-        OrthogonalRoutes.Scored best = OrthogonalRoutes.best(from, dropA, to, dropB, near, taken.near(area));
-        if (!best.crosses()) {
+        List<Bounds> takenNear = taken.near(area);
+        OrthogonalRoutes.Scored best = OrthogonalRoutes.best(from, dropA, to, dropB, near, takenNear);
+        if (!detour || !best.crossesAFew()) {
             return best.points();
         }
-        // Nothing with two turns keeps clear: look further around for a way with more turns.
+        // Nothing with two turns keeps clear: look further around for a way with more turns (minding
+        // the routes taken nearby, as the first try did).
         Bounds wider = from.union(to).inflate(DETOUR_REACH);
         return OrthogonalRoutes.orDetour(best, from, dropA, to, dropB, obstacles.near(wider, fromNode, toNode, diagram),
-                taken.near(wider), wider);
+                takenNear, wider);
     }
 
 

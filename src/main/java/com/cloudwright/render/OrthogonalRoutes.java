@@ -70,6 +70,15 @@ final class OrthogonalRoutes {
         boolean crosses() {
             return score >= CROSSING;
         }
+
+        /**
+         * Crosses one or two obstacles, no more: a way round may be near. (A route through many,
+         * such as one between far corners of a crowded drawing, rarely has one close by, and
+         * looking for it in every such route made routing large drawings several times slower.)
+         */
+        boolean crossesAFew() {
+            return crosses() && score < 3 * CROSSING;
+        }
     }
 
     static Scored best(Bounds a, double dropA, Bounds b, double dropB, List<Bounds> obstacles, List<Bounds> taken) {
@@ -107,11 +116,11 @@ final class OrthogonalRoutes {
     static List<Point> orDetour(Scored first, Bounds a, double dropA, Bounds b, double dropB, List<Bounds> obstacles,
                                 List<Bounds> taken, Bounds area) {
         TakenSegments crowd = new TakenSegments(taken);
-        List<Point> detour = DetourRoutes.find(a, dropA, b, dropB, obstacles, crowd, area);
+        double before = score(first.points(), a, dropA, b, dropB, obstacles, crowd, 0, Double.POSITIVE_INFINITY);
+        List<Point> detour = DetourRoutes.find(a, dropA, b, dropB, obstacles, crowd, area, before);
         if (detour == null) {
             return first.points();
         }
-        double before = score(first.points(), a, dropA, b, dropB, obstacles, crowd, 0, Double.POSITIVE_INFINITY);
         double after = score(detour, a, dropA, b, dropB, obstacles, crowd, 0, before);
         return after < before - 1e-9 ? detour : first.points();
     }

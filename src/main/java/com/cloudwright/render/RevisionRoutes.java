@@ -98,11 +98,13 @@ final class RevisionRoutes {
             }
         }
         // From scratch, a second pass lets every edge see all the others; carried over, the
-        // few edges routed again already see nearly all of them.
-        for (int pass = 0; pass < (stale == null ? 2 : 1); pass++) {
+        // few edges routed again already see nearly all of them. Detours are looked for in the
+        // last pass only: the first pass's routes are drafts.
+        int passes = stale == null ? 2 : 1;
+        for (int pass = 0; pass < passes; pass++) {
             for (Edge e : toRoute) {
                 taken.remove(e.id());
-                List<Point> pts = List.copyOf(EdgeRouter.compute(diagram, e, obstacles, taken));
+                List<Point> pts = List.copyOf(EdgeRouter.compute(diagram, e, obstacles, taken, pass == passes - 1));
                 byEdge.put(e.id(), pts);
                 edges.put(e.id(), e);
                 taken.add(e.id(), pts);
