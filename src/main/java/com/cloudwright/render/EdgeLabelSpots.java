@@ -99,20 +99,21 @@ final class EdgeLabelSpots {
                 }
             }
         }
-        Bounds area = null;
-        for (Point pt : pts) {
-            Bounds b = new Bounds(pt.x(), pt.y(), 0, 0);
-            area = area == null ? b : area.union(b);
-        }
-        Bounds reach = new Bounds(area.x() - w, area.y() - h, area.w() + 2 * w, area.h() + 2 * h);
+        // segment by segment, so a long route looks at the cells along it, not at its whole bounding box
         Set<Bounds> out = new java.util.LinkedHashSet<>();
-        forCells(reach, key -> {
-            for (Bounds b : fixed.getOrDefault(key, List.of())) {
-                if (b.intersects(reach)) {
-                    out.add(b);
+        for (int i = 1; i < pts.size(); i++) {
+            Point a = pts.get(i - 1);
+            Point b = pts.get(i);
+            Bounds reach = new Bounds(Math.min(a.x(), b.x()) - w, Math.min(a.y(), b.y()) - h,
+                    Math.abs(b.x() - a.x()) + 2 * w, Math.abs(b.y() - a.y()) + 2 * h);
+            forCells(reach, key -> {
+                for (Bounds box : fixed.getOrDefault(key, List.of())) {
+                    if (box.intersects(reach)) {
+                        out.add(box);
+                    }
                 }
-            }
-        });
+            });
+        }
         return new ArrayList<>(out);
     }
 
