@@ -54,6 +54,19 @@ public final class TidyLayout {
         return l.out;
     }
 
+    /**
+     * The laid-out bounds of one container and everything inside it, the container keeping its
+     * top-left corner (it may grow or shrink to hold what it contains).
+     */
+    public static Map<String, Bounds> layoutWithin(Diagram diagram, Palette palette, String containerId) {
+        TidyLayout l = new TidyLayout(diagram, palette);
+        Node root = diagram.requireNode(containerId);
+        if (NodeTypes.isContainer(root.type())) {
+            l.place(root, root.bounds().x(), root.bounds().y());
+        }
+        return l.out;
+    }
+
     /** A copy of the diagram with every node at its laid-out place. */
     public static Diagram apply(Diagram diagram, Palette palette) {
         Map<String, Bounds> bounds = layout(diagram, palette);
@@ -70,7 +83,8 @@ public final class TidyLayout {
         for (Node n : diagram.roots()) {
             if (NodeTypes.isOverlayGroup(n.type())) {
                 out.put(n.id(), new Bounds(0, 0, 0, 0));
-            } else if (n.type().equals(NodeTypes.REGION)) {
+            } else if (NodeTypes.isContainer(n.type())) {
+                // a Region, or a VPC (or a lower container) drawn without one
                 regions.add(n);
             } else {
                 outside.add(n);
@@ -220,7 +234,7 @@ public final class TidyLayout {
     private double[] regionSize(Node region) {
         double w = 0;
         double h = HEADER;
-        List<Node> vpcs = children(region, NodeTypes.VPC);
+        List<Node> vpcs = containers(region);
         for (Node vpc : vpcs) {
             double[] s = size(vpc);
             w = Math.max(w, borderRoom(vpc) + s[0]);
@@ -265,7 +279,7 @@ public final class TidyLayout {
     private void placeRegion(Node region, double x, double y) {
         double cy = y + HEADER;
         double w = 0;
-        for (Node vpc : children(region, NodeTypes.VPC)) {
+        for (Node vpc : containers(region)) {
             place(vpc, x + PAD + borderRoom(vpc), cy);
             double[] s = size(vpc);
             cy += s[1] + GAP;
@@ -290,6 +304,14 @@ public final class TidyLayout {
 
     List<Node> children(Node parent, String type) {
         return diagram.children(parent.id()).stream().filter(c -> c.type().equals(type)).toList();
+    }
+
+    /** Child containers by level (VPCs before Availability Zones before subnets), each level in the diagram's order. */
+    List<Node> containers(Node parent) {
+        List<Node> list = new ArrayList<>(diagram.children(parent.id()).stream()
+                .filter(c -> NodeTypes.isContainer(c.type())).toList());
+        list.sort(Comparator.comparingInt(c -> NodeTypes.containerLevel(c.type())));
+        return list;
     }
 
     /** Children that are neither containers nor overlay groups, in the diagram's order. */

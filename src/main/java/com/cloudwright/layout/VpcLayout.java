@@ -41,9 +41,14 @@ final class VpcLayout {
         }
         double columnsW = azs.isEmpty() ? 0 : azs.size() * azW + (azs.size() - 1) * GAP;
         Band top = Band.of(l, vpc, columnsW);
+        double[] loose = looseColumn(l, vpc);
+        if (loose[0] > 0) {
+            columnsW += (azs.isEmpty() ? 0 : GAP) + loose[0];
+            azH = Math.max(azH, loose[1]);
+        }
         List<Node> bottom = bottom(l, vpc);
         double w = Math.max(columnsW, Math.max(top.width(), bandWidth(l.separated(bottom)))) + 2 * PAD;
-        double h = HEADER + top.height() + azH + (azs.isEmpty() ? 0 : PAD) + bandHeight(l.separated(bottom))
+        double h = HEADER + top.height() + azH + (azH == 0 ? 0 : PAD) + bandHeight(l.separated(bottom))
                 + (bottom.isEmpty() ? 0 : l.groupRoom(bottom));
         return new double[] {Math.max(w, 2 * CELL_W + 2 * PAD), Math.max(h, HEADER + CELL_H) + PAD};
     }
@@ -66,10 +71,28 @@ final class VpcLayout {
             cx += s[0] + GAP;
             azH = Math.max(azH, s[1]);
         }
+        double sy = cy;
+        for (Node subnet : l.children(vpc, NodeTypes.SUBNET)) {
+            l.place(subnet, cx, sy);
+            sy += l.sizeOf(subnet)[1] + PAD;
+            azH = Math.max(azH, sy - PAD - cy);
+        }
         if (azH > 0) {
             cy += azH + PAD;
         }
         l.placeGrid(bottom(l, vpc), BAND_COLUMNS, x + PAD, cy);
+    }
+
+    /** Subnets drawn straight in the VPC (no Availability Zone): a column of their own after the AZs; {width, height}. */
+    private static double[] looseColumn(TidyLayout l, Node vpc) {
+        double w = 0;
+        double h = 0;
+        for (Node subnet : l.children(vpc, NodeTypes.SUBNET)) {
+            double[] s = l.sizeOf(subnet);
+            w = Math.max(w, s[0]);
+            h += (h == 0 ? 0 : PAD) + s[1];
+        }
+        return new double[] {w, h};
     }
 
     private static double bandWidth(List<Node> band) {
