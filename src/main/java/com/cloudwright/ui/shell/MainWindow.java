@@ -366,6 +366,7 @@ public final class MainWindow {
 
     private HBox statusBar() {
         status.textProperty().bind(doc.statusProperty());
+        StatusLifetime.install(doc, StatusLifetime.DEFAULT);
         status.setId("status-message");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
