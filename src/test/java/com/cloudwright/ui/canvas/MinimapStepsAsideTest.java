@@ -45,7 +45,7 @@ class MinimapStepsAsideTest extends AppTestBase {
         Minimap map = window.canvasView().minimap();
         waitUntil(map::inUse);
         assertThat(map.getOpacity()).isEqualTo(1.0);
-        fx(() -> window.canvas().zoomBy(0.1));
+        fx(() -> window.canvas().zoomToFit());
         waitUntil(() -> !map.inUse());
     }
 }
