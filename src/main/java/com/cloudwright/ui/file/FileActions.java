@@ -2,7 +2,9 @@ package com.cloudwright.ui.file;
 
 import com.cloudwright.cfn.read.TemplateFiles;
 import com.cloudwright.cfn.read.TemplateFormatException;
+import com.cloudwright.cfn.read.CfnTemplate;
 import com.cloudwright.cfn.read.TemplateImporter;
+import com.cloudwright.cfn.read.TemplateReader;
 import com.cloudwright.i18n.Bundle;
 import com.cloudwright.ui.common.Background;
 import com.cloudwright.ui.common.Dialogs;
@@ -22,6 +24,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -87,30 +90,69 @@ public final class FileActions {
      */
     private void load(Path file) {
         status.set(TEXT.get("status.opening", file.getFileName()));
-        Background.run(() -> TemplateFiles.isTemplate(file)
-                ? new Opened(importer.read(file, Map.of(), null), null) : new Opened(reader.read(file), file),
-                opened -> show(file, opened), error -> {
-            String message = error instanceof DiagramFormatException || error instanceof TemplateFormatException
-                    ? error.getMessage() : String.valueOf(error.getMessage());
-            status.set(TEXT.get("status.open.failed", file.getFileName()));
-            Dialogs.error(owner.get(), TEXT.get("error.open.header", file.getFileName()), message);
-        });
+        Background.run(() -> TemplateFiles.isTemplate(file) ? TemplateReader.read(file) : new Opened(reader.read(file), file, null),
+                read -> {
+                    if (read instanceof CfnTemplate template) {
+                        drawTemplate(file, template);
+                    } else {
+                        show(file, (Opened) read);
+                    }
+                }, error -> failed(file, error));
+    }
+
+    /**
+     * Draws a template read off the FX thread, asking for its Parameters first the way the
+     * CloudFormation console does (not for one Cloudwright exported: its drawing is stored in it).
+     */
+    private void drawTemplate(Path file, CfnTemplate template) {
+        Map<String, String> values = Map.of();
+        if (!template.parameters().isEmpty() && !template.metadata().containsKey("Cloudwright")) {
+            Optional<Map<String, String>> asked = TemplateParametersDialog.ask(owner.get(), file.getFileName().toString(),
+                    template.parameters());
+            if (asked.isEmpty()) {
+                status.set(TEXT.get("status.import.cancelled", file.getFileName()));
+                return;
+            }
+            values = asked.get();
+        }
+        Map<String, String> chosen = values;
+        Background.run(() -> imported(file, importer.importTemplate(template, chosen, null)), opened -> show(file, opened),
+                error -> failed(file, error));
+    }
+
+    private void failed(Path file, Throwable error) {
+        String message = error instanceof DiagramFormatException || error instanceof TemplateFormatException
+                ? error.getMessage() : String.valueOf(error.getMessage());
+        status.set(TEXT.get("status.open.failed", file.getFileName()));
+        Dialogs.error(owner.get(), TEXT.get("error.open.header", file.getFileName()), message);
     }
 
     /** Shows a diagram read from the file (the document's unsaved changes already dealt with). */
     public void show(Path file, Diagram diagram) {
-        show(file, new Opened(diagram, file));
+        show(file, new Opened(diagram, file, null));
     }
 
     private void show(Path file, Opened opened) {
         Diagram diagram = opened.diagram();
         doc.replace(diagram, opened.file());
         remember(file);
-        status.set(TEXT.get("status.opened", file.getFileName(), diagram.nodeCount(), diagram.edgeCount()));
+        status.set(opened.note() != null ? opened.note()
+                : TEXT.get("status.opened", file.getFileName(), diagram.nodeCount(), diagram.edgeCount()));
     }
 
-    /** What a background open gives the FX thread: the diagram, and the file it is saved to (null: untitled). */
-    private record Opened(Diagram diagram, Path file) {
+    /** A template Cloudwright exported comes back as drawn; one edited since then is laid out afresh, and says so. */
+    private static Opened imported(Path file, TemplateImporter.Imported imported) {
+        String note = imported.restored() ? TEXT.get("status.template.restored", file.getFileName())
+                : imported.setAside() != null ? TEXT.get("status.template.setAside", file.getFileName(), imported.setAside())
+                : null;
+        return new Opened(imported.diagram(), null, note);
+    }
+
+    /**
+     * What a background open gives the FX thread: the diagram, the file it is saved to (null:
+     * untitled) and what the status bar says instead of the usual counts (null: the counts).
+     */
+    private record Opened(Diagram diagram, Path file, String note) {
     }
 
     /** Saves to the document's file, asking for one first if it has none. */
