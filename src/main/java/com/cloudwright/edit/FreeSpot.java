@@ -48,10 +48,14 @@ public final class FreeSpot {
                 }
                 obstacles.add(Containment.extent(child));
             }
-            // an Auto Scaling group's outline reads as membership: nothing new goes inside it
             for (Node g : diagram.nodes()) {
                 if (NodeTypes.isOverlayGroup(g.type()) && !diagram.members(g).isEmpty()) {
+                    // an Auto Scaling group's outline reads as membership: nothing new goes inside it
                     obstacles.add(Geometry.shapeOf(diagram, g));
+                } else if (!NodeTypes.isContainer(g.type()) && !NodeTypes.isOverlayGroup(g.type())
+                        && !containerId.equals(g.parent()) && !g.id().equals(ignored)) {
+                    // a service of an outer container drawn across this one (a load balancer across subnets)
+                    obstacles.add(Containment.extent(g));
                 }
             }
         } else {

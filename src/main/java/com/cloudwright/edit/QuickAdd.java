@@ -10,6 +10,8 @@ import com.cloudwright.model.Node;
 import com.cloudwright.model.NodeTypes;
 import com.cloudwright.palette.Palette;
 import com.cloudwright.palette.PaletteEntry;
+import com.cloudwright.palette.Placement;
+import com.cloudwright.palette.ServiceRole;
 
 import java.util.Optional;
 
@@ -62,8 +64,41 @@ public final class QuickAdd extends DiagramCommand {
 
     /** The container a quick add would use for the selection, or the reason there is none. */
     public static Container containerFor(Palette palette, Diagram diagram, PaletteEntry entry, String selectedId) {
+        Container found = enclosing(palette, diagram, entry, selectedId);
+        if (found.problem().isPresent()) {
+            return found;
+        }
+        Node at = found.id() == null ? null : diagram.node(found.id()).orElse(null);
+        if (at != null && spansZones(entry) && !NodeTypes.VPC.equals(at.type())) {
+            // a load balancer spans its subnets: it belongs to the VPC, drawn across the zones
+            Optional<Node> vpc = diagram.vpcOf(at);
+            if (vpc.isPresent()) {
+                return new Container(vpc.get().id(), Optional.empty());
+            }
+        }
+        if (at == null && selectedId != null && entry.placement() == Placement.REGIONAL
+                && !entry.isContainer() && !entry.isGroup()) {
+            // a regional service added beside something outside the Region (S3 behind CloudFront) goes into it
+            Optional<Node> region = OutsideRegion.regionFor(diagram, selectedId, null);
+            if (region.isPresent() && new PlacementCheck(palette).placementProblem(diagram, entry.id(), region.get().id()).isEmpty()) {
+                return new Container(region.get().id(), Optional.empty());
+            }
+        }
+        return found;
+    }
+
+    /** A multi-subnet load balancer, drawn across the Availability Zones it serves. */
+    static boolean spansZones(PaletteEntry entry) {
+        return entry.multiSubnet() && entry.hasRole(ServiceRole.LOAD_BALANCER);
+    }
+
+    private static Container enclosing(Palette palette, Diagram diagram, PaletteEntry entry, String selectedId) {
         PlacementCheck check = new PlacementCheck(palette);
         Node start = selectedId == null ? null : diagram.node(selectedId).orElse(null);
+        if (start != null && NodeTypes.isOverlayGroup(start.type())) {
+            // a group stands where its members are: what is added beside it goes into their container
+            start = diagram.members(start).stream().findFirst().orElse(null);
+        }
         while (start != null && !palette.entryOf(start).map(PaletteEntry::isContainer).orElse(false)) {
             start = diagram.node(start.parent()).orElse(null);
         }
@@ -110,8 +145,12 @@ public final class QuickAdd extends DiagramCommand {
         if (selectedId == null && visible != null && beside.isPresent() && !beside.get().bounds().intersects(visible)) {
             beside = Optional.empty();   // working away from the Region: where the user is looking
         }
+        Optional<Bounds> across = container.id() != null && spansZones(entry)
+                && NodeTypes.VPC.equals(d.requireNode(container.id()).type())
+                ? AcrossZones.spot(d, container.id(), entry) : Optional.empty();
         Bounds spot = beside.isPresent() ? OutsideRegion.spot(d, beside.get(), entry)
-                : FreeSpot.find(d, container.id(), entry.id(), entry.width(), entry.height(), visible, Grid.DEFAULT);
+                : across.orElseGet(() -> FreeSpot.find(d, container.id(), entry.id(), entry.width(), entry.height(),
+                        visible, Grid.DEFAULT));
         Node node = new Placer(palette).createIn(d, entry, container.id(), spot.centerX(), spot.centerY())
                 .withBounds(spot);
         if (NodeTypes.SUBNET.equals(entry.id())) {

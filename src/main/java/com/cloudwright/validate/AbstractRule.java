@@ -66,10 +66,10 @@ public abstract class AbstractRule implements Rule {
             edgeIds.add(e.id());
         }
         String suffix = variant == null ? "" : "." + variant;
-        String message = TEXT.get(id + ".message" + suffix, args);
-        String hint = TEXT.has(id + ".hint" + suffix)
+        String message = SaidOnce.apply(TEXT.get(id + ".message" + suffix, args));
+        String hint = SaidOnce.apply(TEXT.has(id + ".hint" + suffix)
                 ? TEXT.get(id + ".hint" + suffix, args)
-                : TEXT.get(id + ".hint");
+                : TEXT.get(id + ".hint"));
         return new Problem(id, severity, List.copyOf(nodeIds), List.copyOf(edgeIds), message, hint);
     }
 

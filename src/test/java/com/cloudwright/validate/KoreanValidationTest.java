@@ -86,7 +86,7 @@ class KoreanValidationTest {
         Diagram diagram = Fixture.web().parent("nat-b", "app-b").build();
         Problem problem = RuleCase.problems(diagram, "CW-P005").get(0);
         assertThat(problem.message())
-                .isEqualTo("NAT 게이트웨이 'NAT 게이트웨이'이(가) 프라이빗 서브넷 '프라이빗 서브넷 10.0.12.0/24'에 있습니다. 이 위치에서는 인터넷에 연결할 수 없습니다.");
+                .isEqualTo("NAT 게이트웨이이(가) 프라이빗 서브넷 '프라이빗 서브넷 10.0.12.0/24'에 있습니다. 이 위치에서는 인터넷에 연결할 수 없습니다.");
         assertThat(problem.hint()).isEqualTo("NAT 게이트웨이를 같은 가용 영역의 퍼블릭 서브넷으로 옮기세요.");
         assertThat(VALIDATOR.quickFixes(diagram, problem)).extracting(QuickFix::title)
                 .containsExactly("'NAT 게이트웨이'을(를) 퍼블릭 서브넷 '퍼블릭 서브넷 10.0.2.0/24'(으)로 이동");

@@ -242,10 +242,11 @@ public final class CanvasGestures {
      * Quick add: a node of the entry into the selected container (or the container of the selected
      * node, or the nearest enclosing one that may hold it) at a free spot; a subnet gets the next
      * free CIDR of its VPC. What was typed to find it may preset properties ("public subnet").
-     * With nothing selected, at a free spot in the view.
+     * With nothing selected, at a free spot in the view. With {@code connect}, also connected to
+     * the selected node, whichever way the palette allows.
      */
-    public void addToSelectedContainer(PaletteEntry entry, String typed) {
-        drops.addToSelectedContainer(entry, typed);
+    public void addToSelectedContainer(PaletteEntry entry, String typed, boolean connect) {
+        drops.addToSelectedContainer(entry, typed, connect);
     }
 
     /** Adds a node of the entry in the middle of the view. */

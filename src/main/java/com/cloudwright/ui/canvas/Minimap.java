@@ -26,7 +26,8 @@ import java.util.List;
 
 /**
  * The overview in the canvas's corner: the whole diagram small, with the part in view framed.
- * Click or drag in it to look elsewhere. The diagram is redrawn at most every quarter second
+ * Click or drag in it to look elsewhere. While the whole drawing is in view there is nowhere else
+ * to look: the overview then steps aside (unseen, and clicks there reach the drawing beneath). The diagram is redrawn at most every quarter second
  * (a drag changes it every frame), on the canvas's renderer thread; the frame follows the view at once.
  */
 final class Minimap extends Region {
@@ -74,6 +75,7 @@ final class Minimap extends Region {
                 redraw.playFromStart();
             }
             drawFrame();
+            stepAsideWhenAllInView();
         });
         canvas.document().diagramProperty().addListener((o, before, now) -> {
             if (isVisible()) {
@@ -88,11 +90,24 @@ final class Minimap extends Region {
         viewColor.addListener((o, a, b) -> drawFrame());
         addEventHandler(MouseEvent.MOUSE_PRESSED, this::lookAt);
         addEventHandler(MouseEvent.MOUSE_DRAGGED, this::lookAt);
+        stepAsideWhenAllInView();
     }
 
     private void lookAt(MouseEvent e) {
         canvas.centreOn((e.getX() - originX) / scale, (e.getY() - originY) / scale);
         e.consume();
+    }
+
+    private void stepAsideWhenAllInView() {
+        Bounds drawn = Geometry.contentBounds(canvas.document().diagram());
+        boolean needed = drawn != null && !canvas.visibleWorld().contains(drawn);
+        setOpacity(needed ? 1 : 0);
+        setMouseTransparent(!needed);
+    }
+
+    /** Whether the overview is shown and takes clicks: the drawing does not fit the view. */
+    boolean inUse() {
+        return isVisible() && !isMouseTransparent();
     }
 
     /** The document revision the map shows (tests wait for it). */

@@ -1,6 +1,7 @@
 package com.cloudwright.ui.canvas;
 
 import com.cloudwright.i18n.Bundle;
+import com.cloudwright.edit.AddConnected;
 import com.cloudwright.edit.EditRefusedException;
 import com.cloudwright.edit.GrowToFit;
 import com.cloudwright.edit.PlacementCheck;
@@ -90,17 +91,25 @@ final class PaletteDrops {
         problem.ifPresent(doc::say);
     }
 
-    /** Quick add into the selected container (see {@link QuickAdd}), revealed in the view. */
-    void addToSelectedContainer(PaletteEntry entry, String typed) {
-        QuickAdd add = new QuickAdd(doc.palette(), entry, doc.singleSelection(), canvas.visibleWorld(),
+    /**
+     * Quick add into the selected container (see {@link QuickAdd}), revealed in the view; with
+     * {@code connect}, joined to the selected node as well ({@link AddConnected}).
+     */
+    void addToSelectedContainer(PaletteEntry entry, String typed, boolean connect) {
+        String selected = doc.singleSelection();
+        QuickAdd add = new QuickAdd(doc.palette(), entry, selected, canvas.visibleWorld(),
                 entry.presetFor(typed)).labelled(entry.labelFor(typed).orElse(null));
+        AddConnected connected = connect && selected != null ? new AddConnected(doc.palette(), add, selected) : null;
         try {
-            doc.execute(add);
+            doc.execute(connected != null ? connected : add);
         } catch (EditRefusedException refused) {
             doc.say(TEXT.get("add.refused", refused.getMessage()));
             return;
         }
         doc.select(add.addedId());
         canvas.reveal(doc.diagram().requireNode(add.addedId()).bounds());
+        if (connected != null) {
+            connected.refusal().ifPresent(doc::say);
+        }
     }
 }

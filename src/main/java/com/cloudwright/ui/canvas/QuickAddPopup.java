@@ -6,6 +6,7 @@ import com.cloudwright.palette.Palette;
 import com.cloudwright.palette.PaletteEntry;
 import javafx.collections.FXCollections;
 import javafx.geometry.Point2D;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
@@ -15,11 +16,10 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Popup;
 import javafx.stage.Window;
 
-import java.util.function.BiConsumer;
-
 /**
  * Type-to-add: a search box over the canvas (Ctrl+K or just start typing). The list follows the
- * palette search as you type; Enter adds the highlighted service, Escape closes.
+ * palette search as you type; Enter adds the highlighted service, Shift+Enter adds it connected to
+ * the selected node (the hint under the box names it), Escape closes.
  */
 public final class QuickAddPopup {
 
@@ -30,7 +30,14 @@ public final class QuickAddPopup {
     private final TextField query = new TextField();
     private final ListView<PaletteEntry> results = new ListView<>();
     private final IconCache icons = new IconCache();
-    private BiConsumer<PaletteEntry, String> onChoose = (e, typed) -> { };
+    private final Label hint = new Label();
+    private Chooser onChoose = (e, typed, connect) -> { };
+
+    /** What is done with the service picked: {@code connect} when Shift+Enter asked for a connection too. */
+    @FunctionalInterface
+    public interface Chooser {
+        void choose(PaletteEntry entry, String typed, boolean connect);
+    }
 
     public QuickAddPopup(Palette palette) {
         this.palette = palette;
@@ -63,7 +70,10 @@ public final class QuickAddPopup {
                 }
             }
         });
-        VBox box = new VBox(4, query, results);
+        hint.setId("quick-add-hint");
+        hint.getStyleClass().add("quick-add-hint");
+        hint.managedProperty().bind(hint.visibleProperty());
+        VBox box = new VBox(4, query, results, hint);
         box.getStyleClass().add("quick-add");
         popup.getContent().add(box);
         popup.setAutoHide(true);
@@ -73,7 +83,7 @@ public final class QuickAddPopup {
             switch (e.getCode()) {
                 case DOWN -> move(1);
                 case UP -> move(-1);
-                case ENTER -> choose();
+                case ENTER -> choose(e.isShiftDown());
                 case ESCAPE -> popup.hide();
                 default -> {
                     return;
@@ -83,19 +93,25 @@ public final class QuickAddPopup {
         });
         results.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2) {
-                choose();
+                choose(false);
             }
         });
         results.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
-                choose();
+                choose(e.isShiftDown());
             }
         });
     }
 
-    /** Shows the search at a screen point, pre-filled; {@code choose} receives the picked service. */
-    public void show(Window owner, Point2D screen, String prefill, BiConsumer<PaletteEntry, String> choose) {
+    /**
+     * Shows the search at a screen point, pre-filled; {@code choose} receives the picked service.
+     *
+     * @param connectTo the title of the node a Shift+Enter connects the new one with, or null for none
+     */
+    public void show(Window owner, Point2D screen, String prefill, String connectTo, Chooser choose) {
         this.onChoose = choose;
+        hint.setVisible(connectTo != null);
+        hint.setText(connectTo == null ? "" : TEXT.get("quickadd.connectHint", connectTo));
         query.setText(prefill);
         refresh(prefill);
         popup.show(owner, screen.getX(), screen.getY());
@@ -119,11 +135,11 @@ public final class QuickAddPopup {
         results.scrollTo(next);
     }
 
-    private void choose() {
+    private void choose(boolean connect) {
         PaletteEntry chosen = results.getSelectionModel().getSelectedItem();
         popup.hide();
         if (chosen != null) {
-            onChoose.accept(chosen, query.getText());
+            onChoose.choose(chosen, query.getText(), connect && hint.isVisible());
         }
     }
 }

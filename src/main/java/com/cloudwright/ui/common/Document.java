@@ -160,8 +160,17 @@ public final class Document {
         diagram().history().markSaved(savePoint);
     }
 
+    /**
+     * Runs a command as one undo step. A message in the status bar from before (a refusal, a hint)
+     * no longer describes the canvas once an action succeeds, so it goes, unless the action said
+     * something itself.
+     */
     public void execute(Command command) {
+        String before = status.get();
         diagram().history().execute(command);
+        if (status.get() == before) {
+            status.set("");
+        }
     }
 
     public void select(String id) {

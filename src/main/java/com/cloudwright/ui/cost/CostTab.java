@@ -41,12 +41,15 @@ public final class CostTab {
             }
             return (CostPane) tab.getContent();
         };
+        CostTabWidth width = new CostTabWidth(sideTabs);
         tab.selectedProperty().addListener((o, was, is) -> {
             if (is || tab.getContent() != null) {
                 pane.get().model().setActive(is);
             }
             if (is) {
-                CostTabWidth.makeRoom(sideTabs, PREFERRED_WIDTH, MIN_NEIGHBOUR_WIDTH);
+                width.widen(PREFERRED_WIDTH, MIN_NEIGHBOUR_WIDTH);
+            } else {
+                width.restore();
             }
         });
         sideTabs.getTabs().add(tab);

@@ -131,6 +131,8 @@ final class ProblemsPane extends VBox {
         bar.setAlignment(Pos.CENTER_LEFT);
         Label title = new Label(TEXT.get("problems.title"));
         title.getStyleClass().add("problems-title");
+        // the title and the counters keep their words when the pane narrows; the filter field gives way
+        title.setMinWidth(Region.USE_PREF_SIZE);
         bar.getChildren().add(title);
         for (Severity s : Severity.values()) {
             ToggleButton toggle = new ToggleButton();
@@ -138,6 +140,7 @@ final class ProblemsPane extends VBox {
             toggle.getStyleClass().add("problems-severity-toggle");
             toggle.setGraphic(SeverityIcon.of(s));
             toggle.setSelected(true);
+            toggle.setMinWidth(Region.USE_PREF_SIZE);
             toggle.setFocusTraversable(false);
             toggle.setTooltip(new Tooltip(TEXT.get("problems.toggle.tooltip." + s.id())));
             toggle.selectedProperty().addListener((o, a, on) -> setFilter(filter.withSeverity(s, on)));
@@ -147,6 +150,7 @@ final class ProblemsPane extends VBox {
         filterField.setId("problems-filter");
         filterField.setPromptText(TEXT.get("problems.filter.prompt"));
         filterField.setPrefColumnCount(22);
+        filterField.setMinWidth(60);
         filterField.textProperty().addListener((o, a, text) -> setFilter(filter.withText(text)));
         filterField.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE && !filterField.getText().isEmpty()) {
@@ -164,6 +168,7 @@ final class ProblemsPane extends VBox {
         close.setFocusTraversable(false);
         close.setTooltip(new Tooltip(TEXT.get("problems.close")));
         close.setOnAction(e -> shown.set(false));
+        close.setMinWidth(Region.USE_PREF_SIZE);
         bar.getChildren().addAll(filterField, spacer, shownCount, close);
         return bar;
     }

@@ -39,10 +39,7 @@ final class FileMenu {
         return file;
     }
 
-    /**
-     * One item per bundled example, named by its number and the title it carries (read when the
-     * menu first opens, not while the window is built).
-     */
+    /** One item per bundled example, named by its number and its title in the language of the UI. */
     private static Menu examples(FileActions files, com.cloudwright.palette.Palette palette) {
         Menu menu = new Menu(TEXT.get("menu.file.examples"));
         menu.setId("menu-examples");
@@ -53,22 +50,20 @@ final class FileMenu {
             item.setOnAction(e -> files.openExample(name));
             menu.getItems().add(item);
         }
-        menu.setOnShowing(e -> {
-            if (menu.getProperties().putIfAbsent("titled", true) == null) {
-                for (int i = 0; i < menu.getItems().size(); i++) {
-                    String name = BundledExamples.files().get(i);
-                    menu.getItems().get(i).setText(name.substring(0, 2) + "  "
-                            + BundledExamples.read(palette, name).name());
-                }
-            }
-        });
         return menu;
     }
 
-    /** "05-highly-available-lamp.cwd.json" → "05  Highly available lamp": readable without opening the file. */
+    /**
+     * "05-highly-available-lamp.cwd.json" → "05  Highly available LAMP service (whiteboard walkthrough)",
+     * the title from the bundle ({@code example.title.05}); an example without one is named by its file.
+     */
     static String title(String fileName) {
         String stem = fileName.replace(".cwd.json", "");
         String number = stem.substring(0, 2);
+        String key = "example.title." + number;
+        if (TEXT.has(key)) {
+            return number + "  " + TEXT.get(key);
+        }
         String words = stem.substring(3).replace('-', ' ');
         return number + "  " + Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }

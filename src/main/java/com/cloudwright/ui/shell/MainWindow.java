@@ -191,7 +191,11 @@ public final class MainWindow {
     /** Opens type-to-add over the canvas; the chosen service goes into the selected container. */
     void openQuickAdd(String prefill) {
         var at = canvas.localToScreen(canvas.getWidth() / 2 - 180, 60);
-        quickAdd().show(stage, at, prefill, gestures::addToSelectedContainer);
+        String selected = doc.singleSelection();
+        String connectTo = selected == null ? null : doc.diagram().node(selected)
+                .filter(n -> !com.cloudwright.model.NodeTypes.isContainer(n.type()))
+                .map(n -> com.cloudwright.render.Labels.title(doc.diagram(), doc.palette(), n)).orElse(null);
+        quickAdd().show(stage, at, prefill, connectTo, gestures::addToSelectedContainer);
     }
 
     TabPane sideTabs() {
@@ -363,6 +367,7 @@ public final class MainWindow {
 
     private HBox statusBar() {
         status.textProperty().bind(doc.statusProperty());
+        StatusLifetime.install(doc, StatusLifetime.DEFAULT);
         status.setId("status-message");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);

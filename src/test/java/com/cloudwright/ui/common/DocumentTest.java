@@ -61,4 +61,13 @@ class DocumentTest {
         assertThat(busy.revision()).isEqualTo(5);
         assertThat(doc.revisionProperty().get()).isEqualTo(5);
     }
+
+    @Test
+    void aMessageFromBeforeGoesWhenTheNextActionSucceeds() {
+        doc.say("Amazon S3 cannot send requests to Subnet");
+        addNode("a");
+        assertThat(doc.statusProperty().get()).isEmpty();
+        doc.say("Added");
+        assertThat(doc.statusProperty().get()).as("said after the action: stays").isEqualTo("Added");
+    }
 }

@@ -115,7 +115,7 @@ class PlacementRulesTest {
     void messagesNameWhatIsWrongPrecisely() {
         assertThat(RuleCase.problems(Fixture.web().set("pub-b", "public", false).build(), "CW-P007"))
                 .extracting(Problem::message)
-                .containsExactly("Application Load Balancer 'Application Load Balancer' has public subnets in one Availability Zone (a); it needs two.");
+                .containsExactly("Application Load Balancer has public subnets in one Availability Zone (a); it needs two.");
         List<Problem> egress = RuleCase.problems(Fixture.web().remove("nat-a").remove("nat-b").node("bucket", "s3", "r1")
                 .node("w3", "ec2", "app-a").node("w4", "ec2", "app-a").node("w5", "ec2", "app-a").node("w6", "ec2", "app-a")
                 .node("w7", "ec2", "app-a").edge("web-a", "bucket").edge("w3", "bucket").edge("w4", "bucket").edge("w5", "bucket")
