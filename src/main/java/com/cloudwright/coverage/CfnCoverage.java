@@ -23,7 +23,7 @@ import java.util.Set;
  * (which shows it as a problem while drawing, before anything is exported).
  *
  * <p>A node is left out when its palette entry has no CloudFormation resource types (no schema is
- * bundled for it). A connection is left out when its caller turns connections into specific
+ * bundled for it), or when what it stands for is bought outside CloudFormation (Shield Advanced). A connection is left out when its caller turns connections into specific
  * resources (origins, targets, subscriptions, integrations, alias records) and has none for the
  * callee's type; other connections become security-group rules and IAM access, which every pair
  * has.
@@ -81,15 +81,17 @@ public final class CfnCoverage {
 
     /** Everything drawn that the export leaves out, nodes first, each kind in id order. */
     public static List<Drop> drops(Diagram diagram, Palette palette) {
+        NodeValues values = new NodeValues(palette);
         List<Drop> nodes = new ArrayList<>();
         for (Node n : diagram.nodes()) {
             Optional<PaletteEntry> entry = palette.entryOf(n);
             if (entry.isPresent() && leftOut(entry.get())) {
                 nodes.add(new Drop(n.id(), null, null, "drop.noResource", List.of(entry.get().label())));
+            } else if (n.type().equals("shield") && values.bool(n, "advanced", false)) {
+                nodes.add(new Drop(n.id(), null, null, "drop.shieldAdvanced", List.of()));
             }
         }
         nodes.sort(Comparator.comparing(Drop::nodeId));
-        NodeValues values = new NodeValues(palette);
         List<Drop> edges = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Link l : Links.of(diagram).all()) {

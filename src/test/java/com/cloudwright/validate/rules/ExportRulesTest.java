@@ -19,6 +19,10 @@ class ExportRulesTest {
                 trips("CW-X001", "Amazon OpenSearch Service drawn in a subnet",
                         () -> Fixture.web().node("search", "opensearch", "app-a"), "search"),
                 passes("CW-X001", "a three-tier web application (users are outside AWS, not left out)", Fixture::web),
+                trips("CW-X001", "Shield Advanced (a subscription bought outside CloudFormation)",
+                        () -> Fixture.web().node("ddos", "shield", null, "advanced", true), "ddos"),
+                passes("CW-X001", "Shield Standard protects every account with nothing to create",
+                        () -> Fixture.web().node("ddos", "shield", null)),
                 passes("CW-X001", "QuickSight has no stack part and loses nothing",
                         () -> Fixture.web().node("bi", "quicksight", "r1")),
 
