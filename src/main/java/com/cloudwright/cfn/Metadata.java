@@ -12,7 +12,9 @@ import java.util.TreeMap;
 /**
  * The template's {@code Metadata.Cloudwright}: the diagram's name, every node with its type,
  * label, parent, position, properties and the resources made for it (so a later import can
- * restore the drawing), the edges, the nodes with no resources and why, and the exporter's notes.
+ * restore the drawing), the edges, the resources made for no one node (a shared route table, a
+ * rule's role: an import tells them from resources added to the template later), the nodes with
+ * no resources and why, and the exporter's notes.
  */
 final class Metadata {
 
@@ -21,8 +23,10 @@ final class Metadata {
 
     static Map<String, Object> of(Build b, List<Node> nodes) {
         Map<String, Object> nodeMap = new TreeMap<>();
+        java.util.SortedSet<String> shared = new java.util.TreeSet<>(b.template.resources().keySet());
         for (Node n : nodes) {
             List<String> resources = new ArrayList<>(b.resourcesOf(n));
+            shared.removeAll(resources);
             if (resources.isEmpty() && n.type().equals("ec2")) {
                 b.group(n, NodeTypes.AUTO_SCALING_GROUP).filter(g -> !b.resourcesOf(g).isEmpty())
                         .ifPresent(g -> resources.add(b.id(g)));
@@ -41,7 +45,9 @@ final class Metadata {
             boolean here = nodeMap.containsKey(e.from()) && nodeMap.containsKey(e.to());
             if (here) {
                 edgeMap.put(e.id(), Json.obj("From", e.from(), "To", e.to(), "Label", e.label(),
-                        "Props", e.props().isEmpty() ? null : e.props().asMap()));
+                        "Props", e.props().isEmpty() ? null : e.props().asMap(),
+                        "Bends", e.bends().isEmpty() ? null
+                                : e.bends().stream().map(p -> Json.obj("X", p.x(), "Y", p.y())).toList()));
             }
         }
         return Json.obj(
@@ -49,6 +55,7 @@ final class Metadata {
                 "Region", b.region,
                 "Nodes", nodeMap,
                 "Edges", edgeMap,
+                "Shared", shared.isEmpty() ? null : List.copyOf(shared),
                 "NotMapped", new TreeMap<>(b.notMapped()),
                 "NotWired", notWired(b),
                 "Notes", b.notesInEnglish());

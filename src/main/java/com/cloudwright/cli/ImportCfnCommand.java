@@ -42,11 +42,18 @@ final class ImportCfnCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         Diagram diagram;
+        TemplateImporter.Imported imported;
         try {
-            diagram = new TemplateImporter(Palette.bundled()).read(template, parameters, region);
+            imported = new TemplateImporter(Palette.bundled()).importTemplate(template, parameters, region);
+            diagram = imported.diagram();
         } catch (TemplateFormatException e) {
             err.println("cloudwright: " + e.getMessage());
             return Cli.EXIT_BAD_INPUT;
+        }
+        if (imported.restored()) {
+            err.println(Cli.TEXT.get("import.restored", template));
+        } else if (imported.setAside() != null) {
+            err.println(Cli.TEXT.get("import.setAside", template, imported.setAside()));
         }
         String text = new DiagramWriter().write(diagram);
         if (output == null) {

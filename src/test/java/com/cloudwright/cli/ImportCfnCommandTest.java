@@ -43,6 +43,29 @@ class ImportCfnCommandTest {
     }
 
     @Test
+    void aTemplateCloudwrightExportedComesBackAsDrawn() throws Exception {
+        Path template = dir.resolve("lamp.yaml");
+        Path example = Path.of("examples/05-highly-available-lamp.cwd.json");
+        CliBadInputTest.Run exported = CliBadInputTest.run("export", "cfn", example.toString(), "-o", template.toString(),
+                "--force");
+        assertThat(exported.code()).as(exported.err()).isZero();
+        Path out = dir.resolve("lamp.cwd.json");
+        CliBadInputTest.Run r = CliBadInputTest.run("import", "cfn", template.toString(), "-o", out.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.err()).contains("its drawing is restored as it was");
+        Diagram drawn = new DiagramReader(Palette.bundled()).read(example);
+        Diagram back = new DiagramReader(Palette.bundled()).read(out);
+        assertThat(back.name()).isEqualTo(drawn.name());
+        drawn.nodes().forEach(n -> assertThat(back.requireNode(n.id()).bounds()).as(n.id()).isEqualTo(n.bounds()));
+
+        Files.writeString(template, Files.readString(template).replace("\nResources:\n",
+                "\nResources:\n  AddedLater:\n    Type: AWS::SQS::Queue\n"));
+        CliBadInputTest.Run edited = CliBadInputTest.run("import", "cfn", template.toString(), "-o", out.toString());
+        assertThat(edited.code()).as(edited.err()).isZero();
+        assertThat(edited.err()).contains("(Resources.AddedLater was added or removed since the export); laid out afresh");
+    }
+
+    @Test
     void parametersOverrideDefaults() throws Exception {
         Path template = sample("RDS_RDS_MySQL_With_Read_Replica.yaml", "db.yaml");
         CliBadInputTest.Run r = CliBadInputTest.run("import", "cfn", template.toString(), "--param",

@@ -10,9 +10,12 @@ import com.cloudwright.palette.PaletteEntry;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Opens a CloudFormation template as a laid-out diagram: reads and checks it, resolves it for
@@ -47,6 +50,26 @@ public final class TemplateImporter {
 
     public Diagram read(CfnTemplate template, Map<String, String> parameters, String region)
             throws TemplateFormatException {
+        return importTemplate(template, parameters, region).diagram();
+    }
+
+    /**
+     * What an import made and how it placed it.
+     *
+     * @param restored  the drawing Cloudwright stored in the template when it exported it was used
+     * @param setAside  where a stored drawing stopped matching the template (a resource added or
+     *                  removed since), so the import laid it out afresh; null when not the case
+     */
+    public record Imported(Diagram diagram, boolean restored, String setAside) {
+    }
+
+    public Imported importTemplate(Path file, Map<String, String> parameters, String region)
+            throws TemplateFormatException {
+        return importTemplate(TemplateReader.read(file), parameters, region);
+    }
+
+    public Imported importTemplate(CfnTemplate template, Map<String, String> parameters, String region)
+            throws TemplateFormatException {
         for (String name : parameters.keySet()) {
             if (!template.parameters().containsKey(name)) {
                 throw new TemplateFormatException(template.source(), "Parameters",
@@ -70,8 +93,17 @@ public final class TemplateImporter {
         if (!ctx.unmapped.isEmpty()) {
             extra.put("cfnUnmapped", new LinkedHashMap<>(ctx.unmapped));
         }
+        Set<String> drawn = new LinkedHashSet<>();
+        ctx.drafts.values().stream().filter(d -> d.resource != null).forEach(d -> drawn.add(d.resource.logicalId()));
+        Optional<StoredDrawing.Outcome> stored = StoredDrawing.restore(template, drawn, palette,
+                region == null || region.isBlank() ? null : region);
+        if (stored.isPresent() && stored.get().diagram() != null) {
+            Diagram d = stored.get().diagram();
+            return new Imported(new Diagram(d.name() == null ? name(template) : d.name(), d.region(), extra, d.nodes(),
+                    d.edges()), true, null);
+        }
         Diagram raw = new Diagram(name(template), r, extra, nodes, edges);
-        return TidyLayout.apply(raw, palette);
+        return new Imported(TidyLayout.apply(raw, palette), false, stored.map(StoredDrawing.Outcome::reason).orElse(null));
     }
 
     private static String name(CfnTemplate template) {

@@ -47,7 +47,7 @@ public final class TemplateReader {
         }
         CfnTemplate template = new CfnTemplate(source, text(top.get("Description")), section(top, "Parameters", source),
                 section(top, "Mappings", source), section(top, "Conditions", source), out,
-                section(top, "Outputs", source));
+                section(top, "Outputs", source), metadata(top));
         checkReferences(template);
         checkDependsOn(template);
         return template;
@@ -90,6 +90,12 @@ public final class TemplateReader {
             throw new TemplateFormatException(source, name, TEXT.get("template.sectionNotObject"));
         }
         return (Map<String, Object>) value;
+    }
+
+    /** Metadata is free-form: one that is not an object is ignored rather than refused. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> metadata(Map<?, ?> top) {
+        return top.get("Metadata") instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
     }
 
     private static String text(Object value) {

@@ -88,7 +88,7 @@ public final class FileActions {
     private void load(Path file) {
         status.set(TEXT.get("status.opening", file.getFileName()));
         Background.run(() -> TemplateFiles.isTemplate(file)
-                ? new Opened(importer.read(file, Map.of(), null), null) : new Opened(reader.read(file), file),
+                ? imported(file, importer.importTemplate(file, Map.of(), null)) : new Opened(reader.read(file), file, null),
                 opened -> show(file, opened), error -> {
             String message = error instanceof DiagramFormatException || error instanceof TemplateFormatException
                     ? error.getMessage() : String.valueOf(error.getMessage());
@@ -99,18 +99,30 @@ public final class FileActions {
 
     /** Shows a diagram read from the file (the document's unsaved changes already dealt with). */
     public void show(Path file, Diagram diagram) {
-        show(file, new Opened(diagram, file));
+        show(file, new Opened(diagram, file, null));
     }
 
     private void show(Path file, Opened opened) {
         Diagram diagram = opened.diagram();
         doc.replace(diagram, opened.file());
         remember(file);
-        status.set(TEXT.get("status.opened", file.getFileName(), diagram.nodeCount(), diagram.edgeCount()));
+        status.set(opened.note() != null ? opened.note()
+                : TEXT.get("status.opened", file.getFileName(), diagram.nodeCount(), diagram.edgeCount()));
     }
 
-    /** What a background open gives the FX thread: the diagram, and the file it is saved to (null: untitled). */
-    private record Opened(Diagram diagram, Path file) {
+    /** A template Cloudwright exported comes back as drawn; one edited since then is laid out afresh, and says so. */
+    private static Opened imported(Path file, TemplateImporter.Imported imported) {
+        String note = imported.restored() ? TEXT.get("status.template.restored", file.getFileName())
+                : imported.setAside() != null ? TEXT.get("status.template.setAside", file.getFileName(), imported.setAside())
+                : null;
+        return new Opened(imported.diagram(), null, note);
+    }
+
+    /**
+     * What a background open gives the FX thread: the diagram, the file it is saved to (null:
+     * untitled) and what the status bar says instead of the usual counts (null: the counts).
+     */
+    private record Opened(Diagram diagram, Path file, String note) {
     }
 
     /** Saves to the document's file, asking for one first if it has none. */

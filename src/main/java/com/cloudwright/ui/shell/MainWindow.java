@@ -134,6 +134,7 @@ public final class MainWindow {
 
         Scene scene = new Scene(root, width, height);
         Styles.applyTo(scene);
+        com.cloudwright.ui.file.FileDrop.install(root, files);
         stage.setScene(scene);
         stage.titleProperty().bind(Bindings.createStringBinding(this::title,
                 doc.dirtyProperty(), doc.fileProperty(), doc.revisionProperty()));

@@ -30,6 +30,23 @@ class OpenTemplateTest extends AppTestBase {
     }
 
     @Test
+    void aTemplateCloudwrightExportedOpensAsItWasDrawn() throws Exception {
+        Diagram drawn = new com.cloudwright.io.DiagramReader(doc().palette())
+                .read(Path.of("examples/05-highly-available-lamp.cwd.json"));
+        String yaml = com.cloudwright.cfn.CfnExporter.export(drawn, doc().palette(),
+                com.cloudwright.cfn.ExportOptions.defaults().withForce(true)).text();
+        Path template = Files.writeString(tempDir.resolve("lamp.yaml"), yaml);
+        dialogs.toOpen.add(template);
+        press(KeyCode.CONTROL).type(KeyCode.O).release(KeyCode.CONTROL);
+        waitUntil(() -> diagram().nodeCount() == drawn.nodeCount());
+        for (var n : drawn.nodes()) {
+            assertThat(diagram().requireNode(n.id()).bounds()).as(n.id()).isEqualTo(n.bounds());
+        }
+        assertThat(diagram().edgeCount()).isEqualTo(drawn.edgeCount());
+        assertThat(doc().statusProperty().get()).contains("lamp.yaml").contains("as it was drawn");
+    }
+
+    @Test
     void aBadTemplateShowsWhereAndKeepsTheDocument() throws Exception {
         fx(() -> window.gestures().addAt(doc().palette().require("ec2"), 100, 100));
         Diagram before = diagram();
