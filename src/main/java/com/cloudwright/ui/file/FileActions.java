@@ -2,7 +2,9 @@ package com.cloudwright.ui.file;
 
 import com.cloudwright.cfn.read.TemplateFiles;
 import com.cloudwright.cfn.read.TemplateFormatException;
+import com.cloudwright.cfn.read.CfnTemplate;
 import com.cloudwright.cfn.read.TemplateImporter;
+import com.cloudwright.cfn.read.TemplateReader;
 import com.cloudwright.i18n.Bundle;
 import com.cloudwright.ui.common.Background;
 import com.cloudwright.ui.common.Dialogs;
@@ -22,6 +24,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -87,14 +90,41 @@ public final class FileActions {
      */
     private void load(Path file) {
         status.set(TEXT.get("status.opening", file.getFileName()));
-        Background.run(() -> TemplateFiles.isTemplate(file)
-                ? imported(file, importer.importTemplate(file, Map.of(), null)) : new Opened(reader.read(file), file, null),
-                opened -> show(file, opened), error -> {
-            String message = error instanceof DiagramFormatException || error instanceof TemplateFormatException
-                    ? error.getMessage() : String.valueOf(error.getMessage());
-            status.set(TEXT.get("status.open.failed", file.getFileName()));
-            Dialogs.error(owner.get(), TEXT.get("error.open.header", file.getFileName()), message);
-        });
+        Background.run(() -> TemplateFiles.isTemplate(file) ? TemplateReader.read(file) : new Opened(reader.read(file), file, null),
+                read -> {
+                    if (read instanceof CfnTemplate template) {
+                        drawTemplate(file, template);
+                    } else {
+                        show(file, (Opened) read);
+                    }
+                }, error -> failed(file, error));
+    }
+
+    /**
+     * Draws a template read off the FX thread, asking for its Parameters first the way the
+     * CloudFormation console does (not for one Cloudwright exported: its drawing is stored in it).
+     */
+    private void drawTemplate(Path file, CfnTemplate template) {
+        Map<String, String> values = Map.of();
+        if (!template.parameters().isEmpty() && !template.metadata().containsKey("Cloudwright")) {
+            Optional<Map<String, String>> asked = TemplateParametersDialog.ask(owner.get(), file.getFileName().toString(),
+                    template.parameters());
+            if (asked.isEmpty()) {
+                status.set(TEXT.get("status.import.cancelled", file.getFileName()));
+                return;
+            }
+            values = asked.get();
+        }
+        Map<String, String> chosen = values;
+        Background.run(() -> imported(file, importer.importTemplate(template, chosen, null)), opened -> show(file, opened),
+                error -> failed(file, error));
+    }
+
+    private void failed(Path file, Throwable error) {
+        String message = error instanceof DiagramFormatException || error instanceof TemplateFormatException
+                ? error.getMessage() : String.valueOf(error.getMessage());
+        status.set(TEXT.get("status.open.failed", file.getFileName()));
+        Dialogs.error(owner.get(), TEXT.get("error.open.header", file.getFileName()), message);
     }
 
     /** Shows a diagram read from the file (the document's unsaved changes already dealt with). */

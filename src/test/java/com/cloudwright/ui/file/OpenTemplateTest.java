@@ -24,9 +24,52 @@ class OpenTemplateTest extends AppTestBase {
         }
         dialogs.toOpen.add(template);
         press(KeyCode.CONTROL).type(KeyCode.O).release(KeyCode.CONTROL);
+        waitUntil(() -> lookup("#parameters-dialog").tryQuery().isPresent());
+        assertThat(lookup("#param-VPCName").queryAs(javafx.scene.control.TextField.class).getText())
+                .isEqualTo("VPC Public and Private with NAT");
+        clickOn("Draw");
         waitUntil(() -> diagram().node("NATGateway0").isPresent());
         assertThat(diagram().requireNode("NATGateway0").parent()).isEqualTo("PublicSubnet0");
         assertThat(doc().file()).as("saving must not overwrite the template").isNull();
+    }
+
+    @Test
+    void theParametersDialogChangesWhatIsDrawn() throws Exception {
+        Path template = tempDir.resolve("db.yaml");
+        try (InputStream in = getClass().getResourceAsStream(
+                "/com/cloudwright/cfn/read/aws-samples/RDS_RDS_MySQL_With_Read_Replica.yaml")) {
+            Files.write(template, in.readAllBytes());
+        }
+        dialogs.toOpen.add(template);
+        press(KeyCode.CONTROL).type(KeyCode.O).release(KeyCode.CONTROL);
+        waitUntil(() -> lookup("#parameters-dialog").tryQuery().isPresent());
+        javafx.scene.control.TextField type = lookup("#param-DBInstanceClass").queryAs(javafx.scene.control.TextField.class);
+        assertThat(type.getText()).isEqualTo("db.t3.medium");
+        doubleClickOn(type).eraseText(type.getText().length()).write("db.m5.large");
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<String> replica = lookup("#param-EnableReadReplica").queryAs(javafx.scene.control.ComboBox.class);
+        assertThat(replica.getValue()).isEqualTo("true");
+        fx(() -> replica.setValue("false"));
+        clickOn("Draw");
+        waitUntil(() -> diagram().nodes().stream().anyMatch(n -> n.type().equals("rds")));
+        var db = diagram().nodes().stream().filter(n -> n.type().equals("rds")).findFirst().orElseThrow();
+        assertThat(db.props().asMap()).containsEntry("instanceClass", "db.m5.large").doesNotContainKey("readReplicas");
+    }
+
+    @Test
+    void cancellingTheParametersKeepsTheDocument() throws Exception {
+        Path template = tempDir.resolve("db.yaml");
+        try (InputStream in = getClass().getResourceAsStream(
+                "/com/cloudwright/cfn/read/aws-samples/RDS_RDS_MySQL_With_Read_Replica.yaml")) {
+            Files.write(template, in.readAllBytes());
+        }
+        Diagram before = diagram();
+        dialogs.toOpen.add(template);
+        press(KeyCode.CONTROL).type(KeyCode.O).release(KeyCode.CONTROL);
+        waitUntil(() -> lookup("#parameters-dialog").tryQuery().isPresent());
+        clickOn("Cancel");
+        waitUntil(() -> doc().statusProperty().get().contains("parameters were cancelled"));
+        assertThat(diagram()).isSameAs(before);
     }
 
     @Test
@@ -43,7 +86,8 @@ class OpenTemplateTest extends AppTestBase {
             assertThat(diagram().requireNode(n.id()).bounds()).as(n.id()).isEqualTo(n.bounds());
         }
         assertThat(diagram().edgeCount()).isEqualTo(drawn.edgeCount());
-        assertThat(doc().statusProperty().get()).contains("lamp.yaml").contains("as it was drawn");
+        waitUntil(() -> doc().statusProperty().get().contains("as it was drawn"));
+        assertThat(doc().statusProperty().get()).contains("lamp.yaml");
     }
 
     @Test

@@ -25,6 +25,8 @@ class FileDropTest extends AppTestBase {
         boolean[] accepted = new boolean[1];
         fx(() -> accepted[0] = FileDrop.drop(List.of(notes.toFile(), template.toFile()), window.files()));
         assertThat(accepted[0]).isTrue();
+        waitUntil(() -> lookup("#parameters-dialog").tryQuery().isPresent());
+        clickOn("Draw");
         waitUntil(() -> diagram().node("NATGateway0").isPresent());
         assertThat(doc().file()).as("an imported template is untitled").isNull();
     }
