@@ -14,7 +14,8 @@ import java.util.Set;
  * Readable, stable logical ids: "Web servers" → {@code WebServers}. Nodes whose labels give the
  * same name get a type word when their types differ ({@code OrdersQueue}, {@code OrdersTable})
  * and a number otherwise ({@code Web}, {@code Web2}), in node-id order, so the result depends only
- * on the diagram. Derived resources append a suffix ({@code WebServersSecurityGroup}).
+ * on the diagram. Derived resources append a suffix ({@code WebServersSecurityGroup}). A node
+ * imported from a template keeps the logical id it had there.
  */
 final class LogicalIds {
 
@@ -59,9 +60,28 @@ final class LogicalIds {
         }
         List<Node> sorted = new ArrayList<>(nodes);
         sorted.sort(Comparator.comparing(Node::id));
+        // a node imported from a template keeps its resource's logical id: the stack's resources are
+        // the same resources after a round trip, not replacements under new names
         for (Node n : sorted) {
-            primary.put(n.id(), claim(wanted.get(n.id())));
+            String imported = importedId(n);
+            if (imported != null && taken.add(imported)) {
+                primary.put(n.id(), imported);
+            }
         }
+        for (Node n : sorted) {
+            if (!primary.containsKey(n.id())) {
+                primary.put(n.id(), claim(wanted.get(n.id())));
+            }
+        }
+    }
+
+    /** The logical id an import recorded in the node's {@code cfn} field, when it is a valid one. */
+    static String importedId(Node n) {
+        if (n.extra().get("cfn") instanceof Map<?, ?> cfn && cfn.get("logicalId") instanceof String id
+                && id.length() <= 255 && id.matches("[A-Za-z0-9]+")) {
+            return id;
+        }
+        return null;
     }
 
     /** The logical id of the node's main resource. */

@@ -124,4 +124,23 @@ class LogicalIdsTest {
         assertThat(LogicalIds.kebab("MySQLDb")).isEqualTo("my-sql-db");
         assertThat(LogicalIds.kebab("OrdersAPI2")).isEqualTo("orders-api2");
     }
+
+    private static Node imported(String id, String type, String label, String logicalId) {
+        Node n = node(id, type, label);
+        return new Node(n.id(), n.type(), n.parent(), n.label(), n.bounds(), n.props(),
+                java.util.Map.of("cfn", java.util.Map.of("logicalId", logicalId, "type", "AWS::X::Y")));
+    }
+
+    @Test
+    void anImportedNodeKeepsItsLogicalIdBeforeLabelsAreNamed() {
+        LogicalIds ids = new LogicalIds(List.of(
+                node("a", "ec2", "Private subnet 0"),
+                imported("b", "subnet", "VPC-private-us-east-1a", "PrivateSubnet0"),
+                imported("c", "sqs", "Orders", "bad id!"),
+                imported("d", "sqs", "Jobs", "PrivateSubnet0")));
+        assertThat(ids.of(node("b", "subnet", null))).isEqualTo("PrivateSubnet0");
+        assertThat(ids.of(node("a", "ec2", null))).as("a label yields to an imported id").isEqualTo("PrivateSubnet02");
+        assertThat(ids.of(node("c", "sqs", null))).as("not a valid logical id: named by label").isEqualTo("Orders");
+        assertThat(ids.of(node("d", "sqs", null))).as("an id claimed twice: the second is named by label").isEqualTo("Jobs");
+    }
 }

@@ -13,7 +13,7 @@ import java.util.Map;
  * The connections a template states, from caller to callee: security-group ingress from another
  * group (with the port), load balancer → targets through listeners and target groups, event
  * source → function, topic → subscriber, bucket → notified function/queue/topic, API → its
- * integrations, CloudFront → origins, Route 53 alias → target.
+ * integrations, CloudFront → origins, Route 53 alias → target, and a SAM function's events.
  */
 final class EdgeReader {
 
@@ -64,6 +64,7 @@ final class EdgeReader {
         for (CfnResource record : ctx.resourcesOfType("AWS::Route53::RecordSet")) {
             connect(List.of(record.logicalId()), ImportContext.refs(ctx.prop(record, "AliasTarget.DNSName")), null);
         }
+        new SamEvents(ctx).read((from, to) -> connect(from, to, null));
         return new ArrayList<>(edges.values());
     }
 

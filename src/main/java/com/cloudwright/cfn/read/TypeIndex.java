@@ -43,6 +43,10 @@ final class TypeIndex {
         }
         extra.stringPropertyNames().forEach(type -> {
             String id = extra.getProperty(type).strip();
+            if (!type.matches("AWS::\\w+::\\w+")) {
+                // a broken line of our own data file: every import would silently miss the type
+                throw new IllegalStateException("import-types.properties: '" + type + "' is not a resource type");
+            }
             if (palette.knows(id)) {
                 primary.put(type, id);
             }

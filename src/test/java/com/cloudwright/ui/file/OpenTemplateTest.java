@@ -1,12 +1,12 @@
 package com.cloudwright.ui.file;
 
 import com.cloudwright.model.Diagram;
+import com.cloudwright.testing.AwsSamples;
 import com.cloudwright.ui.shell.AppTestBase;
 import javafx.scene.control.DialogPane;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -17,11 +17,7 @@ class OpenTemplateTest extends AppTestBase {
 
     @Test
     void aTemplateOpensAsAnUntitledLaidOutDiagram() throws Exception {
-        Path template = tempDir.resolve("vpc.yaml");
-        try (InputStream in = getClass().getResourceAsStream(
-                "/com/cloudwright/cfn/read/aws-samples/VPC_VPC_With_Managed_NAT_And_Private_Subnet.yaml")) {
-            Files.write(template, in.readAllBytes());
-        }
+        Path template = AwsSamples.copy(AwsSamples.VPC_NAT, tempDir, "vpc.yaml");
         dialogs.toOpen.add(template);
         press(KeyCode.CONTROL).type(KeyCode.O).release(KeyCode.CONTROL);
         waitUntil(() -> lookup("#parameters-dialog").tryQuery().isPresent());
@@ -35,11 +31,7 @@ class OpenTemplateTest extends AppTestBase {
 
     @Test
     void theParametersDialogChangesWhatIsDrawn() throws Exception {
-        Path template = tempDir.resolve("db.yaml");
-        try (InputStream in = getClass().getResourceAsStream(
-                "/com/cloudwright/cfn/read/aws-samples/RDS_RDS_MySQL_With_Read_Replica.yaml")) {
-            Files.write(template, in.readAllBytes());
-        }
+        Path template = AwsSamples.copy(AwsSamples.RDS_REPLICA, tempDir, "db.yaml");
         dialogs.toOpen.add(template);
         press(KeyCode.CONTROL).type(KeyCode.O).release(KeyCode.CONTROL);
         waitUntil(() -> lookup("#parameters-dialog").tryQuery().isPresent());
@@ -58,11 +50,7 @@ class OpenTemplateTest extends AppTestBase {
 
     @Test
     void cancellingTheParametersKeepsTheDocument() throws Exception {
-        Path template = tempDir.resolve("db.yaml");
-        try (InputStream in = getClass().getResourceAsStream(
-                "/com/cloudwright/cfn/read/aws-samples/RDS_RDS_MySQL_With_Read_Replica.yaml")) {
-            Files.write(template, in.readAllBytes());
-        }
+        Path template = AwsSamples.copy(AwsSamples.RDS_REPLICA, tempDir, "db.yaml");
         Diagram before = diagram();
         dialogs.toOpen.add(template);
         press(KeyCode.CONTROL).type(KeyCode.O).release(KeyCode.CONTROL);

@@ -1,10 +1,10 @@
 package com.cloudwright.ui.shell;
 
+import com.cloudwright.testing.AwsSamples;
 import com.cloudwright.ui.file.FileDrop;
 import org.junit.jupiter.api.Test;
 
 import java.io.File;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,11 +16,7 @@ class FileDropTest extends AppTestBase {
 
     @Test
     void aDroppedTemplateOpensAsADiagram() throws Exception {
-        Path template = tempDir.resolve("vpc.yaml");
-        try (InputStream in = getClass().getResourceAsStream(
-                "/com/cloudwright/cfn/read/aws-samples/VPC_VPC_With_Managed_NAT_And_Private_Subnet.yaml")) {
-            Files.write(template, in.readAllBytes());
-        }
+        Path template = AwsSamples.copy(AwsSamples.VPC_NAT, tempDir, "vpc.yaml");
         Path notes = Files.writeString(tempDir.resolve("notes.txt"), "not a diagram");
         boolean[] accepted = new boolean[1];
         fx(() -> accepted[0] = FileDrop.drop(List.of(notes.toFile(), template.toFile()), window.files()));
