@@ -4,6 +4,7 @@ import com.cloudwright.model.Bounds;
 import com.cloudwright.model.Diagram;
 import com.cloudwright.model.Edit;
 import com.cloudwright.model.Node;
+import com.cloudwright.model.NodeTypes;
 import com.cloudwright.render.Geometry;
 
 /**
@@ -36,18 +37,28 @@ public final class Containment {
         return new Bounds(container.x() + PADDING, container.y() + HEADER, w, h);
     }
 
-    /** The box that holds the container's children with padding and header, or null when it has none. */
+    /**
+     * The box that holds the container's children with padding and header, or null when it has
+     * none. A gateway of the whole VPC drawn on the VPC's border, as AWS draws it (its centre
+     * inside), stays there: only its centre needs to be inside. One placed elsewhere is held whole.
+     */
     public static Bounds required(Diagram diagram, String containerId) {
         Bounds union = null;
+        Bounds centres = null;
+        Bounds box = diagram.requireNode(containerId).bounds();
         for (Node child : diagram.children(containerId)) {
+            if (NodeTypes.attachesToWholeVpc(child.type())
+                    && box.contains(child.bounds().centerX(), child.bounds().centerY())) {
+                Bounds c = new Bounds(child.bounds().centerX(), child.bounds().centerY(), 0, 0);
+                centres = centres == null ? c : centres.union(c);
+                continue;
+            }
             Bounds e = extent(child);
             union = union == null ? e : union.union(e);
         }
-        if (union == null) {
-            return null;
-        }
-        return new Bounds(union.x() - PADDING, union.y() - HEADER,
+        Bounds padded = union == null ? null : new Bounds(union.x() - PADDING, union.y() - HEADER,
                 union.w() + 2 * PADDING, union.h() + HEADER + PADDING);
+        return padded == null ? centres : centres == null ? padded : padded.union(centres);
     }
 
     /** Whether the container shows every child whole. */

@@ -34,6 +34,8 @@ public final class TidyLayout {
     static final double GAP = 40;
     static final int SUBNET_COLUMNS = 3;
     static final int REGIONAL_ROWS = 6;
+    /** How much lower a group member sits in its cell: what its group's title takes above it. */
+    static final double GROUP_ROOM = 16;
 
     private final Diagram diagram;
     private final Palette palette;
@@ -49,6 +51,19 @@ public final class TidyLayout {
     public static Map<String, Bounds> layout(Diagram diagram, Palette palette) {
         TidyLayout l = new TidyLayout(diagram, palette);
         l.run();
+        return l.out;
+    }
+
+    /**
+     * The laid-out bounds of one container and everything inside it, the container keeping its
+     * top-left corner (it may grow or shrink to hold what it contains).
+     */
+    public static Map<String, Bounds> layoutWithin(Diagram diagram, Palette palette, String containerId) {
+        TidyLayout l = new TidyLayout(diagram, palette);
+        Node root = diagram.requireNode(containerId);
+        if (NodeTypes.isContainer(root.type())) {
+            l.place(root, root.bounds().x(), root.bounds().y());
+        }
         return l.out;
     }
 
@@ -68,7 +83,8 @@ public final class TidyLayout {
         for (Node n : diagram.roots()) {
             if (NodeTypes.isOverlayGroup(n.type())) {
                 out.put(n.id(), new Bounds(0, 0, 0, 0));
-            } else if (n.type().equals(NodeTypes.REGION)) {
+            } else if (NodeTypes.isContainer(n.type())) {
+                // a Region, or a VPC (or a lower container) drawn without one
                 regions.add(n);
             } else {
                 outside.add(n);
@@ -99,10 +115,19 @@ public final class TidyLayout {
         }
     }
 
-    /** A service centred in its cell, the label below the icon. */
+    void placeCell(Node n, double cellX, double cellY) {
+        placeService(n, cellX, cellY);
+    }
+
+    /**
+     * A service centred in its cell, the label below the icon; a member of an overlay group a
+     * little lower, so that the group's title above it stays clear of the title of the box the
+     * cell is in.
+     */
     private void placeService(Node n, double cellX, double cellY) {
         double[] s = iconSize(n);
-        out.put(n.id(), new Bounds(cellX + (CELL_W - s[0]) / 2, cellY + 10, s[0], s[1]));
+        double top = diagram.groupsOf(n.id()).isEmpty() ? 10 : 10 + GROUP_ROOM;
+        out.put(n.id(), new Bounds(cellX + (CELL_W - s[0]) / 2, cellY + top, s[0], s[1]));
     }
 
     private double[] iconSize(Node n) {
@@ -120,7 +145,9 @@ public final class TidyLayout {
             return known;
         }
         double[] s = switch (n.type()) {
-            case NodeTypes.SUBNET -> gridSize(services(n), SUBNET_COLUMNS, 2 * CELL_W + 2 * PAD);
+            // an empty subnet is a strip under its title, not a box of the height of a row of icons
+            case NodeTypes.SUBNET -> services(n).isEmpty() ? new double[] {2 * CELL_W + 2 * PAD, HEADER + 2 * PAD}
+                    : gridSize(services(n), SUBNET_COLUMNS, 2 * CELL_W + 2 * PAD);
             case NodeTypes.AVAILABILITY_ZONE -> azSize(n);
             case NodeTypes.VPC -> VpcLayout.size(this, n);
             case NodeTypes.REGION -> regionSize(n);
@@ -131,18 +158,60 @@ public final class TidyLayout {
     }
 
     /** A box holding services in a grid of at most {@code columns}, under a title band. */
-    static double[] gridSize(List<Node> services, int columns, double minWidth) {
-        int n = services.size();
+    double[] gridSize(List<Node> services, int columns, double minWidth) {
+        int n = separated(services).size();
         int cols = Math.max(1, Math.min(columns, n));
         int rows = (n + cols - 1) / cols;
-        return new double[] {Math.max(minWidth, 2 * PAD + cols * CELL_W), HEADER + Math.max(1, rows) * CELL_H + PAD};
+        return new double[] {Math.max(minWidth, 2 * PAD + cols * CELL_W),
+                HEADER + Math.max(1, rows) * CELL_H + PAD + groupRoom(services)};
+    }
+
+    /** Room below a grid for the outline of a group whose members sit lower in their cells. */
+    double groupRoom(List<Node> services) {
+        return services.stream().anyMatch(n -> n != null && !diagram.groupsOf(n.id()).isEmpty()) ? 2 * GROUP_ROOM : 0;
     }
 
     void placeGrid(List<Node> services, int columns, double x, double y) {
-        int cols = Math.max(1, Math.min(columns, services.size()));
-        for (int i = 0; i < services.size(); i++) {
-            placeService(services.get(i), x + (i % cols) * CELL_W, y + (i / cols) * CELL_H);
+        List<Node> cells = separated(services);
+        int cols = Math.max(1, Math.min(columns, cells.size()));
+        for (int i = 0; i < cells.size(); i++) {
+            if (cells.get(i) != null) {
+                placeService(cells.get(i), x + (i % cols) * CELL_W, y + (i / cols) * CELL_H);
+            }
         }
+    }
+
+    /**
+     * The services with the members of each overlay group (Auto Scaling, security group) next to
+     * each other, and an empty cell (null) between runs of different groups: a group's outline
+     * reaches past its members' cells, and two outlines side by side would cross.
+     */
+    List<Node> separated(List<Node> services) {
+        Map<String, List<Node>> runs = new LinkedHashMap<>();
+        for (Node n : services) {
+            if (n != null) {
+                runs.computeIfAbsent(groupKey(n), k -> new ArrayList<>()).add(n);
+            }
+        }
+        if (runs.size() <= 1 && !services.contains(null)) {
+            return services;
+        }
+        List<Node> out = new ArrayList<>();
+        for (List<Node> run : runs.values()) {
+            if (!out.isEmpty()) {
+                out.add(null);
+            }
+            out.addAll(run);
+        }
+        return out;
+    }
+
+    /** The overlay groups the node belongs to, as one key ("" for none). */
+    String groupKey(Node n) {
+        List<String> ids = new ArrayList<>();
+        diagram.groupsOf(n.id()).forEach(g -> ids.add(g.id()));
+        ids.sort(null);
+        return String.join(",", ids);
     }
 
     private double[] azSize(Node az) {
@@ -165,12 +234,16 @@ public final class TidyLayout {
     private double[] regionSize(Node region) {
         double w = 0;
         double h = HEADER;
-        for (Node vpc : children(region, NodeTypes.VPC)) {
+        List<Node> vpcs = containers(region);
+        for (Node vpc : vpcs) {
             double[] s = size(vpc);
-            w = Math.max(w, s[0]);
+            w = Math.max(w, borderRoom(vpc) + s[0]);
             h += s[1] + GAP;
         }
-        List<Node> regional = services(region);
+        if (!vpcs.isEmpty()) {
+            h -= GAP;
+        }
+        List<Node> regional = separated(services(region));
         int rows = Math.max(1, Math.min(REGIONAL_ROWS, regional.size()));
         int cols = regional.isEmpty() ? 0 : (regional.size() + rows - 1) / rows;
         double regionalH = HEADER + rows * CELL_H;
@@ -206,24 +279,39 @@ public final class TidyLayout {
     private void placeRegion(Node region, double x, double y) {
         double cy = y + HEADER;
         double w = 0;
-        for (Node vpc : children(region, NodeTypes.VPC)) {
-            place(vpc, x + PAD, cy);
+        for (Node vpc : containers(region)) {
+            place(vpc, x + PAD + borderRoom(vpc), cy);
             double[] s = size(vpc);
             cy += s[1] + GAP;
-            w = Math.max(w, s[0]);
+            w = Math.max(w, borderRoom(vpc) + s[0]);
         }
-        List<Node> regional = services(region);
+        List<Node> regional = separated(services(region));
         int rows = Math.max(1, Math.min(REGIONAL_ROWS, regional.size()));
         double rx = x + PAD + w + (w > 0 ? GAP : 0);
         for (int i = 0; i < regional.size(); i++) {
-            placeService(regional.get(i), rx + (i / rows) * CELL_W, y + HEADER + (i % rows) * CELL_H);
+            if (regional.get(i) != null) {
+                placeService(regional.get(i), rx + (i / rows) * CELL_W, y + HEADER + (i % rows) * CELL_H);
+            }
         }
+    }
+
+    /** Room left of a VPC for the gateways on its border and their labels. */
+    private double borderRoom(Node vpc) {
+        return services(vpc).stream().anyMatch(n -> NodeTypes.attachesToWholeVpc(n.type())) ? CELL_W / 2 - PAD : 0;
     }
 
     // ---- children ----------------------------------------------------------------------------
 
     List<Node> children(Node parent, String type) {
         return diagram.children(parent.id()).stream().filter(c -> c.type().equals(type)).toList();
+    }
+
+    /** Child containers by level (VPCs before Availability Zones before subnets), each level in the diagram's order. */
+    List<Node> containers(Node parent) {
+        List<Node> list = new ArrayList<>(diagram.children(parent.id()).stream()
+                .filter(c -> NodeTypes.isContainer(c.type())).toList());
+        list.sort(Comparator.comparingInt(c -> NodeTypes.containerLevel(c.type())));
+        return list;
     }
 
     /** Children that are neither containers nor overlay groups, in the diagram's order. */

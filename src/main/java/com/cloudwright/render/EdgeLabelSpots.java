@@ -16,8 +16,8 @@ import java.util.Set;
 
 /**
  * Where edge labels go. A label keeps its usual place (the middle of the longest segment)
- * unless that covers the label of an earlier edge (by id) from or to the same node, or the
- * title of a container around either end; then it takes the first free spot along its route.
+ * unless that covers the label of an earlier edge (by id) from or to the same node, a
+ * container's title or an icon; then it takes the first free spot along its route.
  * Depends only on the diagram, never on what is visible, so tiles of a picture agree.
  */
 final class EdgeLabelSpots {
@@ -26,6 +26,8 @@ final class EdgeLabelSpots {
     private final Diagram diagram;
     private final Painter p;
     private final Map<String, List<Point>> routes = new HashMap<>();
+    /** Titles and icons by grid cell, gathered the first time a label needs them. */
+    private Map<Long, List<Bounds>> fixed;
 
     EdgeLabelSpots(DiagramPainter painter, Diagram diagram, Painter p) {
         this.painter = painter;
@@ -36,6 +38,7 @@ final class EdgeLabelSpots {
     Point place(Edge e, List<Point> pts, double w, double h) {
         Point usual = labelPosition(pts, w, h);
         List<Bounds> taken = taken(e);
+        taken.addAll(fixedNear(pts, w, h));
         if (taken.isEmpty() || free(usual, w, h, taken)) {
             return usual;
         }
@@ -78,6 +81,50 @@ final class EdgeLabelSpots {
         return out;
     }
 
+    /** The titles and icons near the route, within a label's size of it. */
+    private List<Bounds> fixedNear(List<Point> pts, double w, double h) {
+        if (fixed == null) {
+            fixed = new HashMap<>();
+            for (Node n : diagram.nodes()) {
+                Bounds box = null;
+                if (!painter.isBox(n)) {
+                    box = n.bounds();
+                } else if (com.cloudwright.model.NodeTypes.isContainer(n.type())) {
+                    DiagramPainter.Title t = painter.title(diagram, p, n, n.bounds(), 0);
+                    box = t == null ? null : t.iconBox() == null ? t.box(p) : t.box(p).union(t.iconBox());
+                }
+                if (box != null) {
+                    Bounds found = box;
+                    forCells(box, key -> fixed.computeIfAbsent(key, k -> new ArrayList<>()).add(found));
+                }
+            }
+        }
+        // segment by segment, so a long route looks at the cells along it, not at its whole bounding box
+        Set<Bounds> out = new java.util.LinkedHashSet<>();
+        for (int i = 1; i < pts.size(); i++) {
+            Point a = pts.get(i - 1);
+            Point b = pts.get(i);
+            Bounds reach = new Bounds(Math.min(a.x(), b.x()) - w, Math.min(a.y(), b.y()) - h,
+                    Math.abs(b.x() - a.x()) + 2 * w, Math.abs(b.y() - a.y()) + 2 * h);
+            forCells(reach, key -> {
+                for (Bounds box : fixed.getOrDefault(key, List.of())) {
+                    if (box.intersects(reach)) {
+                        out.add(box);
+                    }
+                }
+            });
+        }
+        return new ArrayList<>(out);
+    }
+
+    private static void forCells(Bounds b, java.util.function.LongConsumer action) {
+        for (long cx = RouteObstacles.cell(b.x()); cx <= RouteObstacles.cell(b.maxX()); cx++) {
+            for (long cy = RouteObstacles.cell(b.y()); cy <= RouteObstacles.cell(b.maxY()); cy++) {
+                action.accept(RouteObstacles.key(cx, cy));
+            }
+        }
+    }
+
     private static boolean free(Point at, double w, double h, List<Bounds> taken) {
         Bounds box = new Bounds(at.x() - w / 2, at.y() - h / 2, w, h);
         return taken.stream().noneMatch(box::intersects);
@@ -97,7 +144,7 @@ final class EdgeLabelSpots {
             boolean vertical = Math.abs(b.y() - a.y()) > Math.abs(b.x() - a.x());
             double extent = vertical ? h : w;
             double len = length(pts, i);
-            for (double f : new double[] {0.5, 0.25, 0.75}) {
+            for (double f : new double[] {0.5, 0.25, 0.75, 0.375, 0.625, 0.125, 0.875}) {
                 // clear of both ends by the arrowhead, so the label covers neither an icon nor the tip
                 if (len * Math.min(f, 1 - f) >= extent / 2 + DiagramPainter.ARROW + 4) {
                     out.add(new Point(a.x() + (b.x() - a.x()) * f, a.y() + (b.y() - a.y()) * f));

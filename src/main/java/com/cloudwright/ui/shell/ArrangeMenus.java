@@ -14,7 +14,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import java.util.List;
 import java.util.Locale;
 
-/** The Arrange menu (groups, align, distribute, fit) and the same commands in the canvas's context menus. */
+/** The Arrange menu (groups, align, distribute, fit, tidy layout) and the same commands in the canvas's context menus. */
 final class ArrangeMenus {
 
     private static final Bundle TEXT = Bundle.named("com.cloudwright.ui.messages");
@@ -36,7 +36,8 @@ final class ArrangeMenus {
                 alignMenu(edits),
                 distributeMenu(edits),
                 new SeparatorMenuItem(),
-                MenuItems.item("menu.arrange.fit", "Shortcut+Shift+F", edits::fitToContents));
+                MenuItems.item("menu.arrange.fit", "Shortcut+Shift+F", edits::fitToContents),
+                MenuItems.item("menu.arrange.tidy", "Shortcut+Shift+L", edits::tidyLayout));
         return arrange;
     }
 
@@ -102,7 +103,10 @@ final class ArrangeMenus {
                             CanvasMenus.item("menu.arrange.groupSg", () -> edits.groupAs(NodeTypes.SECURITY_GROUP)),
                             alignMenu(edits), distributeMenu(edits)));
                 }
-                case CANVAS -> items.add(1, CanvasMenus.item("context.paste", edits::paste));
+                case CANVAS -> {
+                    items.add(1, CanvasMenus.item("context.paste", edits::paste));
+                    items.add(CanvasMenus.item("menu.arrange.tidy", edits::tidyLayout));
+                }
                 default -> {
                 }
             }

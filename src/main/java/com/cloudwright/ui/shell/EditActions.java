@@ -16,6 +16,7 @@ import com.cloudwright.edit.GroupAs;
 import com.cloudwright.edit.Paste;
 import com.cloudwright.edit.PastePosition;
 import com.cloudwright.edit.RemoveMembers;
+import com.cloudwright.edit.TidyUp;
 import com.cloudwright.edit.Ungroup;
 import com.cloudwright.io.DiagramFormatException;
 import com.cloudwright.model.Command;
@@ -30,7 +31,7 @@ import java.util.Set;
 
 /**
  * The Edit and Arrange commands on the selection: cut, copy, paste, duplicate, group, ungroup,
- * align, distribute, fit to contents. A refused edit says why in the status bar and changes nothing.
+ * align, distribute, fit to contents, tidy layout. A refused edit says why in the status bar and changes nothing.
  */
 final class EditActions {
 
@@ -192,6 +193,14 @@ final class EditActions {
         }
         if (!containers.isEmpty()) {
             run(new FitToContents(containers));
+        }
+    }
+
+    /** Lays out the selection (or the whole diagram, with nothing selected) by the tidy-layout rules, as one undo step. */
+    void tidyLayout() {
+        if (doc.diagram().nodeCount() > 0) {
+            run(new TidyUp(doc.palette(), selectedNodes()));
+            canvas.requestRepaint();
         }
     }
 
