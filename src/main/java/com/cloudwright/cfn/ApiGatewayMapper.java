@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * API Gateway in front of Lambda (and, for a REST API, SQS through ApiQueues): a REST API (default), HTTP API or WebSocket API with one proxy
+ * API Gateway in front of Lambda (and, for a REST API, SQS, SNS and Step Functions through ApiIntegrations): a REST API (default), HTTP API or WebSocket API with one proxy
  * integration per function it calls and the permission for API Gateway to invoke each. A REST
  * API the drawing connects to Cognito authorises callers with that user pool.
  */
@@ -68,17 +68,10 @@ public final class ApiGatewayMapper implements Mapper {
         List<Node> out = new ArrayList<>();
         for (Link l : b.linksFrom(api)) {
             Node t = l.callee();
-            boolean queue = t.type().equals("sqs") && ApiQueues.queues(api, b).contains(t) && !apiType(b, api).equals("HTTP")
-                    && !apiType(b, api).equals("WEBSOCKET");
-            if (queue) {
-                continue; // ApiQueues sends to it
-            }
-            if (t.type().equals("lambda") && b.template.resource(b.id(t)) != null) {
-                if (!out.contains(t)) {
-                    out.add(t);
-                }
-            } else if (!t.type().equals("cognito") && !t.type().equals("xray") && !t.type().equals("cloudwatch")) {
-                b.note(Build.text("api.note.onlyLambdaProxy", b.id(api), b.id(t), t.type()));
+            // the rest are the authorizer and tracing, ApiIntegrations' services, or drops CfnCoverage names
+            if (t.type().equals("lambda") && b.expresses(api, t) && b.template.resource(b.id(t)) != null
+                    && !out.contains(t)) {
+                out.add(t);
             }
         }
         out.sort(java.util.Comparator.comparing(b::id));
@@ -122,7 +115,7 @@ public final class ApiGatewayMapper implements Mapper {
         List<Node> functions = functions(node, b);
         List<String> methods = new ArrayList<>();
         Object root = api.att("RootResourceId");
-        methods.addAll(ApiQueues.methods(node, b, api, root, functions.isEmpty(), authorizer));
+        methods.addAll(ApiIntegrations.methods(node, b, api, root, functions.isEmpty(), authorizer));
         if (functions.isEmpty() && methods.isEmpty()) {
             methods.add(b.add(node, "RootMethod", "AWS::ApiGateway::Method")
                     .set("RestApiId", api.ref())

@@ -1,5 +1,7 @@
 package com.cloudwright.cfn;
 
+import com.cloudwright.coverage.CfnCoverage;
+import com.cloudwright.coverage.Drop;
 import com.cloudwright.i18n.Bundle;
 import com.cloudwright.model.Props;
 import com.cloudwright.model.net.Link;
@@ -7,6 +9,7 @@ import com.cloudwright.model.net.Links;
 import com.cloudwright.model.Diagram;
 import com.cloudwright.model.Edge;
 import com.cloudwright.model.Node;
+import com.cloudwright.palette.NodeValues;
 import com.cloudwright.palette.Palette;
 import com.cloudwright.palette.PropertySpec;
 import com.cloudwright.palette.PropertyType;
@@ -45,6 +48,9 @@ final class Build {
     private final Map<String, String> notMapped = new TreeMap<>();
     private final Map<String, TemplateText> notes = new TreeMap<>();
     private final Links links;
+    private final NodeValues values;
+    /** What this template leaves out of the drawing, as {@link CfnCoverage} decides it. */
+    final List<Drop> drops;
     private final Map<String, List<Resource>> byNode = new java.util.HashMap<>();
 
     Build(Diagram diagram, Palette palette, String region, List<Node> nodes, ExportOptions options) {
@@ -59,6 +65,8 @@ final class Build {
         this.here = Set.copyOf(inTemplate);
         noteEdgesLeavingTheRegion();
         this.links = Links.among(diagram, n -> here.contains(n.id()));
+        this.values = new NodeValues(palette);
+        this.drops = CfnCoverage.drops(diagram, palette).stream().filter(d -> here.contains(d.nodeId())).toList();
         this.network = new Network(this);
         this.securityGroups = new SecurityGroups(this);
         this.access = new Access(this);
@@ -130,8 +138,26 @@ final class Build {
         return template.parameter(checked.withName(name));
     }
 
+    /** Whether the template wires the connection (else it is one of the {@link #drops}). */
+    boolean expresses(Node caller, Node callee) {
+        return CfnCoverage.expresses(caller, callee, values);
+    }
+
+    /**
+     * For a mapper that meets a connection {@link CfnCoverage} says it expresses and has no way to:
+     * the two disagree, which is a bug (the export reports it instead of dropping the connection).
+     */
+    static IllegalStateException unexpressed(Node caller, Node callee) {
+        return new IllegalStateException("CfnCoverage says " + caller.type() + " → " + callee.type()
+                + " is exported, yet no mapper writes it (" + caller.id() + " → " + callee.id() + ")");
+    }
+
     void notMapped(Node node, TemplateText reason) {
         notMapped.put(node.id(), reason.english());
+    }
+
+    void notMappedInEnglish(Node node, String reason) {
+        notMapped.put(node.id(), reason);
     }
 
     /** Records a reason unless a mapper already gave a more specific one. */

@@ -1,5 +1,7 @@
 package com.cloudwright.cfn;
 
+import com.cloudwright.coverage.CfnCoverage;
+import com.cloudwright.coverage.Drop;
 import com.cloudwright.model.net.Locator;
 import com.cloudwright.model.net.Link;
 import com.cloudwright.model.Diagram;
@@ -58,10 +60,11 @@ public final class CfnExporter {
         Objects.requireNonNull(diagram, "diagram");
         Objects.requireNonNull(palette, "palette");
         Objects.requireNonNull(options, "options");
+        List<Drop> dropped = CfnCoverage.drops(diagram, palette);
         if (!options.force()) {
             List<ExportProblem> errors = check.errors(diagram, palette);
             if (!errors.isEmpty()) {
-                return new ExportResult(ExportResult.Status.BLOCKED, options.format(), Map.of(), errors, List.of());
+                return new ExportResult(ExportResult.Status.BLOCKED, options.format(), Map.of(), errors, List.of(), dropped);
             }
         }
         SortedMap<String, Build> builds;
@@ -71,7 +74,7 @@ public final class CfnExporter {
             // a bug must not take the app down with it: report it like a schema failure
             return new ExportResult(ExportResult.Status.FAILED, options.format(), Map.of(), List.of(
                     new ExportProblem(ExportProblem.Kind.INTERNAL, "", "", Build.text("export.problem.internal",
-                            e.getClass().getSimpleName(), e.getMessage()).shown())), List.of());
+                            e.getClass().getSimpleName(), e.getMessage()).shown())), List.of(), dropped);
         }
         List<ExportProblem> problems = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
@@ -90,9 +93,9 @@ public final class CfnExporter {
             limits(t, text, prefix, warnings);
         }
         if (!problems.isEmpty()) {
-            return new ExportResult(ExportResult.Status.FAILED, options.format(), Map.of(), problems, warnings);
+            return new ExportResult(ExportResult.Status.FAILED, options.format(), Map.of(), problems, warnings, dropped);
         }
-        return new ExportResult(ExportResult.Status.OK, options.format(), texts, List.of(), warnings);
+        return new ExportResult(ExportResult.Status.OK, options.format(), texts, List.of(), warnings, dropped);
     }
 
     static String write(Template t, TemplateFormat format) {
@@ -224,12 +227,16 @@ public final class CfnExporter {
             } else if (n.type().equals(NodeTypes.SECURITY_GROUP)) {
                 b.notMapped(n, Build.text("export.reason.groupMembersOutsideVpc"));
             } else if (!Mappers.mapped(n.type())) {
-                var entry = b.palette.entry(n.type());
-                String label = entry.map(e -> e.label()).orElse(n.type());
-                boolean external = entry.map(e -> e.kind() == com.cloudwright.palette.EntryKind.EXTERNAL).orElse(false);
-                b.notMapped(n, Build.text(external ? "export.reason.outsideAws"
-                        : entry.map(e -> e.cfnTypes().isEmpty()).orElse(true)
-                        ? "export.reason.noSchema" : "export.reason.notMappedYet", label));
+                // CfnCoverage names the services left out; what is left is outside AWS or unknown
+                Optional<Drop> drop = b.drops.stream().filter(d -> !d.isConnection() && d.nodeId().equals(n.id())).findFirst();
+                String label = b.palette.entry(n.type()).map(e -> e.label()).orElse(n.type());
+                boolean external = b.palette.entry(n.type())
+                        .map(e -> e.kind() == com.cloudwright.palette.EntryKind.EXTERNAL).orElse(false);
+                if (drop.isPresent()) {
+                    b.notMappedInEnglish(n, drop.get().reasonInEnglish());
+                } else {
+                    b.notMapped(n, Build.text(external ? "export.reason.outsideAws" : "export.reason.unknownType", label));
+                }
             } else {
                 b.notMapped(n, Build.text("export.reason.notConnected"));
             }

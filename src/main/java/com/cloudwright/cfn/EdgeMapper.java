@@ -85,7 +85,7 @@ public final class EdgeMapper implements Mapper {
         Resource oac = null;
         List<Node> targets = new ArrayList<>();
         for (Link l : b.linksFrom(node)) {
-            if (!targets.contains(l.callee()) && !l.callee().type().equals("waf")) {
+            if (!targets.contains(l.callee()) && !l.callee().type().equals("waf") && b.expresses(node, l.callee())) {
                 targets.add(l.callee());
             }
         }
@@ -133,7 +133,7 @@ public final class EdgeMapper implements Mapper {
                     origins.add(new Origin(tid, custom(tid, r.att("PublicDnsName"), "http-only"), true, t));
                     b.note(Build.text("edge.note.instanceOriginNeedsPublicIp", id, tid));
                 }
-                default -> b.note(Build.text("edge.note.notAnOriginType", id, tid, t.type()));
+                default -> throw Build.unexpressed(node, t);
             }
         }
         if (origins.isEmpty()) {

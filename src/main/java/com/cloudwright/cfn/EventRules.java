@@ -6,17 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * EventBridge rules: an event bus's own rules and an S3 bucket's notifications through
  * EventBridge deliver to their targets the same way, with what lets each target receive.
  */
 final class EventRules {
-
-    /** What an EventBridge rule (or an S3 notification through EventBridge) can deliver to. */
-    static final Set<String> RULE_TARGETS = Set.of("lambda", "sqs", "sns", "step-functions", "kinesis-data-streams",
-            "kinesis-firehose");
 
     private EventRules() {
     }
@@ -66,10 +61,7 @@ final class EventRules {
                     target.put("RoleArn", role.att("Arn"));
                     b.access.grantTo(role.logicalId(), t);
                 }
-                default -> {
-                    b.note(Build.text("eventRules.note.notATarget", rule.logicalId(), id, t.type()));
-                    continue;
-                }
+                default -> throw Build.unexpressed(owner, t);
             }
             list.add(target);
         }

@@ -1,5 +1,7 @@
 package com.cloudwright.cfn;
 
+import com.cloudwright.coverage.Drop;
+
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -27,14 +29,16 @@ public final class ExportResult {
     private final SortedMap<String, String> templates;
     private final List<ExportProblem> problems;
     private final List<String> warnings;
+    private final List<Drop> dropped;
 
     ExportResult(Status status, TemplateFormat format, Map<String, String> templates, List<ExportProblem> problems,
-                 List<String> warnings) {
+                 List<String> warnings, List<Drop> dropped) {
         this.status = status;
         this.format = format;
         this.templates = Collections.unmodifiableSortedMap(new TreeMap<>(templates));
         this.problems = List.copyOf(problems);
         this.warnings = List.copyOf(warnings);
+        this.dropped = List.copyOf(dropped);
     }
 
     public Status status() {
@@ -68,5 +72,14 @@ public final class ExportResult {
 
     public List<String> warnings() {
         return warnings;
+    }
+
+    /**
+     * What was drawn and is not in the templates (nodes with no resource, connections not wired),
+     * whatever the status: the command line refuses to write templates while this is not empty,
+     * unless forced, and the export dialog lists it.
+     */
+    public List<Drop> dropped() {
+        return dropped;
     }
 }

@@ -149,6 +149,9 @@ public final class LoadBalancerMapper implements Mapper {
         Map<String, Targets> groups = new LinkedHashMap<>();
         for (Link l : b.linksFrom(lb)) {
             Node t = l.callee();
+            if (!b.expresses(lb, t)) {
+                continue; // one of the drops CfnCoverage names
+            }
             int port = targetPort(b, lb, t, l);
             Optional<Node> asg = b.group(t, NodeTypes.AUTO_SCALING_GROUP).filter(g -> b.template.resource(b.id(g)) != null);
             switch (t.type()) {
@@ -166,14 +169,8 @@ public final class LoadBalancerMapper implements Mapper {
                         groups.putIfAbsent(t.id(), new Targets(b.id(t), "ip", List.of(t), port));
                     }
                 }
-                case "lambda" -> {
-                    if (alb) {
-                        groups.putIfAbsent(t.id(), new Targets(b.id(t), "lambda", List.of(t), port));
-                    } else {
-                        b.note(Build.text("loadBalancer.note.nlbCannotTargetLambda", b.id(lb), b.id(t)));
-                    }
-                }
-                default -> b.note(Build.text("loadBalancer.note.notATarget", b.id(lb), b.id(t), t.type()));
+                case "lambda" -> groups.putIfAbsent(t.id(), new Targets(b.id(t), "lambda", List.of(t), port));
+                default -> throw Build.unexpressed(lb, t);
             }
         }
         List<String> tgIds = new ArrayList<>();

@@ -1,5 +1,6 @@
 package com.cloudwright.cfn;
 
+import com.cloudwright.coverage.CfnCoverage;
 import com.cloudwright.model.NodeTypes;
 
 import java.util.ArrayList;
@@ -25,7 +26,7 @@ final class Mappers {
             NodeTypes.SUBNET, NodeTypes.SECURITY_GROUP, "internet-gateway", "nat-gateway");
 
     /** Palette entries with no CloudFormation resource; each has its reason as {@code noResource.<id>}. */
-    static final Set<String> NO_RESOURCE = Set.of("users", "on-premises", "direct-connect", "quicksight");
+    static final Set<String> NO_RESOURCE = CfnCoverage.NO_RESOURCE;
 
     private final Map<String, Mapper> byType;
 

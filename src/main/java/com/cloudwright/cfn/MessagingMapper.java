@@ -117,6 +117,9 @@ public final class MessagingMapper implements Mapper {
         String topic = b.id(node);
         for (Link l : b.linksFrom(node)) {
             Node target = l.callee();
+            if (!b.expresses(node, target)) {
+                continue; // one of the drops CfnCoverage names
+            }
             switch (target.type()) {
                 case "sqs" -> {
                     b.add(target, "SubscriptionTo" + topic, "AWS::SNS::Subscription")
@@ -130,7 +133,7 @@ public final class MessagingMapper implements Mapper {
                 case "lambda" -> {
                     // the function's mapper subscribes it
                 }
-                default -> b.note(Build.text("messaging.note.notASubscriber", topic, b.id(target), target.type()));
+                default -> throw Build.unexpressed(node, target);
             }
         }
     }
@@ -150,7 +153,7 @@ public final class MessagingMapper implements Mapper {
         }
         List<Node> targets = new ArrayList<>();
         for (Link l : b.linksFrom(node)) {
-            if (!targets.contains(l.callee())) {
+            if (b.expresses(node, l.callee()) && !targets.contains(l.callee())) {
                 targets.add(l.callee());
             }
         }

@@ -57,6 +57,18 @@ final class Metadata {
                 "Edges", edgeMap,
                 "Shared", shared.isEmpty() ? null : List.copyOf(shared),
                 "NotMapped", new TreeMap<>(b.notMapped()),
+                "NotWired", notWired(b),
                 "Notes", b.notesInEnglish());
+    }
+
+    /** Edge id → why the template does not wire it, in English: the connections {@code CfnCoverage} leaves out. */
+    private static Map<String, Object> notWired(Build b) {
+        Map<String, Object> out = new TreeMap<>();
+        for (var d : b.drops) {
+            if (d.isConnection()) {
+                out.merge(d.edgeId(), d.reasonInEnglish(), (x, y) -> x + "; " + y);
+            }
+        }
+        return out.isEmpty() ? null : out;
     }
 }

@@ -1,5 +1,6 @@
 package com.cloudwright.cfn;
 
+import com.cloudwright.coverage.CfnCoverage;
 import com.cloudwright.model.net.Link;
 import com.cloudwright.model.Node;
 
@@ -27,8 +28,8 @@ final class Route53Records {
         };
     }
 
-    /** Types a Route 53 record can point at by itself, when the drawing leaves the target implied. */
-    private static final Set<String> IMPLIED_ALIAS_TYPES = Set.of("cloudfront", "alb", "nlb", "elastic-ip");
+    /** Types a Route 53 record can point at, also when the drawing leaves the target implied. */
+    private static final Set<String> ALIAS_TYPES = CfnCoverage.callees("route53").orElseThrow();
 
     /**
      * What the zone's records point at: the nodes it is drawn to call, else (the usual reference
@@ -38,7 +39,7 @@ final class Route53Records {
     static List<Node> aliasTargets(Node dns, Build b) {
         List<Node> targets = new ArrayList<>();
         for (Link l : b.linksFrom(dns)) {
-            if (!targets.contains(l.callee())) {
+            if (b.expresses(dns, l.callee()) && !targets.contains(l.callee())) {
                 targets.add(l.callee());
             }
         }
@@ -48,7 +49,7 @@ final class Route53Records {
         for (Link in : b.linksTo(dns)) {
             for (Link out : b.linksFrom(in.caller())) {
                 Node t = out.callee();
-                if (IMPLIED_ALIAS_TYPES.contains(t.type()) && !targets.contains(t)) {
+                if (ALIAS_TYPES.contains(t.type()) && !targets.contains(t)) {
                     targets.add(t);
                 }
             }
@@ -136,7 +137,8 @@ final class Route53Records {
                         .set("Type", "A")
                         .set("TTL", "300")
                         .set("ResourceRecords", Json.list(Fn.getAtt(tid, "PublicIp")));
-                default -> b.note(Build.text("edge.note.noAliasRecord", id, tid, t.type()));
+                case "" -> b.note(Build.text("edge.note.noAliasRecord", id, tid));
+                default -> throw Build.unexpressed(node, t);
             }
         }
         if (b.template.resource(id) == null && b.resourcesOf(node).isEmpty()) {

@@ -195,7 +195,9 @@ public final class SecurityMapper implements Mapper {
     // ---- Shield --------------------------------------------------------------------------------
 
     private static void shield(Node node, Build b) {
-        b.notMapped(node, Build.text(b.bool(node, "advanced")
-                ? "security.reason.shieldAdvanced" : "security.reason.shieldStandard"));
+        // Shield Advanced is one of the drops CfnCoverage names; Standard needs nothing
+        b.drops.stream().filter(d -> !d.isConnection() && d.nodeId().equals(node.id())).findFirst().ifPresentOrElse(
+                d -> b.notMappedInEnglish(node, d.reasonInEnglish()),
+                () -> b.notMapped(node, Build.text("security.reason.shieldStandard")));
     }
 }

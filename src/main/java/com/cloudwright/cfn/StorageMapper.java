@@ -165,7 +165,7 @@ public final class StorageMapper implements Mapper {
         }
         List<Node> targets = new ArrayList<>();
         for (Link l : b.linksFrom(node)) {
-            if (EventRules.RULE_TARGETS.contains(l.callee().type()) && !targets.contains(l.callee())) {
+            if (com.cloudwright.coverage.CfnCoverage.RULE_TARGETS.contains(l.callee().type()) && !targets.contains(l.callee())) {
                 targets.add(l.callee());
             }
         }

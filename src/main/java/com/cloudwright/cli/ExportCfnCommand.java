@@ -22,7 +22,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-/** {@code export cfn FILE [-o OUT] [--json] [--force]}: CloudFormation templates from a diagram. */
+/**
+ * {@code export cfn FILE [-o OUT] [--json] [--force]}: CloudFormation templates from a diagram.
+ * Refused (exit 1) when the diagram has validation errors or draws something the templates would
+ * leave out; {@code --force} writes them anyway and still names what was left out.
+ */
 @Command(name = "cfn", mixinStandardHelpOptions = true)
 final class ExportCfnCommand implements Callable<Integer> {
 
@@ -72,6 +76,16 @@ final class ExportCfnCommand implements Callable<Integer> {
                 err.println("  " + p);
             }
             return Cli.EXIT_PROBLEMS;
+        }
+        if (!result.dropped().isEmpty()) {
+            // a template smaller than the drawing is written only when the user asked for it
+            err.println((force ? "" : "cloudwright: ") + Cli.TEXT.get(force ? "cfn.dropped.forced" : "cfn.dropped",
+                    result.dropped().size()));
+            result.dropped().forEach(d -> err.println("  " + d.subject() + ": " + d.reason()));
+            if (!force) {
+                err.println(Cli.TEXT.get("cfn.dropped.hint", result.dropped().size()));
+                return Cli.EXIT_PROBLEMS;
+            }
         }
         if (!quiet) {
             result.warnings().forEach(w -> err.println(Cli.TEXT.get("cfn.note", w)));

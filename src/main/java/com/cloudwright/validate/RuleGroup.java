@@ -2,14 +2,15 @@ package com.cloudwright.validate;
 
 import com.cloudwright.i18n.Bundle;
 
-/** The family a rule id belongs to, from its letter: CW-P… placement, CW-N… network … */
+/** The family a rule id belongs to, from its letter: CW-P… placement, CW-N… network … CW-X… export */
 public enum RuleGroup {
     PLACEMENT('P', "placement"),
     NETWORK('N', "network"),
     CONNECTION('C', "connection"),
     RELIABILITY('R', "reliability"),
     SECURITY('S', "security"),
-    COST('K', "cost");
+    COST('K', "cost"),
+    EXPORT('X', "export");
 
     private static final Bundle TEXT = Bundle.named("com.cloudwright.validate.messages");
 
@@ -40,6 +41,6 @@ public enum RuleGroup {
                 }
             }
         }
-        throw new IllegalArgumentException("rule id '" + ruleId + "' names no group (expected CW-P…, CW-N…, CW-C…, CW-R…, CW-S… or CW-K…)");
+        throw new IllegalArgumentException("rule id '" + ruleId + "' names no group (expected CW-P…, CW-N…, CW-C…, CW-R…, CW-S…, CW-K… or CW-X…)");
     }
 }

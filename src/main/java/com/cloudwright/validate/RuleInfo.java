@@ -16,7 +16,7 @@ public record RuleInfo(String id, Severity severity, Pillar pillar, String title
                        String fixHint, String documentation, String origin) {
 
     /** CW-, a group letter, three digits. */
-    public static final Pattern ID = Pattern.compile("CW-[PNCRSK]\\d{3}");
+    public static final Pattern ID = Pattern.compile("CW-[PNCRSKX]\\d{3}");
 
     /** Rule ids in reference order: by group (P, N, C, R, S, K), then by number. */
     public static final Comparator<String> ID_ORDER = Comparator.comparing(RuleGroup::of).thenComparing(Comparator.naturalOrder());

@@ -58,13 +58,13 @@ class DrawnNotDroppedTest {
         assertThat(method).containsEntry("HttpMethod", "POST");
         Map<String, Object> integration = (Map<String, Object>) method.get("Integration");
         assertThat(integration).containsEntry("Type", "AWS").containsEntry("IntegrationHttpMethod", "POST")
-                .containsEntry("Credentials", getAtt("APIGatewaySqsRole", "Arn"))
+                .containsEntry("Credentials", getAtt("APIGatewayIntegrationRole", "Arn"))
                 .containsEntry("Uri", Map.of("Fn::Sub", "arn:${AWS::Partition}:apigateway:${AWS::Region}:sqs:action/SendMessage"));
         assertThat((Map<String, Object>) integration.get("RequestParameters"))
                 .containsEntry("integration.request.querystring.QueueUrl", Map.of("Fn::Sub", "'${OrdersQueue.QueueUrl}'"));
         assertThat(t.text()).doesNotContain("MOCK").doesNotContain("only Lambda proxy integrations");
-        Map<String, Object> policy = t.props("APIGatewaySqsRolePolicy");
-        assertThat(policy.get("Roles")).isEqualTo(List.of(ref("APIGatewaySqsRole")));
+        Map<String, Object> policy = t.props("APIGatewayIntegrationRolePolicy");
+        assertThat(policy.get("Roles")).isEqualTo(List.of(ref("APIGatewayIntegrationRole")));
         assertThat(policy.get("PolicyDocument").toString()).contains("sqs:SendMessage").contains("OrdersQueue");
     }
 

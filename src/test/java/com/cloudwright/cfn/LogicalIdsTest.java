@@ -64,8 +64,8 @@ class LogicalIdsTest {
         com.cloudwright.model.Diagram d = new com.cloudwright.model.Diagram("clash", "us-east-1", java.util.Map.of(),
                 List.of(node("q", "sqs", "Key Name"),
                         node("dns", "route53", "Shop").withProp("privateZone", false),
-                        node("t", "sqs", "Shop Domain Name")),
-                List.of(new com.cloudwright.model.Edge("e", "dns", "q")));
+                        node("t", "sqs", "Shop Domain Name"), node("ip", "elastic-ip", "Shop Address")),
+                List.of(new com.cloudwright.model.Edge("e", "dns", "ip")));
         Template t = CfnExporter.templates(d, com.cloudwright.palette.Palette.bundled(),
                 ExportOptions.defaults().withKeyPair(true)).get("us-east-1");
         assertThat(t.resources()).containsKeys("KeyName", "ShopDomainName");

@@ -51,6 +51,21 @@ class ExportCfnCommandTest {
     }
 
     @Test
+    void somethingDrawnTheTemplateLeavesOutRefusesTheExportUnlessForced() throws IOException {
+        Path out = dir.resolve("stack.yaml");
+        String file = Path.of("examples/01-under-1000-users.cwd.json").toString();
+        Run refused = run("export", "cfn", file, "-o", out.toString());
+        assertThat(refused.code()).isEqualTo(Cli.EXIT_PROBLEMS);
+        assertThat(refused.err()).contains("export refused: the template would leave out 4 things drawn",
+                "codebuild: AWS CodeBuild has no CloudFormation resource", "--force");
+        assertThat(out).doesNotExist();
+        Run forced = run("export", "cfn", file, "-o", out.toString(), "--force");
+        assertThat(forced.code()).as(forced.err()).isZero();
+        assertThat(forced.err()).contains("exported with --force, leaving out 4 things drawn", "codepipeline:");
+        assertThat(Files.readString(out)).contains("codebuild: AWS CodeBuild has no CloudFormation resource");
+    }
+
+    @Test
     void validationErrorsRefuseTheExportUnlessForced() throws IOException {
         Path out = dir.resolve("stack.yaml");
         String file = FIXTURES.resolve("invalid.cwd.json").toString();

@@ -89,7 +89,7 @@ class ValidateCommandTest {
         JsonNode p004 = null;
         for (JsonNode p : problems) {
             assertThat(p.get("severity").asText()).isIn("error", "warning", "info");
-            assertThat(p.get("rule").asText()).matches("CW-[PNCRSK]\\d{3}");
+            assertThat(p.get("rule").asText()).matches("CW-[PNCRSKX]\\d{3}");
             if (p.get("rule").asText().equals("CW-P004")) {
                 p004 = p;
             }

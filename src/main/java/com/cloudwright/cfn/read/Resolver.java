@@ -35,6 +35,9 @@ public final class Resolver {
         this.template = template;
         this.region = region;
         template.parameters().forEach((name, spec) -> {
+            if (name == null) {
+                return; // an anchor with no name ("&X:") is an empty key: nothing can refer to it
+            }
             Object value = overrides.containsKey(name) ? overrides.get(name)
                     : spec instanceof Map<?, ?> m ? m.get("Default") : null;
             if (value != null) {

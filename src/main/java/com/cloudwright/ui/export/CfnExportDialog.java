@@ -78,6 +78,9 @@ final class CfnExportDialog {
     private final Button force = new Button(TEXT.get("cfn.force"));
     private final ListView<String> notesList = new ListView<>();
     private final TitledPane notes = new TitledPane("", notesList);
+    /** What the drawing has that the template leaves out: listed before anything is saved. */
+    private final ListView<String> droppedList = new ListView<>();
+    private final TitledPane dropped = new TitledPane("", droppedList);
     private final Label footer = new Label();
     private final Button copy = new Button(TEXT.get("cfn.copy"));
     private final Button save = new Button(TEXT.get("cfn.save"));
@@ -154,6 +157,11 @@ final class CfnExportDialog {
         notes.setId("cfn-notes-pane");
         notes.setExpanded(false);
         hide(notes);
+        droppedList.setId("cfn-dropped");
+        droppedList.setPrefHeight(110);
+        dropped.setId("cfn-dropped-pane");
+        dropped.getStyleClass().add("warning-text");
+        hide(dropped);
 
         copy.setId("cfn-copy");
         copy.setOnAction(e -> copyToClipboard());
@@ -175,7 +183,7 @@ final class CfnExportDialog {
         HBox bottom = new HBox(10, footer, buttons);
         bottom.setAlignment(Pos.CENTER_LEFT);
 
-        VBox south = new VBox(8, notes, bottom);
+        VBox south = new VBox(8, dropped, notes, bottom);
         BorderPane root = new BorderPane(body, top, null, south, null);
         root.setId("cfn-dialog");
         root.getStyleClass().add("export-dialog");
@@ -244,6 +252,10 @@ final class CfnExportDialog {
                 notesList.getItems().setAll(result.warnings());
                 notes.setText(TEXT.get("cfn.notes", result.warnings().size()));
                 setVisible(notes, !result.warnings().isEmpty());
+                droppedList.getItems().setAll(result.dropped().stream().map(d -> d.isConnection() ? d.reason()
+                        : snapshot.node(d.nodeId()).map(n -> n.displayLabel()).orElse(d.nodeId()) + ": " + d.reason()).toList());
+                dropped.setText(TEXT.get("cfn.dropped", result.dropped().size()));
+                setVisible(dropped, !result.dropped().isEmpty());
                 footer.setText(forced ? TEXT.get("cfn.forced") : "");
                 footer.getStyleClass().remove("warning-text");
                 if (forced) {
@@ -254,11 +266,13 @@ final class CfnExportDialog {
                 blocked.show(TEXT.get("cfn.blocked.header", result.problems().size()), lines(result.problems()));
                 showOnly(blocked);
                 hide(notes);
+                hide(dropped);
             }
             case FAILED -> {
                 failed.show(TEXT.get("cfn.failed.header"), lines(result.problems()));
                 showOnly(failed);
                 hide(notes);
+                hide(dropped);
             }
         }
         setTemplateActions(result.ok());

@@ -49,6 +49,11 @@ class CfnExportDialogTest extends ExportDialogTestBase {
         Map<String, Object> yamlResources = (Map<String, Object>) fromYaml.get("Resources");
         assertThat(yamlResources).hasSizeGreaterThan(10);
         assertThat(lookup("#cfn-region-box").query().isVisible()).isFalse();
+        assertThat(lookup("#cfn-dropped-pane").query().isVisible()).isTrue();
+        @SuppressWarnings("unchecked")
+        ListView<String> dropped = lookup("#cfn-dropped").queryAs(ListView.class);
+        assertThat(onFx(() -> java.util.List.copyOf(dropped.getItems()))).hasSize(4)
+                .anyMatch(line -> line.contains("AWS CodeBuild has no CloudFormation resource"));
 
         clickOn("#cfn-json");
         waitUntil(() -> preview().startsWith("{"));
