@@ -8,12 +8,14 @@ import com.cloudwright.render.Geometry;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A place for a new node: the first grid position, row by row from the top left of a container's
  * inside (or of the visible area at the top level), where the node and its label overlap nothing
  * already there, nor inside an overlay group's outline. When the container is full, the spot is below its contents (the container then
  * grows to hold it); for an Availability Zone, right of them, as AWS diagrams draw AZs in columns.
+ * A gateway of the whole VPC goes on the VPC's border ({@link BorderSpot}) where there is room.
  */
 public final class FreeSpot {
 
@@ -39,6 +41,13 @@ public final class FreeSpot {
                               Bounds visible, double grid, String ignored) {
         Bounds area;
         List<Bounds> obstacles = new ArrayList<>();
+        if (containerId != null && NodeTypes.attachesToWholeVpc(type)
+                && NodeTypes.VPC.equals(diagram.requireNode(containerId).type())) {
+            Optional<Bounds> onBorder = BorderSpot.find(diagram, diagram.requireNode(containerId), type, w, h, ignored);
+            if (onBorder.isPresent()) {
+                return onBorder.get();
+            }
+        }
         if (containerId != null) {
             Node container = diagram.requireNode(containerId);
             area = Containment.interior(container.bounds());

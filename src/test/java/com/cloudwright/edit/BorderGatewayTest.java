@@ -40,4 +40,28 @@ class BorderGatewayTest {
         assertThat(Containment.holdsChildren(d, "vpc")).isFalse();
         assertThat(Containment.required(d, "vpc").maxX()).isGreaterThan(40 + 1100 + 40 + 64);
     }
+
+    @Test
+    void quickAddPutsAGatewayOnTheBorderWhereThereIsRoomAndInsideWhereThereIsNot() throws Exception {
+        Diagram d = new com.cloudwright.io.DiagramReader(Fixtures.PALETTE)
+                .read(java.nio.file.Path.of("examples/01-under-1000-users.cwd.json"));
+        java.util.List<Node> withoutGateway = d.nodes().stream().filter(n -> !n.id().equals("igw")).toList();
+        java.util.List<com.cloudwright.model.Edge> edges = d.edges().stream()
+                .filter(e -> !e.from().equals("igw") && !e.to().equals("igw")).toList();
+        Diagram bare = new Diagram(d.name(), d.region(), d.extra(), withoutGateway, edges);
+        QuickAdd add = new QuickAdd(Fixtures.PALETTE, Fixtures.PALETTE.require("internet-gateway"), "app-a", null);
+        bare.history().execute(add);
+        Node igw = bare.requireNode(add.addedId());
+        Bounds vpc = bare.requireNode("vpc").bounds();
+        assertThat(igw.parent()).isEqualTo("vpc");
+        assertThat(igw.bounds().centerX()).as("centred on the VPC's left edge").isEqualTo(vpc.x());
+        assertThat(Containment.holdsChildren(bare, "vpc")).isTrue();
+        assertThat(bare.requireNode("vpc").bounds()).as("the VPC did not grow").isEqualTo(vpc);
+
+        // the fixture's zones reach the VPC's left edge all the way down: no room on the border
+        Diagram full = Fixtures.sample();
+        QuickAdd inside = new QuickAdd(Fixtures.PALETTE, Fixtures.PALETTE.require("internet-gateway"), "priv-a", null);
+        full.history().execute(inside);
+        assertThat(full.requireNode("vpc").bounds().contains(full.requireNode(inside.addedId()).bounds())).isTrue();
+    }
 }
