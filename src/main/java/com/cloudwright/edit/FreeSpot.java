@@ -21,6 +21,11 @@ public final class FreeSpot {
 
     /** Room kept free between a new node and its neighbours. */
     public static final double GAP = 20;
+    /**
+     * How far a service's label can reach past its icon: a service of another container further
+     * away cannot be in the way, and working out its label would cost a large diagram every drop.
+     */
+    private static final double NEAR = 120;
 
     private FreeSpot() {
     }
@@ -62,7 +67,8 @@ public final class FreeSpot {
                     // an Auto Scaling group's outline reads as membership: nothing new goes inside it
                     obstacles.add(Geometry.shapeOf(diagram, g));
                 } else if (!NodeTypes.isContainer(g.type()) && !NodeTypes.isOverlayGroup(g.type())
-                        && !containerId.equals(g.parent()) && !g.id().equals(ignored)) {
+                        && !containerId.equals(g.parent()) && !g.id().equals(ignored)
+                        && g.bounds().inflate(NEAR).intersects(area)) {
                     // a service of an outer container drawn across this one (a load balancer across subnets)
                     obstacles.add(Containment.extent(g));
                 }

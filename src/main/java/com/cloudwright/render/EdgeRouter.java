@@ -68,7 +68,8 @@ public final class EdgeRouter {
         if (diagram.node(edge.from()).isEmpty() || diagram.node(edge.to()).isEmpty()) {
             return List.of();
         }
-        return List.copyOf(compute(diagram, edge, routes.obstacles, RoutedSegments.NONE, true));
+        // no detour search in a frame of a gesture: the route after it ends looks for one
+        return List.copyOf(compute(diagram, edge, routes.obstacles, RoutedSegments.NONE, false));
     }
 
     /**
