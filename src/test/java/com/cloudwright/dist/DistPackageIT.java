@@ -55,7 +55,7 @@ class DistPackageIT {
         StringWriter expected = new StringWriter();
         int expectedExit = Cli.run(new PrintWriter(expected), new PrintWriter(new StringWriter()), "validate", EXAMPLE.toString());
         assertThat(validate.exit()).isEqualTo(expectedExit);
-        assertThat(validate.out()).isEqualTo(expected.toString()).contains("1 warning");
+        assertThat(validate.out()).isEqualTo(expected.toString()).containsPattern("\\d+ warnings?");
     }
 
     @Test
@@ -70,8 +70,11 @@ class DistPackageIT {
 
         Run validate = run(link, Map.of(), "validate", diagram.toString(), "--severity", "warning");
 
+        StringWriter expected = new StringWriter();
+        Cli.run(new PrintWriter(expected), new PrintWriter(new StringWriter()), "validate", diagram.toString(), "--severity", "warning");
         assertThat(validate.err()).doesNotContain("rror", "xception");
-        assertThat(validate.out()).contains("my diagram.cwd.json: 0 errors, 1 warning");
+        // the counts are the jar's own: the example's warnings change as rules are added
+        assertThat(validate.out()).contains("my diagram.cwd.json: 0 errors, ").isEqualTo(expected.toString());
         assertThat(validate.exit()).isZero();
     }
 
