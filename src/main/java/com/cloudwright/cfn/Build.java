@@ -51,6 +51,8 @@ final class Build {
     private final NodeValues values;
     /** What this template leaves out of the drawing, as {@link CfnCoverage} decides it. */
     final List<Drop> drops;
+    /** The best-practice findings the template accepts, with reasons (filled once it is complete). */
+    final List<AcceptedRisk> acceptedRisks = new java.util.ArrayList<>();
     private final Map<String, List<Resource>> byNode = new java.util.HashMap<>();
 
     Build(Diagram diagram, Palette palette, String region, List<Node> nodes, ExportOptions options) {

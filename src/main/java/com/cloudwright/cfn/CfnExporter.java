@@ -78,6 +78,7 @@ public final class CfnExporter {
         }
         List<ExportProblem> problems = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
+        List<AcceptedRisk> risks = new ArrayList<>();
         Map<String, String> texts = new LinkedHashMap<>();
         boolean several = builds.size() > 1;
         for (Map.Entry<String, Build> e : builds.entrySet()) {
@@ -90,12 +91,14 @@ public final class CfnExporter {
             texts.put(e.getKey(), text);
             String prefix = several ? e.getKey() + ": " : "";
             e.getValue().notesShown().forEach(n -> warnings.add(prefix + n));
+            risks.addAll(e.getValue().acceptedRisks);
             limits(t, text, prefix, warnings);
         }
         if (!problems.isEmpty()) {
             return new ExportResult(ExportResult.Status.FAILED, options.format(), Map.of(), problems, warnings, dropped);
         }
-        return new ExportResult(ExportResult.Status.OK, options.format(), texts, List.of(), warnings, dropped);
+        return new ExportResult(ExportResult.Status.OK, options.format(), texts, List.of(), warnings, dropped)
+                .withAcceptedRisks(risks);
     }
 
     static String write(Template t, TemplateFormat format) {
@@ -170,6 +173,7 @@ public final class CfnExporter {
         b.policies.emit();
         b.access.breakCycles();
         StackExports.add(b);
+        b.acceptedRisks.addAll(AcceptedRisks.apply(b));
         explain(b, nodes);
         b.template.metadata().put("Cloudwright", Metadata.of(b, nodes));
         return b;

@@ -30,6 +30,7 @@ public final class ExportResult {
     private final List<ExportProblem> problems;
     private final List<String> warnings;
     private final List<Drop> dropped;
+    private List<AcceptedRisk> acceptedRisks = List.of();
 
     ExportResult(Status status, TemplateFormat format, Map<String, String> templates, List<ExportProblem> problems,
                  List<String> warnings, List<Drop> dropped) {
@@ -39,6 +40,11 @@ public final class ExportResult {
         this.problems = List.copyOf(problems);
         this.warnings = List.copyOf(warnings);
         this.dropped = List.copyOf(dropped);
+    }
+
+    ExportResult withAcceptedRisks(List<AcceptedRisk> risks) {
+        this.acceptedRisks = List.copyOf(risks);
+        return this;
     }
 
     public Status status() {
@@ -81,5 +87,13 @@ public final class ExportResult {
      */
     public List<Drop> dropped() {
         return dropped;
+    }
+
+    /**
+     * The best-practice findings (cdk-nag's AwsSolutions rules) the templates accept on purpose,
+     * each with its reason as written in the resource's Metadata; empty unless {@link #ok()}.
+     */
+    public List<AcceptedRisk> acceptedRisks() {
+        return acceptedRisks;
     }
 }

@@ -196,7 +196,8 @@ public final class ManagementMapper implements Mapper {
         } else {
             Resource policy = b.add(node, "BucketPolicy", "AWS::S3::BucketPolicy")
                     .set("Bucket", Fn.ref(bucket))
-                    .set("PolicyDocument", ResourcePolicies.document(Json.list(getAcl, put)));
+                    .set("PolicyDocument", ResourcePolicies.document(ResourcePolicies.tlsOnly("s3:*",
+                            Json.list(Fn.getAtt(bucket, "Arn"), Fn.sub("${" + bucket + ".Arn}/*")), Json.list(getAcl, put))));
             trail.dependsOn(policy.logicalId());
         }
         b.note(Build.text("management.note.trailBucket", id, bucket));

@@ -79,6 +79,7 @@ public final class MessagingMapper implements Mapper {
                 // A dead-letter queue holds the failures someone still has to look at; a working
                 // queue only messages in transit, which a deleted stack no longer produces.
                 .keep(isDeadLetterQueue ? "Retain" : "Delete");
+        b.policies.queue(node);
         if (fifo) {
             queue.set("FifoQueue", true)
                     .set("QueueName", Fn.sub("${AWS::StackName}-" + LogicalIds.kebab(b.id(node)) + ".fifo"));
@@ -102,6 +103,7 @@ public final class MessagingMapper implements Mapper {
         Resource topic = b.primary(node, "AWS::SNS::Topic")
                 .set("DisplayName", b.string(node, "displayName", null))
                 .set("Tags", b.nameTag(node));
+        b.policies.topic(node);
         if (fedByEvents) {
             b.note(Build.text("messaging.note.topicLeftUnencrypted", topic.logicalId()));
         } else {

@@ -22,6 +22,7 @@ final class Resource {
     private String updateReplacePolicy;
     private Map<String, Object> creationPolicy;
     private Map<String, Object> updatePolicy;
+    private final java.util.List<Object> suppressions = new java.util.ArrayList<>();
 
     Resource(String logicalId, String type, String nodeId) {
         this.logicalId = Objects.requireNonNull(logicalId, "logicalId");
@@ -100,6 +101,18 @@ final class Resource {
 
     Map<String, Object> updatePolicy() {
         return updatePolicy;
+    }
+
+    /** Accepts a best-practice finding on this resource, the way cdk-nag reads it from the Metadata. */
+    Resource suppress(String rule, String reason) {
+        suppressions.add(Json.obj("id", rule, "reason", reason));
+        return this;
+    }
+
+    /** The resource's Metadata: the accepted findings, or null when there are none. */
+    Map<String, Object> metadata() {
+        return suppressions.isEmpty() ? null
+                : Json.obj("cdk_nag", Json.obj("rules_to_suppress", java.util.List.copyOf(suppressions)));
     }
 
     String deletionPolicy() {

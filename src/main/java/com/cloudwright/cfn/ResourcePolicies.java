@@ -11,7 +11,8 @@ import java.util.TreeMap;
 /**
  * Resource-based policies several edges add to (a queue fed by two topics, a bucket read by
  * CloudFront and written by CloudTrail): statements are collected, then one policy resource per
- * queue, topic and bucket is written. Every bucket gets one, denying requests without TLS.
+ * queue, topic and bucket is written. Every queue, topic and bucket gets one, denying requests
+ * without TLS: encryption in transit is the default, not something an edge has to ask for.
  */
 final class ResourcePolicies {
 
@@ -36,6 +37,18 @@ final class ResourcePolicies {
 
     void bucket(Node bucket, Map<String, Object> statement) {
         add(buckets, bucket, statement);
+    }
+
+    /** Registers a queue so it gets at least the TLS-only statement. */
+    void queue(Node queue) {
+        owners.put(queue.id(), queue);
+        queues.computeIfAbsent(b.id(queue), k -> new ArrayList<>());
+    }
+
+    /** Registers a topic so it gets at least the TLS-only statement. */
+    void topic(Node topic) {
+        owners.put(topic.id(), topic);
+        topics.computeIfAbsent(b.id(topic), k -> new ArrayList<>());
     }
 
     /** Registers a bucket so it gets at least the TLS-only statement. */
@@ -69,10 +82,10 @@ final class ResourcePolicies {
         owners.values().forEach(n -> byLogicalId.put(b.id(n), n));
         queues.forEach((queue, statements) -> b.add(byLogicalId.get(queue), "Policy", "AWS::SQS::QueuePolicy")
                 .set("Queues", Json.list(Fn.ref(queue)))
-                .set("PolicyDocument", document(statements)));
+                .set("PolicyDocument", document(tlsOnly("sqs:*", Fn.getAtt(queue, "Arn"), statements))));
         topics.forEach((topic, statements) -> b.add(byLogicalId.get(topic), "Policy", "AWS::SNS::TopicPolicy")
                 .set("Topics", Json.list(Fn.ref(topic)))
-                .set("PolicyDocument", document(statements)));
+                .set("PolicyDocument", document(tlsOnly("sns:Publish", Fn.ref(topic), statements))));
         buckets.forEach((bucket, statements) -> {
             List<Object> all = new ArrayList<>();
             all.add(Json.obj("Sid", "DenyInsecureTransport", "Effect", "Deny", "Principal", "*",
@@ -85,6 +98,16 @@ final class ResourcePolicies {
                     .set("PolicyDocument", document(all));
             waitingForBucket.getOrDefault(bucket, List.of()).forEach(r -> r.dependsOn(policy.logicalId()));
         });
+    }
+
+    /** The statements after one denying the actions to anyone not using TLS. */
+    static List<Object> tlsOnly(String actions, Object resource, List<Object> statements) {
+        List<Object> all = new ArrayList<>();
+        all.add(Json.obj("Sid", "DenyInsecureTransport", "Effect", "Deny", "Principal", "*",
+                "Action", actions, "Resource", resource,
+                "Condition", Json.obj("Bool", Json.obj("aws:SecureTransport", "false"))));
+        all.addAll(statements);
+        return all;
     }
 
     static Map<String, Object> document(List<Object> statements) {

@@ -88,6 +88,9 @@ final class TemplateTree {
         if (r.updatePolicy() != null) {
             m.put("UpdatePolicy", r.updatePolicy());
         }
+        if (r.metadata() != null) {
+            m.put("Metadata", r.metadata());
+        }
         if (!r.properties().isEmpty()) {
             m.put("Properties", r.properties());
         }

@@ -63,7 +63,7 @@ class DeterminismTest {
         @SuppressWarnings("unchecked")
         var nodes = (java.util.Map<String, java.util.Map<String, Object>>)
                 ((java.util.Map<String, Object>) p.section("Metadata").get("Cloudwright")).get("Nodes");
-        assertThat(nodes.get("q-1").get("Resources")).isEqualTo(List.of("Jobs"));
-        assertThat(nodes.get("q-2").get("Resources")).isEqualTo(List.of("Jobs2"));
+        assertThat(nodes.get("q-1").get("Resources")).isEqualTo(List.of("Jobs", "JobsPolicy"));
+        assertThat(nodes.get("q-2").get("Resources")).isEqualTo(List.of("Jobs2", "Jobs2Policy"));
     }
 }

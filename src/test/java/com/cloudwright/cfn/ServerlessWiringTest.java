@@ -45,7 +45,11 @@ class ServerlessWiringTest {
     void topicFansOutToAQueueWithItsPolicyAndToAFunctionWithItsPermission() {
         assertThat(T.props("AuditSubscriptionToOrderEvents")).containsEntry("Protocol", "sqs")
                 .containsEntry("TopicArn", ref("OrderEvents")).containsEntry("Endpoint", getAtt("Audit", "Arn"));
-        assertThat(statements("AuditPolicy")).singleElement().satisfies(s -> assertThat(s)
+        // first the statement every queue gets (requests without TLS are denied), then the topic's
+        assertThat(statements("AuditPolicy")).hasSize(2).first().satisfies(s -> assertThat(s)
+                .containsEntry("Effect", "Deny").containsEntry("Action", "sqs:*")
+                .containsEntry("Condition", Map.of("Bool", Map.of("aws:SecureTransport", "false"))));
+        assertThat(statements("AuditPolicy")).last().satisfies(s -> assertThat(s)
                 .containsEntry("Principal", Map.of("Service", "sns.amazonaws.com"))
                 .containsEntry("Action", "sqs:SendMessage")
                 .containsEntry("Condition", Map.of("ArnEquals", Map.of("aws:SourceArn", ref("OrderEvents")))));
