@@ -89,6 +89,9 @@ final class ExportCfnCommand implements Callable<Integer> {
         }
         if (!quiet) {
             result.warnings().forEach(w -> err.println(Cli.TEXT.get("cfn.note", w)));
+            if (!result.acceptedRisks().isEmpty()) {
+                err.println(Cli.TEXT.get("cfn.acceptedRisks", result.acceptedRisks().size()));
+            }
         }
         if (output == null) {
             if (result.templates().size() > 1) {

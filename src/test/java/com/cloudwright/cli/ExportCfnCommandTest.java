@@ -39,6 +39,22 @@ class ExportCfnCommandTest {
     }
 
     @Test
+    void countsTheBestPracticeChecksTheTemplateAcceptsOnPurpose() throws Exception {
+        Path out = dir.resolve("stack.yaml");
+        Path file = FIXTURES.resolve("three-tier.cwd.json");
+        Run r = run("export", "cfn", file.toString(), "-o", out.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        int accepted = com.cloudwright.cfn.CfnExporter.export(new com.cloudwright.io.DiagramReader(
+                com.cloudwright.palette.Palette.bundled()).read(file), com.cloudwright.palette.Palette.bundled(),
+                com.cloudwright.cfn.ExportOptions.defaults()).acceptedRisks().size();
+        assertThat(accepted).isPositive();
+        assertThat(r.err()).contains("note: " + accepted + " best-practice checks are accepted on purpose");
+        assertThat(Files.readString(out)).contains("rules_to_suppress:");
+        assertThat(run("export", "cfn", file.toString(), "-o", out.toString(), "-q").err())
+                .doesNotContain("best-practice");
+    }
+
+    @Test
     void jsonByFlagOrByExtension() throws IOException {
         Path out = dir.resolve("stack.json");
         assertThat(run("export", "cfn", FIXTURES.resolve("serverless.cwd.json").toString(), "-o", out.toString(), "-q")

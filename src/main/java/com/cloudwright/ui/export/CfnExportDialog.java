@@ -81,6 +81,7 @@ final class CfnExportDialog {
     /** What the drawing has that the template leaves out: listed before anything is saved. */
     private final ListView<String> droppedList = new ListView<>();
     private final TitledPane dropped = new TitledPane("", droppedList);
+    private final AcceptedRisksPane risks = new AcceptedRisksPane();
     private final Label footer = new Label();
     private final Button copy = new Button(TEXT.get("cfn.copy"));
     private final Button save = new Button(TEXT.get("cfn.save"));
@@ -183,7 +184,7 @@ final class CfnExportDialog {
         HBox bottom = new HBox(10, footer, buttons);
         bottom.setAlignment(Pos.CENTER_LEFT);
 
-        VBox south = new VBox(8, dropped, notes, bottom);
+        VBox south = new VBox(8, dropped, risks, notes, bottom);
         BorderPane root = new BorderPane(body, top, null, south, null);
         root.setId("cfn-dialog");
         root.getStyleClass().add("export-dialog");
@@ -256,6 +257,7 @@ final class CfnExportDialog {
                         : snapshot.node(d.nodeId()).map(n -> n.displayLabel()).orElse(d.nodeId()) + ": " + d.reason()).toList());
                 dropped.setText(TEXT.get("cfn.dropped", result.dropped().size()));
                 setVisible(dropped, !result.dropped().isEmpty());
+                risks.show(result.acceptedRisks());
                 footer.setText(forced ? TEXT.get("cfn.forced") : "");
                 footer.getStyleClass().remove("warning-text");
                 if (forced) {
@@ -267,12 +269,14 @@ final class CfnExportDialog {
                 showOnly(blocked);
                 hide(notes);
                 hide(dropped);
+                risks.show(List.of());
             }
             case FAILED -> {
                 failed.show(TEXT.get("cfn.failed.header"), lines(result.problems()));
                 showOnly(failed);
                 hide(notes);
                 hide(dropped);
+                risks.show(List.of());
             }
         }
         setTemplateActions(result.ok());

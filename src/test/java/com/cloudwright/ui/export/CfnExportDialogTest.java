@@ -54,6 +54,18 @@ class CfnExportDialogTest extends ExportDialogTestBase {
         ListView<String> dropped = lookup("#cfn-dropped").queryAs(ListView.class);
         assertThat(onFx(() -> java.util.List.copyOf(dropped.getItems()))).hasSize(4)
                 .anyMatch(line -> line.contains("AWS CodeBuild has no CloudFormation resource"));
+        // the findings the template accepts on purpose, one line each with the reason its Metadata holds
+        assertThat(lookup("#cfn-accepted-risks-pane").query().isVisible()).isTrue();
+        @SuppressWarnings("unchecked")
+        ListView<String> risks = lookup("#cfn-accepted-risks").queryAs(ListView.class);
+        var accepted = exporterSays(TemplateFormat.YAML, false).acceptedRisks();
+        assertThat(accepted).isNotEmpty();
+        assertThat(onFx(() -> java.util.List.copyOf(risks.getItems()))).hasSize(accepted.size())
+                .contains("PublicALBSecurityGroup \u2014 rule EC23: " + accepted.stream()
+                        .filter(a -> a.resource().equals("PublicALBSecurityGroup")).findFirst().orElseThrow().reason())
+                .anyMatch(line -> line.startsWith("VPC \u2014 rule VPC7: No flow log is drawn for VPC"));
+        assertThat(onFx(() -> lookup("#cfn-accepted-risks-pane").queryAs(javafx.scene.control.TitledPane.class)
+                .getText())).startsWith("Accepted risks (" + accepted.size() + ")");
 
         clickOn("#cfn-json");
         waitUntil(() -> preview().startsWith("{"));
