@@ -69,6 +69,8 @@ final class AcceptedRisks {
             case "lacks" -> text.contains(arg) ? List.of() : List.of("");
             case "deadLetterQueue" -> r.nodeId() != null && b.deadLetterQueues().contains(r.nodeId())
                     ? List.of("") : List.of();
+            case "off" -> r.nodeId() == null || b.diagram.node(r.nodeId()).map(n -> !b.bool(n, arg, false)).orElse(true)
+                    ? List.of("") : List.of();
             case "managed" -> managed(r, arg);
             case "wildcard" -> wildcards(r);
             default -> throw new IllegalStateException(FILE + ": unknown condition " + when);

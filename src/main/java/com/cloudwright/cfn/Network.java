@@ -200,6 +200,7 @@ final class Network {
         if ("dedicated".equals(b.string(vpc, "instanceTenancy"))) {
             r.set("InstanceTenancy", "dedicated");
         }
+        FlowLogs.add(b, vpc, r);
         zoneOfAz.putAll(AvailabilityZones.of(b, vpc));
         List<Node> subnetNodes = new ArrayList<>();
         for (Node n : b.diagram.descendants(vpc.id())) {

@@ -95,8 +95,28 @@ class AcceptedRisksTest {
         assertThat(r.acceptedRisks()).filteredOn(a -> a.rule().equals("AwsSolutions-VPC7")).singleElement()
                 .satisfies(a -> {
                     assertThat(a.resource()).isEqualTo("VPC");
-                    assertThat(a.reason()).startsWith("No flow log is drawn for VPC:");
+                    assertThat(a.reason()).startsWith("Flow logs of VPC are off:");
                 });
+        assertThat(resources(r).values()).noneMatch(res -> "AWS::EC2::FlowLog".equals(res.get("Type")));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aVpcWithFlowLogsOnRecordsItsTrafficInALogGroupThroughItsOwnRole() throws Exception {
+        com.cloudwright.model.Diagram d = new DiagramReader(PALETTE).read(Path.of("examples/01-under-1000-users.cwd.json"));
+        d = new com.cloudwright.model.Diagram(d.name(), d.region(), Map.of(), d.nodes().stream()
+                .map(n -> n.id().equals("vpc") ? n.withProp("flowLogs", true) : n).toList(), d.edges());
+        ExportResult r = CfnExporter.export(d, PALETTE, ExportOptions.defaults().withForce(true));
+        assertThat(r.ok()).as(r.problems().toString()).isTrue();
+        Map<String, Map<String, Object>> resources = resources(r);
+        Map<String, Object> flowLog = (Map<String, Object>) resources.get("VPCFlowLog").get("Properties");
+        assertThat(flowLog).containsEntry("ResourceId", Map.of("Ref", "VPC")).containsEntry("ResourceType", "VPC")
+                .containsEntry("TrafficType", "ALL").containsEntry("LogGroupName", Map.of("Ref", "VPCFlowLogGroup"))
+                .containsEntry("DeliverLogsPermissionArn", Map.of("Fn::GetAtt", List.of("VPCFlowLogRole", "Arn")));
+        assertThat(resources.get("VPCFlowLogGroup")).containsEntry("Type", "AWS::Logs::LogGroup");
+        assertThat(resources.get("VPCFlowLogRole").get("Properties").toString())
+                .contains("vpc-flow-logs.amazonaws.com", "logs:PutLogEvents", "VPCFlowLogGroup");
+        assertThat(r.acceptedRisks()).noneMatch(a -> a.rule().equals("AwsSolutions-VPC7"));
     }
 
     @Test

@@ -63,7 +63,7 @@ class CfnExportDialogTest extends ExportDialogTestBase {
         assertThat(onFx(() -> java.util.List.copyOf(risks.getItems()))).hasSize(accepted.size())
                 .contains("PublicALBSecurityGroup \u2014 rule EC23: " + accepted.stream()
                         .filter(a -> a.resource().equals("PublicALBSecurityGroup")).findFirst().orElseThrow().reason())
-                .anyMatch(line -> line.startsWith("VPC \u2014 rule VPC7: No flow log is drawn for VPC"));
+                .anyMatch(line -> line.startsWith("VPC \u2014 rule VPC7: Flow logs of VPC are off"));
         assertThat(onFx(() -> lookup("#cfn-accepted-risks-pane").queryAs(javafx.scene.control.TitledPane.class)
                 .getText())).startsWith("Accepted risks (" + accepted.size() + ")");
 
