@@ -59,6 +59,20 @@ final class AcceptedRisks {
 
     /** The findings the rule accepts on the resource: none, one plain ("") or one per detail. */
     private static List<String> details(Build b, Resource r, String when) {
+        List<String> out = List.of("");
+        for (String one : when.split("\\s*&\\s*")) {
+            List<String> these = detailsOfOne(b, r, one);
+            if (these.isEmpty()) {
+                return List.of();
+            }
+            if (!these.equals(List.of(""))) {
+                out = these;
+            }
+        }
+        return out;
+    }
+
+    private static List<String> detailsOfOne(Build b, Resource r, String when) {
         String text = String.valueOf(r.properties());
         int colon = when.indexOf(':');
         String kind = colon < 0 ? when : when.substring(0, colon);

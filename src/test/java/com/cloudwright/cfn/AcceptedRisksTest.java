@@ -89,6 +89,21 @@ class AcceptedRisksTest {
         assertThat(r.acceptedRisks()).as(example.toString()).isNotEmpty().hasSize(suppressed);
     }
 
+    @ParameterizedTest
+    @MethodSource("examples")
+    @SuppressWarnings("unchecked")
+    void anAuroraInstanceCarriesNoRiskOfItsClusterNorOfAStandaloneDatabase(Path example) throws Exception {
+        ExportResult r = export(example);
+        Map<String, Map<String, Object>> resources = resources(r);
+        for (AcceptedRisk a : r.acceptedRisks()) {
+            Map<String, Object> res = resources.get(a.resource());
+            if ("AWS::RDS::DBInstance".equals(res.get("Type"))) {
+                assertThat((Map<String, Object>) res.get("Properties")).as(example + ": " + a)
+                        .doesNotContainKey("DBClusterIdentifier");
+            }
+        }
+    }
+
     @Test
     void aVpcWithoutFlowLogsNamesTheDrawnVpcInTheReason() throws Exception {
         ExportResult r = export(Path.of("examples/01-under-1000-users.cwd.json"));
