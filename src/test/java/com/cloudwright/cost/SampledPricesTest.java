@@ -107,7 +107,11 @@ class SampledPricesTest {
                 arguments("alb", "lcu", Map.of(), "ap-northeast-2", "0.008", "infrafit-cost-notes"),
                 arguments("nlb", "nlcu", Map.of(), "ap-northeast-2", "0.006", "infrafit-cost-notes"),
                 arguments("s3", "storage", Map.of("storageClass", "STANDARD"), "ap-northeast-2", "0.025", "infrafit-cost-notes"),
-                arguments("s3", "putRequests", Map.of(), "ap-northeast-2", "0.0000045", "infrafit-cost-notes"));
+                arguments("s3", "putRequests", Map.of(), "ap-northeast-2", "0.0000045", "infrafit-cost-notes"),
+                // … "t3.medium $0.052", Lambda "요청 $0.20/100만", CloudWatch Logs "표준 수집 $0.76/GB"
+                arguments("ec2", "instance", Map.of("instanceType", "t3.medium"), "ap-northeast-2", "0.052", "infrafit-cost-notes"),
+                arguments("lambda", "requests", Map.of(), "ap-northeast-2", "0.0000002", "infrafit-cost-notes"),
+                arguments("cloudwatch", "logsIngest", Map.of(), "ap-northeast-2", "0.76", "infrafit-cost-notes"));
     }
 
     @ParameterizedTest(name = "{0}.{1} {2} in {3}")
