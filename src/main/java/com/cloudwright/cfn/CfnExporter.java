@@ -170,6 +170,7 @@ public final class CfnExporter {
         b.policies.emit();
         b.access.breakCycles();
         StackExports.add(b);
+        OriginalIds.apply(b);
         explain(b, nodes);
         b.template.metadata().put("Cloudwright", Metadata.of(b, nodes));
         return b;

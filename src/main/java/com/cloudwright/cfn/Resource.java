@@ -13,7 +13,7 @@ import java.util.TreeSet;
  */
 final class Resource {
 
-    private final String logicalId;
+    private String logicalId;
     private final String type;
     private final String nodeId;
     private final TreeMap<String, Object> properties = new TreeMap<>();
@@ -108,6 +108,19 @@ final class Resource {
 
     String updateReplacePolicy() {
         return updateReplacePolicy;
+    }
+
+    /**
+     * Takes another logical id and passes every value through {@code rewrite}, so references to
+     * renamed resources follow (in place: the build's lists of a node's resources stay valid).
+     */
+    void rename(String newId, java.util.function.UnaryOperator<Object> rewrite,
+                java.util.function.UnaryOperator<String> names) {
+        logicalId = Objects.requireNonNull(newId, "newId");
+        properties.replaceAll((k, v) -> rewrite.apply(v));
+        java.util.List<String> old = java.util.List.copyOf(dependsOn);
+        dependsOn.clear();
+        old.forEach(d -> dependsOn(names.apply(d)));
     }
 
     Fn.Ref ref() {

@@ -102,6 +102,23 @@ final class Template {
         outputs.put(unique, new Output(unique, description, value));
     }
 
+    /**
+     * Gives resources new logical ids ({@code names}: old → new) and rewrites every reference to
+     * them in resources and outputs through {@code rewrite}.
+     */
+    void rename(Map<String, String> names, java.util.function.UnaryOperator<Object> rewrite) {
+        java.util.function.UnaryOperator<String> name = id -> names.getOrDefault(id, id);
+        List<Resource> all = List.copyOf(resources.values());
+        resources.clear();
+        for (Resource r : all) {
+            r.rename(name.apply(r.logicalId()), rewrite, name);
+            add(r);
+        }
+        List<Output> outs = List.copyOf(outputs.values());
+        outputs.clear();
+        outs.forEach(o -> outputs.put(o.name(), new Output(o.name(), o.description(), rewrite.apply(o.value()))));
+    }
+
     Resource resource(String logicalId) {
         return resources.get(logicalId);
     }
