@@ -87,7 +87,8 @@ final class OriginalIds {
                     }
                     Set<String> theirs = new LinkedHashSet<>(originalTies.getOrDefault(oid, Set.of()));
                     theirs.retainAll(mine);
-                    int score = theirs.size();
+                    // ties decide; equal settings (Egress, Port …) tell apart parts tied alike
+                    int score = theirs.size() * 100 + sameSettings(r, o.getValue());
                     if (score == 0) {
                         continue;
                     }
@@ -124,6 +125,25 @@ final class OriginalIds {
         if (!renames.isEmpty()) {
             t.rename(renames, v -> rewrite(v, renames));
         }
+        Set<String> unmatchedTypes = new LinkedHashSet<>();
+        t.resources().values().stream()
+                .filter(r -> !originals.containsKey(r.logicalId()) || !r.type().equals(originals.get(r.logicalId()).get("Type")))
+                .forEach(r -> unmatchedTypes.add(r.type()));
+        WrittenBack.add(t, b.diagram, originals, unmatchedTypes);
+    }
+
+    private static int sameSettings(Resource r, Map<String, Object> original) {
+        int same = 0;
+        if (original.get("Properties") instanceof Map<?, ?> props) {
+            for (Map.Entry<?, ?> e : props.entrySet()) {
+                Object mine = r.get(String.valueOf(e.getKey()));
+                boolean scalar = mine instanceof String || mine instanceof Number || mine instanceof Boolean;
+                if (scalar && String.valueOf(mine).equalsIgnoreCase(String.valueOf(e.getValue()))) {
+                    same++;
+                }
+            }
+        }
+        return Math.min(same, 99);
     }
 
     /** Each resource → the resources it names and the resources that name it. */

@@ -18,6 +18,7 @@ final class Resource {
     private final String nodeId;
     private final TreeMap<String, Object> properties = new TreeMap<>();
     private final SortedSet<String> dependsOn = new TreeSet<>();
+    private String condition;
     private String deletionPolicy;
     private String updateReplacePolicy;
     private Map<String, Object> creationPolicy;
@@ -82,6 +83,13 @@ final class Resource {
         return this;
     }
 
+    /** DeletionPolicy and UpdateReplacePolicy as an imported template had them (null for none). */
+    Resource policies(String deletion, String updateReplace) {
+        this.deletionPolicy = deletion;
+        this.updateReplacePolicy = updateReplace;
+        return this;
+    }
+
     /** The CreationPolicy attribute: CloudFormation waits for the instances' signals. */
     Resource creationPolicy(Map<String, Object> policy) {
         this.creationPolicy = policy;
@@ -100,6 +108,16 @@ final class Resource {
 
     Map<String, Object> updatePolicy() {
         return updatePolicy;
+    }
+
+    /** The template condition the resource is created under, written back from an imported template. */
+    Resource condition(String name) {
+        this.condition = name;
+        return this;
+    }
+
+    String condition() {
+        return condition;
     }
 
     String deletionPolicy() {

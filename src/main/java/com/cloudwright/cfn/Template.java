@@ -51,6 +51,11 @@ final class Template {
     private final NavigableMap<String, Parameter> parameters = new TreeMap<>();
     private final NavigableMap<String, Resource> resources = new TreeMap<>();
     private final NavigableMap<String, Output> outputs = new TreeMap<>();
+    /** What an imported template's parameters had beyond {@link Parameter} (NoEcho, MinLength …). */
+    private final Map<String, Map<String, Object>> parameterExtras = new TreeMap<>();
+    /** Sections written back from an imported template, as it had them. */
+    private final NavigableMap<String, Object> mappings = new TreeMap<>();
+    private final NavigableMap<String, Object> conditions = new TreeMap<>();
 
     Template(String description) {
         this.description = description;
@@ -117,6 +122,22 @@ final class Template {
         List<Output> outs = List.copyOf(outputs.values());
         outputs.clear();
         outs.forEach(o -> outputs.put(o.name(), new Output(o.name(), o.description(), rewrite.apply(o.value()))));
+    }
+
+    void parameterExtras(String name, Map<String, Object> extras) {
+        parameterExtras.put(name, extras);
+    }
+
+    Map<String, Object> parameterExtras(String name) {
+        return parameterExtras.getOrDefault(name, Map.of());
+    }
+
+    Map<String, Object> mappings() {
+        return mappings;
+    }
+
+    Map<String, Object> conditions() {
+        return conditions;
     }
 
     Resource resource(String logicalId) {

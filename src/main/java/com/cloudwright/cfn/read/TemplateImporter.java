@@ -94,6 +94,18 @@ public final class TemplateImporter {
             extra.put("cfnUnmapped", new LinkedHashMap<>(ctx.unmapped));
         }
         extra.put("cfnOriginals", originals(ctx));
+        List<String> notCreated = template.resources().values().stream().filter(x -> ctx.resource(x.logicalId()).isEmpty())
+                .map(CfnResource::logicalId).toList();
+        if (!notCreated.isEmpty()) {
+            extra.put("cfnNotCreated", notCreated);
+        }
+        Map<String, Object> sections = new LinkedHashMap<>();
+        putIfAny(sections, "Parameters", template.parameters());
+        putIfAny(sections, "Mappings", template.mappings());
+        putIfAny(sections, "Conditions", template.conditions());
+        if (!sections.isEmpty()) {
+            extra.put("cfnSections", sections);
+        }
         Set<String> drawn = new LinkedHashSet<>();
         ctx.drafts.values().stream().filter(d -> d.resource != null).forEach(d -> drawn.add(d.resource.logicalId()));
         Optional<StoredDrawing.Outcome> stored = StoredDrawing.restore(template, drawn, palette,
@@ -114,7 +126,9 @@ public final class TemplateImporter {
      */
     private static Map<String, Object> originals(ImportContext ctx) {
         Map<String, Object> out = new LinkedHashMap<>();
-        for (CfnResource r : ctx.resources()) {
+        // every resource, also those the conditions leave out for these parameter values and Region
+        // (the conditions are written back with them)
+        for (CfnResource r : ctx.template.resources().values()) {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("Type", r.type());
             if (r.condition() != null) {
@@ -126,9 +140,16 @@ public final class TemplateImporter {
             if (!r.properties().isEmpty()) {
                 body.put("Properties", sorted(r.properties()));
             }
+            r.attributes().forEach((k, v) -> body.put(k, sorted(v)));
             out.put(r.logicalId(), body);
         }
         return out;
+    }
+
+    private static void putIfAny(Map<String, Object> sections, String name, Map<String, Object> section) {
+        if (section != null && !section.isEmpty()) {
+            sections.put(name, sorted(section));
+        }
     }
 
     /** Keys in order, so a JSON template and its YAML twin give the same file. */
