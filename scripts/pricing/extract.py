@@ -8,6 +8,7 @@ repeatable; every figure keeps the source it came from and that source's date. S
     python3 scripts/pricing/extract.py vantage    /path/to/ec2instances.info.git
     python3 scripts/pricing/extract.py infracost  /path/to/infracost.git
     python3 scripts/pricing/extract.py readmes    /path/to/ec2-pricing-provider.git /path/to/cloudburn.io.git
+    python3 scripts/pricing/extract.py quotes     /path/to/aws.tf-modules.git /path/to/kinesis.git /path/to/amazon-dynamodb-tools.git
 """
 import json
 import re
@@ -16,6 +17,7 @@ from decimal import Decimal
 
 import common
 import infracost
+import quotes
 
 KARPENTER_FILE = "pkg/providers/pricing/zz_generated.pricing_aws.go"
 # ec2instances.info stopped committing its data files in 2022; these are the last readable ones.
@@ -130,4 +132,5 @@ def readmes(provider_git, cloudburn_git):
 
 if __name__ == "__main__":
     what, args = sys.argv[1], sys.argv[2:]
-    {"karpenter": karpenter, "vantage": vantage, "infracost": infracost.extract, "readmes": readmes}[what](*args)
+    {"karpenter": karpenter, "vantage": vantage, "infracost": infracost.extract, "readmes": readmes,
+     "quotes": quotes.extract}[what](*args)

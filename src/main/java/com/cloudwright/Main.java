@@ -13,6 +13,10 @@ public final class Main {
 
     public static void main(String[] args) {
         if (args.length == 0 || (args.length == 1 && opensInTheApp(args[0]))) {
+            java.util.Optional<Integer> inSecondJvm = FastStart.runApp(args);
+            if (inSecondJvm.isPresent()) {
+                System.exit(inSecondJvm.get());
+            }
             com.cloudwright.ui.shell.CloudwrightApp.launchApp(args);
             return;
         }

@@ -85,7 +85,7 @@ public final class ComputeMapper implements Mapper {
         String group = b.securityGroups.of(node).orElseThrow();
         Resource instance = b.primary(node, "AWS::EC2::Instance")
                 .set("ImageId", Instances.ami(b, node))
-                .set("InstanceType", b.string(node, "instanceType"))
+                .set("InstanceType", SizeParameters.of(b, node, "instanceType", "Instance type"))
                 .set("IamInstanceProfile", profile.ref())
                 .set("BlockDeviceMappings", rootVolume(b, node))
                 .set("MetadataOptions", Instances.imdsV2())
@@ -166,7 +166,8 @@ public final class ComputeMapper implements Mapper {
         Resource template = b.add(asg, "LaunchTemplate", "AWS::EC2::LaunchTemplate")
                 .set("LaunchTemplateData", Json.obj(
                         "ImageId", Instances.ami(b, first),
-                        "InstanceType", types.iterator().next(),
+                        "InstanceType", types.size() == 1 ? SizeParameters.of(b, first, "instanceType", "Instance type")
+                                : types.iterator().next(),
                         "IamInstanceProfile", Json.obj("Arn", profileArn),
                         "SecurityGroupIds", Json.list(b.securityGroups.groupId(group)),
                         "MetadataOptions", Instances.imdsV2(),

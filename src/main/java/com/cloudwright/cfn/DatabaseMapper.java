@@ -77,10 +77,11 @@ public final class DatabaseMapper implements Mapper {
         Resource group = subnetGroup(node, b, "AWS::RDS::DBSubnetGroup", "DBSubnetGroupDescription", subnets);
         String sg = b.securityGroups.of(node).orElseThrow();
         String engine = b.string(node, "engine");
+        Object instanceClass = SizeParameters.of(b, node, "instanceClass", "DB instance class");
         Resource db = b.primary(node, "AWS::RDS::DBInstance")
                 .set("Engine", engine)
                 .set("EngineVersion", b.string(node, "engineVersion", null))
-                .set("DBInstanceClass", b.string(node, "instanceClass"))
+                .set("DBInstanceClass", instanceClass)
                 .set("AllocatedStorage", Long.toString(b.integer(node, "storageGb")))
                 .set("StorageType", b.string(node, "storageType"))
                 .set("StorageEncrypted", b.bool(node, "encrypted"))
@@ -101,7 +102,7 @@ public final class DatabaseMapper implements Mapper {
             // A replica is a copy of the kept primary: deleting it loses nothing, so say so explicitly.
             b.add(node, "Replica" + i, "AWS::RDS::DBInstance")
                     .set("SourceDBInstanceIdentifier", db.ref())
-                    .set("DBInstanceClass", b.string(node, "instanceClass"))
+                    .set("DBInstanceClass", instanceClass)
                     .set("PubliclyAccessible", false)
                     .set("Tags", b.nameTag(node))
                     .keep("Delete");
@@ -142,7 +143,7 @@ public final class DatabaseMapper implements Mapper {
             b.add(node, "Instance" + i, "AWS::RDS::DBInstance")
                     .set("Engine", engine)
                     .set("DBClusterIdentifier", cluster.ref())
-                    .set("DBInstanceClass", instanceClass)
+                    .set("DBInstanceClass", SizeParameters.of(b, node, "instanceClass", "DB instance class"))
                     .set("PubliclyAccessible", false)
                     .set("Tags", b.nameTag(node))
                     .keep("Delete");
@@ -165,7 +166,7 @@ public final class DatabaseMapper implements Mapper {
         Resource group = subnetGroup(node, b, "AWS::ElastiCache::SubnetGroup", "Description", subnets);
         String sg = b.securityGroups.of(node).orElseThrow();
         String engine = b.string(node, "engine");
-        String nodeType = b.string(node, "nodeType");
+        Object nodeType = SizeParameters.of(b, node, "nodeType", "Cache node type");
         if (engine.equals("memcached")) {
             b.primary(node, "AWS::ElastiCache::CacheCluster")
                     .set("Engine", "memcached")

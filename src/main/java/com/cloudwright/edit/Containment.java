@@ -78,9 +78,41 @@ public final class Containment {
             }
             Bounds need = required(d, id);
             if (need != null && !container.bounds().contains(need)) {
-                edit.putNode(container.withBounds(container.bounds().union(need)));
+                Bounds grown = container.bounds().union(need);
+                edit.putNode(container.withBounds(grown));
+                keepSiblingsAligned(edit, container, grown);
             }
             id = container.parent();
+        }
+    }
+
+    /**
+     * Sibling containers lined up with a grown one grow with it, as AWS diagrams keep them: the
+     * subnets stacked in an Availability Zone keep one width, the zones side by side keep one
+     * height. A sibling lined up on one axis takes the grown container's extent on that axis only.
+     */
+    private static void keepSiblingsAligned(Edit edit, Node container, Bounds grown) {
+        Bounds was = container.bounds();
+        boolean wider = grown.x() != was.x() || grown.w() != was.w();
+        boolean taller = grown.y() != was.y() || grown.h() != was.h();
+        if (container.parent() == null) {
+            return;
+        }
+        for (Node sibling : edit.diagram().children(container.parent())) {
+            if (sibling.id().equals(container.id()) || !sibling.type().equals(container.type())) {
+                continue;
+            }
+            Bounds b = sibling.bounds();
+            Bounds aligned = b;
+            if (wider && b.x() == was.x() && b.w() == was.w()) {
+                aligned = new Bounds(grown.x(), aligned.y(), grown.w(), aligned.h());
+            }
+            if (taller && b.y() == was.y() && b.h() == was.h()) {
+                aligned = new Bounds(aligned.x(), grown.y(), aligned.w(), grown.h());
+            }
+            if (!aligned.equals(b)) {
+                edit.putNode(sibling.withBounds(aligned));
+            }
         }
     }
 }

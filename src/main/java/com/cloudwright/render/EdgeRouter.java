@@ -68,8 +68,46 @@ public final class EdgeRouter {
         if (diagram.node(edge.from()).isEmpty() || diagram.node(edge.to()).isEmpty()) {
             return List.of();
         }
+        List<Point> carried = movedTogether(diagram, edge, routes);
+        if (carried != null) {
+            return carried;
+        }
         // no detour search in a frame of a gesture: the route after it ends looks for one
         return List.copyOf(compute(diagram, edge, routes.obstacles, RoutedSegments.NONE, false));
+    }
+
+    /**
+     * The routed line moved along with its ends, when both moved by the same step and are the same
+     * size: what dragging a selection looks like, and no search in each frame for the edges inside it.
+     * Null when the ends moved apart (or an end is a group, whose outline follows its members).
+     */
+    private static List<Point> movedTogether(Diagram diagram, Edge edge, RevisionRoutes routes) {
+        List<Point> pts = routes.byEdge.get(edge.id());
+        Node from = diagram.node(edge.from()).orElse(null);
+        Node to = diagram.node(edge.to()).orElse(null);
+        Node fromWas = routes.nodes.get(edge.from());
+        Node toWas = routes.nodes.get(edge.to());
+        if (pts == null || from == null || to == null || fromWas == null || toWas == null
+                || !edge.equals(routes.edges.get(edge.id()))
+                || NodeTypes.isOverlayGroup(from.type()) || NodeTypes.isOverlayGroup(to.type())) {
+            return null;
+        }
+        Bounds a = from.bounds();
+        Bounds a0 = fromWas.bounds();
+        Bounds b = to.bounds();
+        Bounds b0 = toWas.bounds();
+        double dx = a.x() - a0.x();
+        double dy = a.y() - a0.y();
+        if (a.w() != a0.w() || a.h() != a0.h() || b.w() != b0.w() || b.h() != b0.h()
+                || b.x() - b0.x() != dx || b.y() - b0.y() != dy || (dx == 0 && dy == 0)
+                || !from.withBounds(a0).equals(fromWas) || !to.withBounds(b0).equals(toWas)) {
+            return null;
+        }
+        List<Point> moved = new ArrayList<>(pts.size());
+        for (Point p : pts) {
+            moved.add(new Point(p.x() + dx, p.y() + dy));
+        }
+        return List.copyOf(moved);
     }
 
     /**

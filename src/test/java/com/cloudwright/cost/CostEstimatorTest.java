@@ -176,7 +176,7 @@ class CostEstimatorTest {
     void otherRegionsUseTheirOwnFiguresAndNeverCopyUsEast1() {
         Diagram d = new CostFixtures("ap-northeast-2")
                 .add("old", "ec2", "priv", Map.of("instanceType", "t2.micro", "dataOutGb", 10))
-                .add("new", "ec2", "priv", Map.of("instanceType", "t3.micro"))
+                .add("new", "ec2", "priv", Map.of("instanceType", "t3.nano"))
                 .diagram();
         CostEstimate e = ESTIMATOR.estimate(d, SnapshotPriceSource.bundled());
         assertThat(e.region()).isEqualTo("ap-northeast-2");
@@ -186,10 +186,10 @@ class CostEstimatorTest {
                 .singleElement().satisfies(l -> assertThat(l.monthly()).isEqualByComparingTo("1.26")); // 10 × 0.126
         LineItem t3 = e.node("new").lines().get(0);
         assertThat(t3.priced()).isFalse();
-        assertThat(t3.missing()).startsWith("no price for t3.micro in ap-northeast-2 in the snapshot; nearest known: t")
+        assertThat(t3.missing()).startsWith("no price for t3.nano in ap-northeast-2 in the snapshot; nearest known: t")
                 .endsWith("'cloudwright prices refresh --region ap-northeast-2' fetches it");
         CostEstimate east = ESTIMATOR.estimate(d, "us-east-1", SnapshotPriceSource.bundled(), Cancellation.none());
-        assertThat(east.node("new").lines().get(0).monthly()).isEqualByComparingTo("7.592");
+        assertThat(east.node("new").lines().get(0).monthly()).isEqualByComparingTo("3.796"); // 0.0052 × 730
     }
 
     @Test

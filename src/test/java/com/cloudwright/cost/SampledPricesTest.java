@@ -89,7 +89,29 @@ class SampledPricesTest {
                 // infracost kinesis firehose golden (eu-west-2): first 500 TB 512,000 GB $17,920.00
                 arguments("kinesis-firehose", "ingest", Map.of(), "eu-west-2", "0.035", "infracost:kinesis_firehose_delivery_stream_test"),
                 // Airbyte (2025-07-21): "Write Request Units (WRU): $0.625 per million" (US East)
-                arguments("dynamodb", "writes", Map.of(), "us-east-1", "0.000000625", "airbyte-dynamodb"));
+                arguments("dynamodb", "writes", Map.of(), "us-east-1", "0.000000625", "airbyte-dynamodb"),
+                // AWS Services Pricing Guide (us-east-1): "Traces recorded: $5.00 per million", "Traces
+                // retrieved/scanned: $0.50 per million"; FSx for Lustre "Scratch: $0.140/GB/month"
+                arguments("xray", "recorded", Map.of(), "us-east-1", "0.000005", "aws-pricing-guide"),
+                arguments("xray", "retrieved", Map.of(), "us-east-1", "0.0000005", "aws-pricing-guide"),
+                arguments("fsx-lustre", "scratch", Map.of("deploymentType", "SCRATCH_2"), "us-east-1", "0.14",
+                        "aws-pricing-guide"),
+                // api-evangelist Kinesis plans (US-East-1): firehose_directput price '0.029' per GB
+                arguments("kinesis-firehose", "ingest", Map.of(), "us-east-1", "0.029", "api-evangelist-kinesis-plans"),
+                // AWS Labs DAX calculator: "| dax.r5.large | 16 GB | $0.171 |" (us-east-1)
+                arguments("dax", "nodes", Map.of("nodeType", "dax.r5.large"), "us-east-1", "0.171", "awslabs-dax-calculator"),
+                // infrafit Seoul notes: NAT gateway "$0.059/시간 + $0.059/GB"; ALB LCU $0.008, NLB $0.006;
+                // S3 Standard $0.025/GB-month, PUT $0.0045 per 1,000
+                arguments("nat-gateway", "hours", Map.of(), "ap-northeast-2", "0.059", "infrafit-cost-notes"),
+                arguments("nat-gateway", "processed", Map.of(), "ap-northeast-2", "0.059", "infrafit-cost-notes"),
+                arguments("alb", "lcu", Map.of(), "ap-northeast-2", "0.008", "infrafit-cost-notes"),
+                arguments("nlb", "nlcu", Map.of(), "ap-northeast-2", "0.006", "infrafit-cost-notes"),
+                arguments("s3", "storage", Map.of("storageClass", "STANDARD"), "ap-northeast-2", "0.025", "infrafit-cost-notes"),
+                arguments("s3", "putRequests", Map.of(), "ap-northeast-2", "0.0000045", "infrafit-cost-notes"),
+                // … "t3.medium $0.052", Lambda "요청 $0.20/100만", CloudWatch Logs "표준 수집 $0.76/GB"
+                arguments("ec2", "instance", Map.of("instanceType", "t3.medium"), "ap-northeast-2", "0.052", "infrafit-cost-notes"),
+                arguments("lambda", "requests", Map.of(), "ap-northeast-2", "0.0000002", "infrafit-cost-notes"),
+                arguments("cloudwatch", "logsIngest", Map.of(), "ap-northeast-2", "0.76", "infrafit-cost-notes"));
     }
 
     @ParameterizedTest(name = "{0}.{1} {2} in {3}")

@@ -102,6 +102,35 @@ class DistPackageIT {
     }
 
     @Test
+    void thePlainJarStartsTheAppInASecondJvmFromAnArchiveItWritesAtTheEndOfTheFirstSession() throws Exception {
+        assumeTrue(isWindows() || System.getenv("DISPLAY") != null || isMac(), "needs a display (Xvfb will do)");
+        Path jar = Path.of("target/cloudwright.jar").toAbsolutePath();
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Path example = Path.of("examples/05-highly-available-lamp.cwd.json").toAbsolutePath();
+        Path home = temp.resolve("home");
+        Path cds = home.resolve("cache/cds");
+
+        Run first = run(java, Map.of(), "-Dcloudwright.home=" + home, "-Dcloudwright.startupProbe=true", "-jar", jar.toString(),
+                example.toString());
+        assertThat(first.exit()).isZero();
+        assertThat(first.out()).containsPattern("startup-ms=\\d+ .*nodes=42");
+        try (Stream<Path> files = Files.list(cds)) {
+            assertThat(files.map(p -> p.getFileName().toString()).toList()).singleElement().asString().matches("app-[0-9a-f]+\\.jsa");
+        }
+
+        Run second = run(java, Map.of("JAVA_TOOL_OPTIONS", "-Xlog:class+load=info"), "-Dcloudwright.home=" + home,
+                "-Dcloudwright.startupProbe=true", "-jar", jar.toString(), example.toString());
+        assertThat(second.exit()).isZero();
+        assertThat(second.out()).containsPattern("com\\.cloudwright\\.ui\\.shell\\.MainWindow source: shared objects file")
+                .containsPattern("startup-ms=\\d+ .*nodes=42");
+
+        Run asked = run(java, Map.of("JAVA_TOOL_OPTIONS", "-Xlog:class+load=info"), "-Dcloudwright.home=" + home,
+                "-Dcloudwright.fastStart=false", "-Dcloudwright.startupProbe=true", "-jar", jar.toString(), example.toString());
+        assertThat(asked.out()).as("one JVM when asked").doesNotContain("source: shared objects file (top)")
+                .containsPattern("startup-ms=\\d+");
+    }
+
+    @Test
     void theDebianPackageUnpackedGivesAWorkingCommandDesktopEntryAndFileType() throws Exception {
         assumeTrue(isLinux(), "the .deb is built on Linux");
         Path deb;

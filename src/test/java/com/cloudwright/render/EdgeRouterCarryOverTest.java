@@ -126,6 +126,25 @@ class EdgeRouterCarryOverTest {
     }
 
     @Test
+    void aDraftRouteBetweenTwoNodesMovedTogetherIsTheRouteMovedWithThem() {
+        Diagram d = RandomGridDiagrams.generate(400, 600);
+        Map<String, List<Point>> before = routes(d);
+        Edge edge = d.edges().stream()
+                .filter(e -> !e.from().equals(e.to()))
+                .findFirst().orElseThrow();
+        d.history().execute(new MoveNodes(Set.of(edge.from(), edge.to()), 17, 9, null));
+
+        List<Point> draft = EdgeRouter.routeDraft(d, edge);
+
+        assertThat(draft).isEqualTo(before.get(edge.id()).stream().map(p -> new Point(p.x() + 17, p.y() + 9)).toList());
+        // one end moved alone: routed afresh to where it is now, not dragged along
+        Node one = d.requireNode(edge.from());
+        d.history().execute(new MoveNodes(Set.of(one.id()), 0, 200, null));
+        List<Point> apart = EdgeRouter.routeDraft(d, edge);
+        assertThat(onBorderOrBelow(d.requireNode(one.id()).bounds(), apart.get(0))).as("starts at the moved node: %s", apart.get(0)).isTrue();
+    }
+
+    @Test
     void aDraftRouteFollowsAMovedNodeWithoutRoutingTheRest() {
         Diagram d = RandomGridDiagrams.generate(400, 600);
         routes(d);

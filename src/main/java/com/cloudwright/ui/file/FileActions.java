@@ -76,11 +76,12 @@ public final class FileActions {
     /**
      * Opens one of the examples shipped inside the app as an untitled copy: it is read from the
      * class path, has no file, and Save asks where to put it, so the example itself never changes.
+     * The status bar names it by {@code title}, as the menu does in the language of the UI.
      */
-    public void openExample(String exampleFile) {
+    public void openExample(String exampleFile, String title) {
         whenSafeToDiscard(() -> Background.run(() -> BundledExamples.read(doc.palette(), exampleFile), diagram -> {
             doc.replace(diagram, null);
-            status.set(TEXT.get("status.example.opened", diagram.name()));
+            status.set(TEXT.get("status.example.opened", title));
         }, error -> status.set(TEXT.get("status.open.failed", exampleFile))));
     }
 

@@ -44,10 +44,11 @@ final class FileMenu {
         Menu menu = new Menu(TEXT.get("menu.file.examples"));
         menu.setId("menu-examples");
         for (String name : BundledExamples.files()) {
-            MenuItem item = new MenuItem(title(name));
+            String title = title(name);
+            MenuItem item = new MenuItem(title);
             item.setMnemonicParsing(false);
             item.setId("example-" + name.substring(0, 2));
-            item.setOnAction(e -> files.openExample(name));
+            item.setOnAction(e -> files.openExample(name, title.substring(2).strip()));
             menu.getItems().add(item);
         }
         return menu;

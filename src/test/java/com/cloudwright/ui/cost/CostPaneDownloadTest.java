@@ -70,8 +70,9 @@ class CostPaneDownloadTest extends AppTestBase {
         waitUntil(() -> pane().model().estimate().region().equals(SEOUL) && !pane().model().busyProperty().get());
     }
 
-    private LineItem natHours() {
-        return pane().model().estimate().node("nat-a").lines().stream().filter(l -> l.dimension().equals("hours"))
+    /** The app tier's m5.large hours: absent from the Seoul snapshot, in the recorded AmazonEC2 file. */
+    private LineItem appInstanceHours() {
+        return pane().model().estimate().node("app-asg").lines().stream().filter(l -> l.dimension().equals("instance"))
                 .findFirst().orElseThrow();
     }
 
@@ -82,17 +83,17 @@ class CostPaneDownloadTest extends AppTestBase {
     @Test
     void downloadingPricesTheSeoulLinesTheSnapshotLacks() {
         openLampInSeoul();
-        assertThat(natHours().priced()).isFalse();
-        assertThat(natHours().missing()).contains("in ap-northeast-2 in the snapshot");
+        assertThat(appInstanceHours().priced()).isFalse();
+        assertThat(appInstanceHours().missing()).contains("in ap-northeast-2 in the snapshot");
 
         clickOn("#cost-download");
         waitUntil(() -> message().startsWith("Current prices for ap-northeast-2: "));
         assertThat(message()).isEqualTo("Current prices for ap-northeast-2: 16 files downloaded, 0 unchanged.");
-        waitUntil(() -> natHours().priced() && !pane().model().busyProperty().get());
+        waitUntil(() -> appInstanceHours().priced() && !pane().model().busyProperty().get());
 
-        assertThat(natHours().unitPrice()).isEqualByComparingTo("0.059");
-        assertThat(natHours().origin().source()).isEqualTo("AWS Price List bulk files");
-        assertThat(natHours().origin().asOf()).isEqualTo("2026-09-25");
+        assertThat(appInstanceHours().unitPrice()).isEqualByComparingTo("0.118");
+        assertThat(appInstanceHours().origin().source()).isEqualTo("AWS Price List bulk files");
+        assertThat(appInstanceHours().origin().asOf()).isEqualTo("2026-09-25");
         assertThat(pane().model().estimate().lines().stream().filter(l -> !l.priced())
                 .map(l -> l.nodeId() + "/" + l.dimension()).sorted())
                 .as("only the Seoul prices no public source gives, and the class no one prices, stay unpriced")
@@ -135,6 +136,6 @@ class CostPaneDownloadTest extends AppTestBase {
         assertThat(Files.exists(offers.resolve("AmazonEC2").resolve(SEOUL + ".json"))).isFalse();
         assertThat(Files.exists(offers.resolve("AWSELB").resolve(SEOUL + ".json"))).as("finished before Cancel").isTrue();
         waitUntil(() -> !pane().model().busyProperty().get());
-        assertThat(natHours().priced()).isFalse();
+        assertThat(appInstanceHours().priced()).isFalse();
     }
 }

@@ -88,4 +88,13 @@ class KoreanMainWindowTest extends AppTestBase {
                 .endsWith(" 추가");
         push(KeyCode.ESCAPE);
     }
+
+    @Test
+    void anOpenedExampleIsNamedInTheStatusBarAsTheMenuNamesIt() {
+        fx(() -> window.menuItem("example-05").fire());
+        waitUntil(() -> diagram().nodeCount() > 20);
+        waitUntil(() -> doc().statusProperty().get() != null && doc().statusProperty().get().contains("LAMP"));
+        assertThat(doc().statusProperty().get()).contains("“고가용성 LAMP 서비스(화이트보드 설명)”").matches(HANGUL)
+                .doesNotContain("Highly available");
+    }
 }
