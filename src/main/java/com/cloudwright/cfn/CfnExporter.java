@@ -173,6 +173,8 @@ public final class CfnExporter {
         b.policies.emit();
         b.access.breakCycles();
         StackExports.add(b);
+        // the accepted risks name the resources by their final ids: an imported stack's first
+        OriginalIds.apply(b);
         b.acceptedRisks.addAll(AcceptedRisks.apply(b));
         explain(b, nodes);
         b.template.metadata().put("Cloudwright", Metadata.of(b, nodes));

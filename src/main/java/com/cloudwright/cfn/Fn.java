@@ -214,4 +214,20 @@ sealed interface Fn {
             return List.of(delimiter, parts);
         }
     }
+
+    /**
+     * Any other intrinsic as a template had it ({@code Fn::If}, {@code Fn::FindInMap} …), for a
+     * resource written back unchanged.
+     */
+    record Call(String longName, Object argument) implements Fn {
+        public Call {
+            Objects.requireNonNull(longName, "longName");
+            Objects.requireNonNull(argument, "argument");
+        }
+
+        @Override
+        public String tag() {
+            return "!" + (longName.startsWith("Fn::") ? longName.substring(4) : longName);
+        }
+    }
 }

@@ -13,11 +13,12 @@ import java.util.TreeSet;
  */
 final class Resource {
 
-    private final String logicalId;
+    private String logicalId;
     private final String type;
     private final String nodeId;
     private final TreeMap<String, Object> properties = new TreeMap<>();
     private final SortedSet<String> dependsOn = new TreeSet<>();
+    private String condition;
     private String deletionPolicy;
     private String updateReplacePolicy;
     private Map<String, Object> creationPolicy;
@@ -83,6 +84,13 @@ final class Resource {
         return this;
     }
 
+    /** DeletionPolicy and UpdateReplacePolicy as an imported template had them (null for none). */
+    Resource policies(String deletion, String updateReplace) {
+        this.deletionPolicy = deletion;
+        this.updateReplacePolicy = updateReplace;
+        return this;
+    }
+
     /** The CreationPolicy attribute: CloudFormation waits for the instances' signals. */
     Resource creationPolicy(Map<String, Object> policy) {
         this.creationPolicy = policy;
@@ -115,12 +123,35 @@ final class Resource {
                 : Json.obj("cdk_nag", Json.obj("rules_to_suppress", java.util.List.copyOf(suppressions)));
     }
 
+    /** The template condition the resource is created under, written back from an imported template. */
+    Resource condition(String name) {
+        this.condition = name;
+        return this;
+    }
+
+    String condition() {
+        return condition;
+    }
+
     String deletionPolicy() {
         return deletionPolicy;
     }
 
     String updateReplacePolicy() {
         return updateReplacePolicy;
+    }
+
+    /**
+     * Takes another logical id and passes every value through {@code rewrite}, so references to
+     * renamed resources follow (in place: the build's lists of a node's resources stay valid).
+     */
+    void rename(String newId, java.util.function.UnaryOperator<Object> rewrite,
+                java.util.function.UnaryOperator<String> names) {
+        logicalId = Objects.requireNonNull(newId, "newId");
+        properties.replaceAll((k, v) -> rewrite.apply(v));
+        java.util.List<String> old = java.util.List.copyOf(dependsOn);
+        dependsOn.clear();
+        old.forEach(d -> dependsOn(names.apply(d)));
     }
 
     Fn.Ref ref() {

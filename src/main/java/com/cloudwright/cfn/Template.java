@@ -51,6 +51,11 @@ final class Template {
     private final NavigableMap<String, Parameter> parameters = new TreeMap<>();
     private final NavigableMap<String, Resource> resources = new TreeMap<>();
     private final NavigableMap<String, Output> outputs = new TreeMap<>();
+    /** What an imported template's parameters had beyond {@link Parameter} (NoEcho, MinLength …). */
+    private final Map<String, Map<String, Object>> parameterExtras = new TreeMap<>();
+    /** Sections written back from an imported template, as it had them. */
+    private final NavigableMap<String, Object> mappings = new TreeMap<>();
+    private final NavigableMap<String, Object> conditions = new TreeMap<>();
 
     Template(String description) {
         this.description = description;
@@ -100,6 +105,39 @@ final class Template {
             unique = name + i;
         }
         outputs.put(unique, new Output(unique, description, value));
+    }
+
+    /**
+     * Gives resources new logical ids ({@code names}: old → new) and rewrites every reference to
+     * them in resources and outputs through {@code rewrite}.
+     */
+    void rename(Map<String, String> names, java.util.function.UnaryOperator<Object> rewrite) {
+        java.util.function.UnaryOperator<String> name = id -> names.getOrDefault(id, id);
+        List<Resource> all = List.copyOf(resources.values());
+        resources.clear();
+        for (Resource r : all) {
+            r.rename(name.apply(r.logicalId()), rewrite, name);
+            add(r);
+        }
+        List<Output> outs = List.copyOf(outputs.values());
+        outputs.clear();
+        outs.forEach(o -> outputs.put(o.name(), new Output(o.name(), o.description(), rewrite.apply(o.value()))));
+    }
+
+    void parameterExtras(String name, Map<String, Object> extras) {
+        parameterExtras.put(name, extras);
+    }
+
+    Map<String, Object> parameterExtras(String name) {
+        return parameterExtras.getOrDefault(name, Map.of());
+    }
+
+    Map<String, Object> mappings() {
+        return mappings;
+    }
+
+    Map<String, Object> conditions() {
+        return conditions;
     }
 
     Resource resource(String logicalId) {

@@ -27,8 +27,18 @@ final class TemplateTree {
         }
         if (!t.parameters().isEmpty()) {
             Map<String, Object> params = new Ordered();
-            t.parameters().forEach((name, p) -> params.put(name, parameter(p)));
+            t.parameters().forEach((name, p) -> {
+                Map<String, Object> written = parameter(p);
+                written.putAll(t.parameterExtras(name));
+                params.put(name, written);
+            });
             root.put("Parameters", params);
+        }
+        if (!t.mappings().isEmpty()) {
+            root.put("Mappings", t.mappings());
+        }
+        if (!t.conditions().isEmpty()) {
+            root.put("Conditions", t.conditions());
         }
         Map<String, Object> resources = new Ordered();
         t.resources().forEach((id, r) -> resources.put(id, resource(r)));
@@ -73,6 +83,9 @@ final class TemplateTree {
     private static Map<String, Object> resource(Resource r) {
         Map<String, Object> m = new Ordered();
         m.put("Type", r.type());
+        if (r.condition() != null) {
+            m.put("Condition", r.condition());
+        }
         if (!r.dependsOn().isEmpty()) {
             m.put("DependsOn", new ArrayList<>(r.dependsOn()));
         }

@@ -93,6 +93,19 @@ public final class TemplateImporter {
         if (!ctx.unmapped.isEmpty()) {
             extra.put("cfnUnmapped", new LinkedHashMap<>(ctx.unmapped));
         }
+        extra.put("cfnOriginals", originals(ctx));
+        List<String> notCreated = template.resources().values().stream().filter(x -> ctx.resource(x.logicalId()).isEmpty())
+                .map(CfnResource::logicalId).toList();
+        if (!notCreated.isEmpty()) {
+            extra.put("cfnNotCreated", notCreated);
+        }
+        Map<String, Object> sections = new LinkedHashMap<>();
+        putIfAny(sections, "Parameters", template.parameters());
+        putIfAny(sections, "Mappings", template.mappings());
+        putIfAny(sections, "Conditions", template.conditions());
+        if (!sections.isEmpty()) {
+            extra.put("cfnSections", sections);
+        }
         Set<String> drawn = new LinkedHashSet<>();
         ctx.drafts.values().stream().filter(d -> d.resource != null).forEach(d -> drawn.add(d.resource.logicalId()));
         Optional<StoredDrawing.Outcome> stored = StoredDrawing.restore(template, drawn, palette,
@@ -104,6 +117,53 @@ public final class TemplateImporter {
         }
         Diagram raw = new Diagram(name(template), r, extra, nodes, edges);
         return new Imported(TidyLayout.apply(raw, palette), false, stored.map(StoredDrawing.Outcome::reason).orElse(null));
+    }
+
+    /**
+     * Every resource the template creates, as written (expressions unresolved): an export gives
+     * its generated plumbing the ids of the parts that play the same role, and writes back the
+     * resources no node stands for.
+     */
+    private static Map<String, Object> originals(ImportContext ctx) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        // every resource, also those the conditions leave out for these parameter values and Region
+        // (the conditions are written back with them)
+        for (CfnResource r : ctx.template.resources().values()) {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("Type", r.type());
+            if (r.condition() != null) {
+                body.put("Condition", r.condition());
+            }
+            if (!r.dependsOn().isEmpty()) {
+                body.put("DependsOn", r.dependsOn());
+            }
+            if (!r.properties().isEmpty()) {
+                body.put("Properties", sorted(r.properties()));
+            }
+            r.attributes().forEach((k, v) -> body.put(k, sorted(v)));
+            out.put(r.logicalId(), body);
+        }
+        return out;
+    }
+
+    private static void putIfAny(Map<String, Object> sections, String name, Map<String, Object> section) {
+        if (section != null && !section.isEmpty()) {
+            sections.put(name, sorted(section));
+        }
+    }
+
+    /** Keys in order, so a JSON template and its YAML twin give the same file. */
+    private static Object sorted(Object value) {
+        if (value instanceof Map<?, ?> m) {
+            Map<String, Object> out = new java.util.TreeMap<>();
+            // "!GetAZs" with no argument reads as null in one format and "" in the other
+            m.forEach((k, v) -> out.put(String.valueOf(k), v == null && "Fn::GetAZs".equals(k) ? "" : sorted(v)));
+            return out;
+        }
+        if (value instanceof List<?> l) {
+            return l.stream().map(TemplateImporter::sorted).toList();
+        }
+        return value;
     }
 
     private static String name(CfnTemplate template) {

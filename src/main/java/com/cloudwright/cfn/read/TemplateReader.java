@@ -76,7 +76,13 @@ public final class TemplateReader {
         }
         @SuppressWarnings("unchecked")
         Map<String, Object> properties = props == null ? Map.of() : (Map<String, Object>) props;
-        return new CfnResource(id, type, properties, dependsOn, text(body.get("Condition")));
+        Map<String, Object> attributes = new java.util.LinkedHashMap<>();
+        for (String name : CfnResource.ATTRIBUTES) {
+            if (body.get(name) != null) {
+                attributes.put(name, body.get(name));
+            }
+        }
+        return new CfnResource(id, type, properties, dependsOn, text(body.get("Condition")), attributes);
     }
 
     @SuppressWarnings("unchecked")
