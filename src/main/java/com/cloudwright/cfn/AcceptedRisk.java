@@ -1,5 +1,6 @@
 package com.cloudwright.cfn;
 
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -10,14 +11,22 @@ import java.util.Objects;
  * @param region   the Region of the template
  * @param resource the resource's logical ID
  * @param rule     the rule ID as cdk-nag reports it (AwsSolutions-S1, AwsSolutions-IAM4[Policy::...])
- * @param reason   why the drawing accepts it, in English as the template holds it
+ * @param reason   why the drawing accepts it, in English as the template holds it (read by
+ *                 cdk-nag and by engineers, whatever the language of the UI)
+ * @param koreanReason the same reason in Korean, for the export dialog of the Korean UI
  */
-public record AcceptedRisk(String region, String resource, String rule, String reason) {
+public record AcceptedRisk(String region, String resource, String rule, String reason, String koreanReason) {
 
     public AcceptedRisk {
         Objects.requireNonNull(region, "region");
         Objects.requireNonNull(resource, "resource");
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(reason, "reason");
+        Objects.requireNonNull(koreanReason, "koreanReason");
+    }
+
+    /** The reason in the language of {@code locale}: Korean for Korean, English (the template's) otherwise. */
+    public String reason(Locale locale) {
+        return "ko".equals(locale.getLanguage()) ? koreanReason : reason;
     }
 }

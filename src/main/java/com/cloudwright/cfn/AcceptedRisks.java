@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,18 +20,37 @@ import java.util.regex.Pattern;
 /**
  * Writes into each resource the best-practice findings its template accepts on purpose, with
  * reasons naming what was drawn. The decisions are data ({@code accepted-risks.txt} next to this
- * class): one line a rule, the resource type it applies to, when, and the reason.
+ * class): one line a rule, the resource type it applies to, when, and the reason; the reason in
+ * Korean, for the export dialog of the Korean UI, is the same line of {@code accepted-risks_ko.txt}.
+ * A condition states exactly when cdk-nag's rule fires on what the exporter writes, so that no
+ * suppression sits on a resource the rule would not flag (CdkNagTest checks this).
  */
 final class AcceptedRisks {
 
     private static final String FILE = "accepted-risks.txt";
+    private static final String KOREAN_FILE = "accepted-risks_ko.txt";
     private static final Pattern SUB_VARIABLE = Pattern.compile("\\$\\{([^}]+)}");
 
-    /** One line of the data file. */
-    record Rule(String type, String rule, String when, String reason) {
+    /** One line of the data file, with its Korean reason (English where the Korean file lacks the line). */
+    record Rule(String type, String rule, String when, String reason, String koreanReason) {
+
+        /** The key the Korean file repeats: type, rule and condition. */
+        String key() {
+            return key(type, rule, when);
+        }
+
+        static String key(String type, String rule, String when) {
+            return type + " | " + rule + " | " + when;
+        }
     }
 
-    static final List<Rule> RULES = load();
+    /** The Korean file's lines, reason by key, in file order. */
+    static final Map<String, String> KOREAN_REASONS = reasons(load(KOREAN_FILE));
+
+    static final List<Rule> RULES = load(FILE).stream()
+            .map(r -> new Rule(r.type(), r.rule(), r.when(), r.reason(),
+                    KOREAN_REASONS.getOrDefault(r.key(), r.reason())))
+            .toList();
 
     private AcceptedRisks() {
     }
@@ -47,14 +67,18 @@ final class AcceptedRisks {
                 }
                 for (String detail : details(b, r, rule.when())) {
                     String id = detail.isEmpty() ? rule.rule() : rule.rule() + "[" + detail + "]";
-                    String reason = new MessageFormat(rule.reason().replace("'", "''"), Locale.ROOT)
-                            .format(new Object[] {r.logicalId(), label, detail});
+                    Object[] args = {r.logicalId(), label, detail};
+                    String reason = format(rule.reason(), args);
                     r.suppress(id, reason);
-                    out.add(new AcceptedRisk(b.region, r.logicalId(), id, reason));
+                    out.add(new AcceptedRisk(b.region, r.logicalId(), id, reason, format(rule.koreanReason(), args)));
                 }
             }
         }
         return out;
+    }
+
+    private static String format(String pattern, Object[] args) {
+        return new MessageFormat(pattern.replace("'", "''"), Locale.ROOT).format(args);
     }
 
     /** The findings the rule accepts on the resource: none, one plain ("") or one per detail. */
@@ -81,6 +105,10 @@ final class AcceptedRisks {
             case "always" -> List.of("");
             case "has" -> text.contains(arg) ? List.of("") : List.of();
             case "lacks" -> text.contains(arg) ? List.of() : List.of("");
+            case "unset" -> r.get(arg) == null ? List.of("") : List.of();
+            case "unreferencedBy" -> b.template.resources().values().stream()
+                    .noneMatch(o -> o.type().equals(arg) && Cycles.references(o.properties()).contains(r.logicalId()))
+                    ? List.of("") : List.of();
             case "deadLetterQueue" -> r.nodeId() != null && b.deadLetterQueues().contains(r.nodeId())
                     ? List.of("") : List.of();
             case "off" -> r.nodeId() == null || b.diagram.node(r.nodeId()).map(n -> !b.bool(n, arg, false)).orElse(true)
@@ -137,11 +165,21 @@ final class AcceptedRisks {
         return String.valueOf(value);
     }
 
-    private static List<Rule> load() {
+    private static Map<String, String> reasons(List<Rule> rules) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Rule r : rules) {
+            if (out.put(r.key(), r.reason()) != null) {
+                throw new IllegalStateException(KOREAN_FILE + ": the line " + r.key() + " is there twice");
+            }
+        }
+        return out;
+    }
+
+    private static List<Rule> load(String file) {
         List<Rule> out = new ArrayList<>();
-        try (InputStream in = AcceptedRisks.class.getResourceAsStream(FILE)) {
+        try (InputStream in = AcceptedRisks.class.getResourceAsStream(file)) {
             if (in == null) {
-                throw new IllegalStateException(FILE + " is missing from the build");
+                throw new IllegalStateException(file + " is missing from the build");
             }
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             String line;
@@ -153,9 +191,9 @@ final class AcceptedRisks {
                 }
                 String[] parts = line.split("\\s*\\|\\s*", 4);
                 if (parts.length != 4) {
-                    throw new IllegalStateException(FILE + " line " + number + ": expected type | rule | when | reason");
+                    throw new IllegalStateException(file + " line " + number + ": expected type | rule | when | reason");
                 }
-                out.add(new Rule(parts[0].strip(), parts[1], parts[2], parts[3].strip()));
+                out.add(new Rule(parts[0].strip(), parts[1], parts[2], parts[3].strip(), parts[3].strip()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -82,7 +82,8 @@ class AcceptedRisksTest {
             for (Map<String, Object> rule : rules) {
                 suppressed++;
                 assertThat(r.acceptedRisks()).as(example + ": " + e.getKey())
-                        .contains(new AcceptedRisk("us-east-1", e.getKey(), (String) rule.get("id"), (String) rule.get("reason")));
+                        .anySatisfy(a -> assertThat(List.of(a.region(), a.resource(), a.rule(), a.reason()))
+                                .isEqualTo(List.of("us-east-1", e.getKey(), rule.get("id"), rule.get("reason"))));
                 assertThat((String) rule.get("reason")).hasSizeGreaterThanOrEqualTo(10).doesNotContain("{");
             }
         }
@@ -132,6 +133,33 @@ class AcceptedRisksTest {
         assertThat(resources.get("VPCFlowLogRole").get("Properties").toString())
                 .contains("vpc-flow-logs.amazonaws.com", "logs:PutLogEvents", "VPCFlowLogGroup");
         assertThat(r.acceptedRisks()).noneMatch(a -> a.rule().equals("AwsSolutions-VPC7"));
+    }
+
+    private static ExportResult exportWith(String type, String property, Object value) throws Exception {
+        com.cloudwright.model.Diagram d = new DiagramReader(PALETTE).read(Path.of("examples/01-under-1000-users.cwd.json"));
+        assertThat(d.nodes()).as(type).anyMatch(n -> n.type().equals(type));
+        d = new com.cloudwright.model.Diagram(d.name(), d.region(), Map.of(), d.nodes().stream()
+                .map(n -> n.type().equals(type) ? n.withProp(property, value) : n).toList(), d.edges());
+        ExportResult r = CfnExporter.export(d, PALETTE, ExportOptions.defaults().withForce(true));
+        assertThat(r.ok()).as(r.problems().toString()).isTrue();
+        return r;
+    }
+
+    @Test
+    void whatTheDrawingTurnsOnIsNoLongerSuppressed() throws Exception {
+        assertThat(export(Path.of("examples/01-under-1000-users.cwd.json")).acceptedRisks())
+                .anyMatch(a -> a.rule().equals("AwsSolutions-EC28")).anyMatch(a -> a.rule().equals("AwsSolutions-COG2"));
+        assertThat(exportWith("ec2", "detailedMonitoring", true).acceptedRisks())
+                .noneMatch(a -> a.rule().equals("AwsSolutions-EC28"));
+        assertThat(exportWith("cognito", "mfa", "ON").acceptedRisks())
+                .noneMatch(a -> a.rule().equals("AwsSolutions-COG2"));
+    }
+
+    @Test
+    void mfaTurnedOffIsAcceptedWithAReasonThatSaysSo() throws Exception {
+        assertThat(exportWith("cognito", "mfa", "OFF").acceptedRisks())
+                .filteredOn(a -> a.rule().equals("AwsSolutions-COG2")).singleElement()
+                .satisfies(a -> assertThat(a.reason()).contains("is off as drawn").doesNotContain("optional"));
     }
 
     @Test

@@ -3,6 +3,7 @@ package com.cloudwright.cfn;
 import com.cloudwright.io.DiagramReader;
 import com.cloudwright.model.Diagram;
 import com.cloudwright.palette.Palette;
+import com.cloudwright.testing.ExportDiagrams;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
@@ -31,6 +32,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code example: rule @ resource} a line, and may only shrink: a finding not listed fails the
  * test, and so does a listed one that is gone (take it off the list). Record the list again with
  * {@code -Dcdknag.record=true} only when the findings it adds are reviewed.
+ * <p>
+ * Every suppression written must also be needed: check.js checks each template a second time
+ * without acknowledgements, and a suppression whose rule did not flag its resource there is
+ * reported as unneeded and fails the test (tighten its condition in {@code accepted-risks.txt}).
+ * The same holds for a generated diagram of every palette service, alone and connected, whose
+ * findings are not reviewed here but whose suppressions must all be asked for.
  */
 class CdkNagTest {
 
@@ -55,6 +62,7 @@ class CdkNagTest {
         }
         JsonNode report = run(files);
         SortedSet<String> found = new TreeSet<>();
+        SortedSet<String> unneeded = new TreeSet<>();
         report.fields().forEachRemaining(e -> {
             assertThat(e.getValue().path("error").isMissingNode()).as(e.getKey() + ": " + e.getValue().path("error"))
                     .isTrue();
@@ -62,6 +70,11 @@ class CdkNagTest {
             for (JsonNode f : e.getValue().path("findings")) {
                 found.add(example + ": " + f.path("rule").asText() + " @ " + f.path("resource").asText());
             }
+            for (JsonNode u : e.getValue().path("unneeded")) {
+                unneeded.add(example + ": " + u.path("rule").asText() + " @ " + u.path("resource").asText());
+            }
+            assertThat(e.getValue().path("unneeded").isArray()).as(example + ": check.js reports unneeded suppressions")
+                    .isTrue();
             for (JsonNode a : e.getValue().path("accepted")) {
                 assertThat(a.path("reason").asText().strip()).as(example + ": reason of " + a).hasSizeGreaterThanOrEqualTo(10);
             }
@@ -77,6 +90,33 @@ class CdkNagTest {
         assertThat(added).as("new cdk-nag findings: fix the template, or suppress with a reason in the resource's Metadata")
                 .isEmpty();
         assertThat(gone).as("findings dealt with: take them off " + OPEN).isEmpty();
+        assertThat(unneeded).as("suppressions written where cdk-nag flags nothing: tighten their condition in"
+                + " accepted-risks.txt").isEmpty();
+    }
+
+    @Test
+    void everySuppressionOfEveryServiceIsAskedForByItsRule(@TempDir Path dir) throws Exception {
+        assertThat(Files.isDirectory(Path.of("scripts/cdk-nag/node_modules/cdk-nag"))).isTrue();
+        List<String> files = new ArrayList<>();
+        for (boolean connected : new boolean[] {false, true}) {
+            Diagram d = ExportDiagrams.everyService(PALETTE, connected);
+            ExportResult r = new CfnExporter(DiagramCheck.NONE).run(d, PALETTE, ExportOptions.defaults().withForce(true));
+            assertThat(r.ok()).as(r.problems().toString()).isTrue();
+            assertThat(r.acceptedRisks()).hasSizeGreaterThan(40);
+            Path out = dir.resolve("every-service-" + (connected ? "connected" : "alone") + ".yaml");
+            Files.writeString(out, r.text());
+            files.add(out.toString());
+        }
+        SortedSet<String> unneeded = new TreeSet<>();
+        run(files).fields().forEachRemaining(e -> {
+            assertThat(e.getValue().path("error").isMissingNode()).as(e.getKey() + ": " + e.getValue().path("error"))
+                    .isTrue();
+            for (JsonNode u : e.getValue().path("unneeded")) {
+                unneeded.add(e.getKey() + ": " + u.path("rule").asText() + " @ " + u.path("resource").asText());
+            }
+        });
+        assertThat(unneeded).as("suppressions written where cdk-nag flags nothing: tighten their condition in"
+                + " accepted-risks.txt").isEmpty();
     }
 
     private static JsonNode run(List<String> files) throws IOException, InterruptedException {

@@ -6,11 +6,13 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TitledPane;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The export dialog's list of the best-practice findings the template accepts on purpose: each
- * resource, the rule and the reason the template carries in its Metadata, so that a risk is
- * seen before the template is saved, not found later by a scanner.
+ * resource, the rule and the reason the template carries in its Metadata (in the UI's language:
+ * the Metadata itself stays English), so that a risk is seen before the template is saved, not
+ * found later by a scanner.
  */
 final class AcceptedRisksPane extends TitledPane {
 
@@ -36,6 +38,7 @@ final class AcceptedRisksPane extends TitledPane {
     }
 
     static String line(AcceptedRisk r) {
-        return TEXT.get("cfn.acceptedRisks.line", r.resource(), r.rule().replaceFirst("^AwsSolutions-", ""), r.reason());
+        return TEXT.get("cfn.acceptedRisks.line", r.resource(), r.rule().replaceFirst("^AwsSolutions-", ""),
+                r.reason(Locale.getDefault()));
     }
 }
