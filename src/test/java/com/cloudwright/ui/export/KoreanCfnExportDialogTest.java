@@ -3,6 +3,8 @@ package com.cloudwright.ui.export;
 import com.cloudwright.cfn.AcceptedRisk;
 import com.cloudwright.cfn.CfnExporter;
 import com.cloudwright.cfn.ExportOptions;
+import javafx.scene.Node;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TitledPane;
@@ -13,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -70,6 +73,14 @@ class KoreanCfnExportDialogTest extends ExportDialogTestBase {
             assertThat(lines).contains(a.resource() + " — 규칙 " + a.rule().replaceFirst("^AwsSolutions-", "")
                     + ": " + a.koreanReason());
         }
+
+        // opened, the pane shows each line whole in its tooltip, as wide lines are cut at the dialog's edge
+        clickOn(pane.lookup(".title"));
+        waitUntil(() -> onFx(pane::isExpanded));
+        Predicate<Node> firstLine = n -> n instanceof ListCell<?> c && lines.get(0).equals(c.getItem());
+        waitUntil(() -> lookup(firstLine).tryQuery().isPresent());
+        ListCell<?> first = lookup(firstLine).queryAs(ListCell.class);
+        assertThat(onFx(() -> first.getTooltip().getText())).isEqualTo(lines.get(0));
 
         String template = onFx(() -> lookup("#cfn-preview").queryAs(TextArea.class).getText());
         assertThat(template).contains(flowLogs.reason().replace("'", "''")).doesNotContain(flowLogs.koreanReason());
