@@ -105,7 +105,9 @@ class SubnetAllocatorTest {
                 .matcher(template);
         assertThat(note.find()).as("export note").isTrue();
         String exported = note.group(1);
-        assertThat(template).contains("CidrBlock: " + exported);
+        // the subnet's block is a parameter of the template, whose default is the block the note names
+        assertThat(template).contains("CidrBlock: !Ref AppBCidr")
+                .containsPattern("\n  AppBCidr:\n    Type: String\n    Default: " + Pattern.quote(exported) + "\n");
 
         assertThat(editor).isEqualTo("10.0.4.0/24");
         assertThat(quickFix).isEqualTo(editor);
