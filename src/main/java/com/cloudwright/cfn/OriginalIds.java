@@ -130,6 +130,7 @@ final class OriginalIds {
                 .filter(r -> !originals.containsKey(r.logicalId()) || !r.type().equals(originals.get(r.logicalId()).get("Type")))
                 .forEach(r -> unmatchedTypes.add(r.type()));
         WrittenBack.add(t, b.diagram, originals, unmatchedTypes);
+        OriginalOutputs.add(b);
     }
 
     private static int sameSettings(Resource r, Map<String, Object> original) {
