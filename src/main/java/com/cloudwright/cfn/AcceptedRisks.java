@@ -107,7 +107,7 @@ final class AcceptedRisks {
             case "lacks" -> text.contains(arg) ? List.of() : List.of("");
             case "unset" -> r.get(arg) == null ? List.of("") : List.of();
             case "unreferencedBy" -> b.template.resources().values().stream()
-                    .noneMatch(o -> o.type().equals(arg) && Cycles.references(o.properties()).contains(r.logicalId()))
+                    .noneMatch(o -> o.type().equals(arg) && References.of(o.properties()).contains(r.logicalId()))
                     ? List.of("") : List.of();
             case "deadLetterQueue" -> r.nodeId() != null && b.deadLetterQueues().contains(r.nodeId())
                     ? List.of("") : List.of();
