@@ -142,7 +142,7 @@ final class Build {
 
     /** Whether the template wires the connection (else it is one of the {@link #drops}). */
     boolean expresses(Node caller, Node callee) {
-        return CfnCoverage.expresses(caller, callee, values);
+        return CfnCoverage.expresses(diagram, caller, callee, values);
     }
 
     /**

@@ -2,6 +2,7 @@ package com.cloudwright.cfn;
 
 import com.cloudwright.model.Node;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -36,6 +37,28 @@ final class Certificates {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The names, besides its domain, that the certificate's load balancers and distributions are
+     * reached by: the records drawn public zones give them (a subdomain when a zone names several
+     * things, and the name CloudFront reaches an HTTPS origin by). A certificate that does not
+     * cover the name it is presented for fails every TLS handshake.
+     */
+    static List<Object> otherNamesServed(Build b, Node certificate, Object domain) {
+        List<Object> out = new ArrayList<>();
+        for (Node served : b.neighbours(certificate)) {
+            if (!List.of("alb", "nlb", "cloudfront").contains(served.type())) {
+                continue;
+            }
+            for (Node dns : Route53Records.zonesAliasing(served, b)) {
+                Object name = b.bool(dns, "privateZone") ? null : Route53Records.recordNames(dns, b).get(served.id());
+                if (name != null && !name.equals(domain) && !out.contains(name)) {
+                    out.add(name);
+                }
+            }
+        }
+        return out;
     }
 
     /** The domain a hosted zone answers for, as a parameter defaulting to the drawn name. */

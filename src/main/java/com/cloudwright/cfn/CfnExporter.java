@@ -173,6 +173,7 @@ public final class CfnExporter {
         b.policies.emit();
         b.access.breakCycles();
         StackExports.add(b);
+        StackTags.apply(b);
         // the accepted risks name the resources by their final ids: an imported stack's first
         OriginalIds.apply(b);
         b.acceptedRisks.addAll(AcceptedRisks.apply(b));

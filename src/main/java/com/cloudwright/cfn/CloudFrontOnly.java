@@ -6,6 +6,7 @@ import com.cloudwright.model.net.Link;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A load balancer that only CloudFront calls admits only CloudFront's origin-facing servers: the
@@ -36,9 +37,12 @@ final class CloudFrontOnly {
     private CloudFrontOnly() {
     }
 
-    /** True when everything drawn into the balancer is a CloudFront distribution of this template. */
+    /** What is drawn onto a balancer to configure it rather than to send it requests. */
+    private static final Set<String> ATTACHED = Set.of("acm", "waf", "shield");
+
+    /** True when every caller drawn into the balancer is a CloudFront distribution of this template. */
     static boolean reachedOnlyThroughCloudFront(Build b, Node lb) {
-        List<Link> in = b.linksTo(lb);
+        List<Link> in = b.linksTo(lb).stream().filter(l -> !ATTACHED.contains(l.caller().type())).toList();
         return !in.isEmpty() && in.stream().allMatch(l -> l.caller().type().equals("cloudfront") && b.inTemplate(l.caller()));
     }
 

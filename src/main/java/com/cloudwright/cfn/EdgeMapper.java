@@ -115,10 +115,10 @@ public final class EdgeMapper implements Mapper {
                             Fn.sub("arn:${AWS::Partition}:cloudfront::${AWS::AccountId}:distribution/${" + id + "}")));
                 }
                 case "AWS::ElasticLoadBalancingV2::LoadBalancer" -> {
-                    boolean https = b.template.resources().values().stream().anyMatch(x ->
-                            x.type().equals("AWS::ElasticLoadBalancingV2::Listener") && t.id().equals(x.nodeId())
-                                    && Integer.valueOf(443).equals(portOf(x)));
-                    origins.add(new Origin(tid, custom(tid, r.att("DNSName"), https ? "https-only" : "http-only"),
+                    boolean https = HttpsOrigins.listensOnHttps(b, t);
+                    int nlbPort = t.type().equals("nlb") ? (int) b.integer(t, "listenerPort") : 0;
+                    origins.add(new Origin(tid, custom(tid, https ? HttpsOrigins.name(b, t) : r.att("DNSName"),
+                            https ? "https-only" : "http-only", nlbPort > 0 ? nlbPort : 80, nlbPort > 0 ? nlbPort : 443),
                             true, t));
                 }
                 case "AWS::ApiGateway::RestApi" -> {
@@ -185,14 +185,13 @@ public final class EdgeMapper implements Mapper {
         b.template.output(id + "DomainName", "Domain name of " + node.displayLabel(), Fn.getAtt(id, "DomainName"));
     }
 
-    private static Integer portOf(Resource listener) {
-        Object p = listener.get("Port");
-        return p instanceof Number n ? n.intValue() : null;
+    private static Map<String, Object> custom(String id, Object domain, String protocol) {
+        return custom(id, domain, protocol, 80, 443);
     }
 
-    private static Map<String, Object> custom(String id, Object domain, String protocol) {
+    private static Map<String, Object> custom(String id, Object domain, String protocol, int http, int https) {
         return Json.obj("Id", id, "DomainName", domain, "CustomOriginConfig", Json.obj(
-                "OriginProtocolPolicy", protocol, "HTTPPort", 80, "HTTPSPort", 443,
+                "OriginProtocolPolicy", protocol, "HTTPPort", http, "HTTPSPort", https,
                 "OriginSSLProtocols", Json.list("TLSv1.2")));
     }
 

@@ -83,8 +83,23 @@ final class Network {
         return b.diagram.availabilityZoneOf(node).map(az -> zoneOfAz.get(az.id()));
     }
 
-    String cidr(Node vpc) {
-        return b.string(vpc, "cidr");
+    /** What VPCs and subnets accept: an IPv4 block from /16 to /28. */
+    private static final String CIDR_PATTERN = "^(\\d{1,3}\\.){3}\\d{1,3}/(1[6-9]|2[0-8])$";
+
+    /**
+     * The VPC's IPv4 block as the template writes it: a parameter defaulting to the drawn block
+     * when the VPC is in this template (the choice is the deployer's, as in AWS's VPC samples),
+     * the drawn block for a peer in another template.
+     */
+    Object cidr(Node vpc) {
+        String drawn = b.string(vpc, "cidr");
+        return b.inTemplate(vpc) ? cidrParameter(vpc, "VPC", drawn) : drawn;
+    }
+
+    private Object cidrParameter(Node owner, String kind, String drawn) {
+        return b.parameter(new Template.Parameter(b.id(owner) + "Cidr", "String",
+                "IPv4 CIDR block of " + kind + " " + owner.displayLabel(), drawn, CIDR_PATTERN, List.of(),
+                "an IPv4 CIDR block from /16 to /28"));
     }
 
     /** Route tables of the VPC's private subnets (gateway endpoints, VPN propagation, peering routes). */
@@ -220,7 +235,7 @@ final class Network {
             list.add(subnet);
             b.primary(s, "AWS::EC2::Subnet")
                     .set("VpcId", b.ref(vpc))
-                    .set("CidrBlock", subnet.cidr())
+                    .set("CidrBlock", cidrParameter(s, "subnet", subnet.cidr()))
                     .set("AvailabilityZone", zone.expression())
                     .set("MapPublicIpOnLaunch", subnet.isPublic() && b.bool(s, "mapPublicIpOnLaunch"))
                     .set("Tags", b.nameTag(s));
@@ -233,7 +248,7 @@ final class Network {
 
     /** Subnets drawn without a CIDR get the VPC's next free block ({@link SubnetAllocator}), in id order. */
     private List<String> allocate(Node vpc, List<Node> subnetNodes) {
-        Cidr vpcBlock = SubnetAllocator.ipv4(cidr(vpc)).orElse(DEFAULT_VPC);
+        Cidr vpcBlock = SubnetAllocator.ipv4(b.string(vpc, "cidr")).orElse(DEFAULT_VPC);
         List<Cidr> used = new ArrayList<>();
         for (Node s : subnetNodes) {
             s.props().string("cidr").flatMap(SubnetAllocator::ipv4).ifPresent(used::add);

@@ -34,7 +34,9 @@ final class Route53Records {
     /**
      * What the zone's records point at: the nodes it is drawn to call, else (the usual reference
      * drawing, clients → Route 53 beside clients → CloudFront) the public entry points its own
-     * callers reach, since that is the name those clients resolved first.
+     * callers reach, since that is the name those clients resolved first. A public zone also
+     * names the HTTPS load balancers behind the distributions it aliases, since CloudFront can
+     * only reach those by a name their certificate covers.
      */
     static List<Node> aliasTargets(Node dns, Build b) {
         List<Node> targets = new ArrayList<>();
@@ -43,14 +45,25 @@ final class Route53Records {
                 targets.add(l.callee());
             }
         }
-        if (!targets.isEmpty() || b.bool(dns, "privateZone")) {
+        if (b.bool(dns, "privateZone")) {
             return targets;
         }
-        for (Link in : b.linksTo(dns)) {
-            for (Link out : b.linksFrom(in.caller())) {
-                Node t = out.callee();
-                if (ALIAS_TYPES.contains(t.type()) && !targets.contains(t)) {
-                    targets.add(t);
+        if (targets.isEmpty()) {
+            for (Link in : b.linksTo(dns)) {
+                for (Link out : b.linksFrom(in.caller())) {
+                    Node t = out.callee();
+                    if (ALIAS_TYPES.contains(t.type()) && !targets.contains(t)) {
+                        targets.add(t);
+                    }
+                }
+            }
+        }
+        for (Node t : List.copyOf(targets)) {
+            if (t.type().equals("cloudfront")) {
+                for (Node lb : HttpsOrigins.balancersBehind(b, t)) {
+                    if (!targets.contains(lb)) {
+                        targets.add(lb);
+                    }
                 }
             }
         }

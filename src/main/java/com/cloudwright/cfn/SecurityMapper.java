@@ -70,8 +70,10 @@ public final class SecurityMapper implements Mapper {
                 b.string(node, "domainName"), "^(\\*\\.)?(?!-)[A-Za-z0-9.-]{1,253}$", List.of(),
                 "a DNS name such as app.example.com"));
         String validation = b.string(node, "validation");
+        List<Object> alternatives = Certificates.otherNamesServed(b, node, domain);
         Resource certificate = b.primary(node, "AWS::CertificateManager::Certificate")
                 .set("DomainName", domain)
+                .set("SubjectAlternativeNames", alternatives.isEmpty() ? null : alternatives)
                 .set("ValidationMethod", validation)
                 .set("Tags", b.nameTag(node));
         if (validation.equals("DNS")) {
@@ -79,8 +81,12 @@ public final class SecurityMapper implements Mapper {
                 if (dns.type().equals("route53") && !b.bool(dns, "privateZone")) {
                     Object zone = b.parameter(Template.Parameter.of(b.id(dns) + "HostedZoneId",
                             "AWS::Route53::HostedZone::Id", "The public hosted zone of " + dns.displayLabel(), null));
-                    certificate.set("DomainValidationOptions", Json.list(Json.obj("DomainName", domain,
-                            "HostedZoneId", zone)));
+                    List<Object> options = new ArrayList<>();
+                    options.add(Json.obj("DomainName", domain, "HostedZoneId", zone));
+                    for (Object name : alternatives) {
+                        options.add(Json.obj("DomainName", name, "HostedZoneId", zone));
+                    }
+                    certificate.set("DomainValidationOptions", options);
                     break;
                 }
             }

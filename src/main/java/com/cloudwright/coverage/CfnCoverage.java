@@ -2,6 +2,7 @@ package com.cloudwright.coverage;
 
 import com.cloudwright.model.Diagram;
 import com.cloudwright.model.Node;
+import com.cloudwright.model.NodeTypes;
 import com.cloudwright.model.net.Link;
 import com.cloudwright.model.net.Links;
 import com.cloudwright.palette.EntryKind;
@@ -60,7 +61,25 @@ public final class CfnCoverage {
         return Optional.ofNullable(EXPRESSED.get(callerType));
     }
 
-    /** Whether the template wires a connection from the caller to the callee. */
+    /**
+     * Whether the template wires a connection from the caller to the callee in this diagram. An
+     * instance its Auto Scaling group launches has no address of its own until it runs, and may be
+     * replaced at any time, so CloudFront has nothing to name as its origin: the distribution needs
+     * the load balancer in front of the group instead.
+     */
+    public static boolean expresses(Diagram diagram, Node caller, Node callee, NodeValues values) {
+        if (caller.type().equals("cloudfront") && callee.type().equals("ec2") && launchedByGroup(diagram, callee)) {
+            return false;
+        }
+        return expresses(caller, callee, values);
+    }
+
+    /** Whether an instance is one of those an Auto Scaling group launches. */
+    public static boolean launchedByGroup(Diagram diagram, Node instance) {
+        return diagram.groupsOf(instance.id()).stream().anyMatch(g -> g.type().equals(NodeTypes.AUTO_SCALING_GROUP));
+    }
+
+    /** Whether a connection of these types is wired, wherever its ends are drawn. */
     public static boolean expresses(Node caller, Node callee, NodeValues values) {
         if (caller.type().equals("api-gateway")) {
             if (API_COMPANIONS.contains(callee.type())) {
@@ -97,13 +116,15 @@ public final class CfnCoverage {
         for (Link l : Links.of(diagram).all()) {
             Node caller = l.caller();
             Node callee = l.callee();
-            if (caller == callee || expresses(caller, callee, values) || !mayCall(palette, caller, callee)
+            if (caller == callee || expresses(diagram, caller, callee, values) || !mayCall(palette, caller, callee)
                     || !seen.add(l.edge().id() + "\n" + callee.id())) {
                 continue;
             }
             String callerLabel = label(palette, caller);
             String calleeLabel = label(palette, callee);
-            edges.add(new Drop(caller.id(), l.edge().id(), callee.id(), "drop.connection." + caller.type(),
+            String key = expresses(caller, callee, values) ? "drop.connection.scaledInstance"
+                    : "drop.connection." + caller.type();
+            edges.add(new Drop(caller.id(), l.edge().id(), callee.id(), key,
                     List.of(callerLabel, calleeLabel, caller.id(), callee.id())));
         }
         edges.sort(Comparator.comparing(Drop::edgeId).thenComparing(Drop::calleeId));

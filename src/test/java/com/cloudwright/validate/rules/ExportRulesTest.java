@@ -38,6 +38,11 @@ class ExportRulesTest {
                         () -> Fixture.web().node("api", "api-gateway", "r1").node("q", "sqs", "r1").node("t", "sns", "r1")
                                 .node("sm", "step-functions", "r1").edge("api", "q").edge("api", "t").edge("api", "sm")),
                 passes("CW-X002", "a load balancer drawn onto an Auto Scaling group reaches its instances", Fixture::web),
+                trips("CW-X002", "CloudFront drawn onto an instance its Auto Scaling group launches (no fixed origin address)",
+                        () -> Fixture.web().node("cdn", "cloudfront", null).edge("cdn", "web-a"), "cdn"),
+                passes("CW-X002", "CloudFront drawn onto a standalone instance names it as a custom origin",
+                        () -> Fixture.web().node("cdn", "cloudfront", null).node("solo", "ec2", "app-a")
+                                .edge("cdn", "solo")),
                 passes("CW-X002", "a connection the palette forbids is CW-C001's",
                         () -> Fixture.web().node("topic", "sns", "r1").edge("topic", "db")));
     }
