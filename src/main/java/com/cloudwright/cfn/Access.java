@@ -197,7 +197,7 @@ final class Access {
             String to = loop.get((i + 1) % loop.size());
             Resource target = b.template.resource(to);
             if (from.dependsOn().contains(to) && target.type().equals("AWS::IAM::Policy")
-                    && !Cycles.references(from.properties()).contains(to)) {
+                    && !References.of(from.properties()).contains(to)) {
                 from.removeDependsOn(to);
                 b.note(Build.text("access.note.permissionWaitDropped", from.logicalId(), to));
                 return true;
@@ -209,7 +209,7 @@ final class Access {
             Map<String, Object> kept = new TreeMap<>();
             List<String> dropped = new ArrayList<>();
             vars.forEach((k, v) -> {
-                if (Cycles.references(v).contains(to)) {
+                if (References.of(v).contains(to)) {
                     dropped.add(k);
                 } else {
                     kept.put(k, v);
@@ -219,7 +219,7 @@ final class Access {
                 continue;
             }
             applyEnvironment(from, kept);
-            if (Cycles.references(from.properties()).contains(to) || from.dependsOn().contains(to)) {
+            if (References.of(from.properties()).contains(to) || from.dependsOn().contains(to)) {
                 applyEnvironment(from, vars);
                 continue;
             }

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 /** Reference cycles between resources, which CloudFormation refuses ("Circular dependency"). */
 final class Cycles {
@@ -26,7 +25,7 @@ final class Cycles {
             Resource r = t.resources().get(ids.get(i));
             refs.clear();
             refs.addAll(r.dependsOn());
-            collect(r.properties(), refs);
+            References.collect(r.properties(), refs);
             int[] out = new int[refs.size()];
             int n = 0;
             for (String ref : refs) {
@@ -75,52 +74,5 @@ final class Cycles {
             }
         }
         return List.of();
-    }
-
-    /** The logical ids (and parameters) a value refers to through Ref, GetAtt and Sub. */
-    static Set<String> references(Object value) {
-        Set<String> out = new TreeSet<>();
-        collect(value, out);
-        return out;
-    }
-
-    /** The names inside {@code ${…}} of a Sub text, in order. */
-    static List<String> placeholders(String text) {
-        List<String> out = new ArrayList<>(2);
-        int from = 0;
-        while (true) {
-            int start = text.indexOf("${", from);
-            if (start < 0) {
-                return out;
-            }
-            int end = text.indexOf('}', start + 2);
-            if (end < 0) {
-                return out;
-            }
-            out.add(text.substring(start + 2, end));
-            from = end + 1;
-        }
-    }
-
-    private static void collect(Object value, Set<String> out) {
-        if (value instanceof Map<?, ?> map) {
-            map.values().forEach(v -> collect(v, out));
-        } else if (value instanceof List<?> list) {
-            list.forEach(v -> collect(v, out));
-        } else if (value instanceof Fn.Ref ref) {
-            out.add(ref.target());
-        } else if (value instanceof Fn.GetAtt att) {
-            out.add(att.resource());
-        } else if (value instanceof Fn.Sub sub) {
-            for (String name : placeholders(sub.text())) {
-                if (!name.startsWith("!") && !sub.variables().containsKey(name)) {
-                    int dot = name.indexOf('.');
-                    out.add(dot > 0 ? name.substring(0, dot) : name);
-                }
-            }
-            collect(sub.variables(), out);
-        } else if (value instanceof Fn fn) {
-            collect(fn.argument(), out);
-        }
     }
 }

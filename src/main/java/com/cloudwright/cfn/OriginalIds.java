@@ -130,6 +130,7 @@ final class OriginalIds {
                 .filter(r -> !originals.containsKey(r.logicalId()) || !r.type().equals(originals.get(r.logicalId()).get("Type")))
                 .forEach(r -> unmatchedTypes.add(r.type()));
         WrittenBack.add(t, b.diagram, originals, unmatchedTypes);
+        OriginalOutputs.add(b);
     }
 
     private static int sameSettings(Resource r, Map<String, Object> original) {
@@ -166,7 +167,7 @@ final class OriginalIds {
 
     static Set<String> refsOfResource(Resource r) {
         Set<String> out = new LinkedHashSet<>(r.dependsOn());
-        collect(r.properties(), out);
+        References.collect(r.properties(), out);
         return out;
     }
 
@@ -179,44 +180,8 @@ final class OriginalIds {
         } else if (depends instanceof List<?> l) {
             l.forEach(x -> out.add(String.valueOf(x)));
         }
-        collect(body.get("Properties"), out);
+        References.collect(body.get("Properties"), out);
         return out;
-    }
-
-    private static void collect(Object value, Set<String> out) {
-        if (value instanceof Map<?, ?> map) {
-            if (map.size() == 1 && map.get("Ref") instanceof String name) {
-                out.add(name);
-            } else if (map.size() == 1 && map.get("Fn::GetAtt") instanceof List<?> l && !l.isEmpty()) {
-                out.add(String.valueOf(l.get(0)));
-            } else if (map.size() == 1 && map.get("Fn::GetAtt") instanceof String s) {
-                out.add(s.contains(".") ? s.substring(0, s.indexOf('.')) : s);
-            } else if (map.size() == 1 && map.containsKey("Fn::Sub")) {
-                Object sub = map.get("Fn::Sub");
-                subNames(sub instanceof List<?> l && !l.isEmpty() ? String.valueOf(l.get(0)) : String.valueOf(sub), out);
-            }
-            map.values().forEach(v -> collect(v, out));
-        } else if (value instanceof List<?> list) {
-            list.forEach(v -> collect(v, out));
-        } else if (value instanceof Fn.Ref ref) {
-            out.add(ref.target());
-        } else if (value instanceof Fn.GetAtt att) {
-            out.add(att.resource());
-        } else if (value instanceof Fn.Sub sub) {
-            subNames(sub.text(), out);
-            collect(sub.variables(), out);
-        } else if (value instanceof Fn fn) {
-            collect(fn.argument(), out);
-        }
-    }
-
-    private static void subNames(String text, Set<String> out) {
-        Matcher m = SUB_NAME.matcher(text);
-        while (m.find()) {
-            String name = m.group(1).strip();
-            int dot = name.indexOf('.');
-            out.add(dot > 0 ? name.substring(0, dot) : name);
-        }
     }
 
     /** A value with every reference to a renamed resource pointing at its new name. */

@@ -149,7 +149,7 @@ final class SchemaChecker {
         } else if (value instanceof Fn.GetAtt att) {
             getAtt(t, att.resource(), att.attribute(), owner, type, path, problems);
         } else if (value instanceof Fn.Sub sub) {
-            for (String name : Cycles.placeholders(sub.text())) {
+            for (String name : References.placeholders(sub.text())) {
                 if (name.startsWith("!") || sub.variables().containsKey(name)) {
                     continue;
                 }

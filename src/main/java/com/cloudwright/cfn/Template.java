@@ -39,10 +39,22 @@ final class Template {
         }
     }
 
-    record Output(String name, String description, Object value) {
+    /**
+     * @param export    the Export as written (null: the stack name and the output's name;
+     *                  {@link #NO_EXPORT}: none)
+     * @param condition the condition the output is written under, or null
+     */
+    record Output(String name, String description, Object value, Object export, String condition) {
         Output {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(value, "value");
+        }
+
+        /** An output other stacks cannot import. */
+        static final Object NO_EXPORT = Map.of();
+
+        Output(String name, String description, Object value) {
+            this(name, description, value, null, null);
         }
     }
 
@@ -98,6 +110,15 @@ final class Template {
         return Fn.ref(parameter.name());
     }
 
+    /** Puts an output under its own name, in place of one the export made with that name. */
+    void replaceOutput(Output output) {
+        outputs.put(output.name(), output);
+    }
+
+    void removeOutput(String name) {
+        outputs.remove(name);
+    }
+
     /** Adds an output; a name already taken by a different output gets a number. */
     void output(String name, String description, Object value) {
         String unique = name;
@@ -121,7 +142,8 @@ final class Template {
         }
         List<Output> outs = List.copyOf(outputs.values());
         outputs.clear();
-        outs.forEach(o -> outputs.put(o.name(), new Output(o.name(), o.description(), rewrite.apply(o.value()))));
+        outs.forEach(o -> outputs.put(o.name(), new Output(o.name(), o.description(), rewrite.apply(o.value()),
+                o.export(), o.condition())));
     }
 
     void parameterExtras(String name, Map<String, Object> extras) {

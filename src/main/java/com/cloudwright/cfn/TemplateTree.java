@@ -51,7 +51,14 @@ final class TemplateTree {
                     out.put("Description", o.description());
                 }
                 out.put("Value", o.value());
-                out.put("Export", StackExports.exportOf(name));
+                if (o.export() == null) {
+                    out.put("Export", StackExports.exportOf(name));
+                } else if (!Json.isEmpty(o.export())) {
+                    out.put("Export", o.export());
+                }
+                if (o.condition() != null) {
+                    out.put("Condition", o.condition());
+                }
                 outputs.put(name, out);
             });
             root.put("Outputs", outputs);

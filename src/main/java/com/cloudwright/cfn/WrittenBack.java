@@ -141,7 +141,7 @@ final class WrittenBack {
     }
 
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> section(com.cloudwright.model.Diagram d, String name) {
+    static Map<String, Object> section(com.cloudwright.model.Diagram d, String name) {
         return d.extra().get(SECTIONS) instanceof Map<?, ?> s && s.get(name) instanceof Map<?, ?> m
                 ? (Map<String, Object>) m : Map.of();
     }
@@ -166,7 +166,7 @@ final class WrittenBack {
         return out;
     }
 
-    private static Set<String> refsOfValue(Object value) {
+    static Set<String> refsOfValue(Object value) {
         return OriginalIds.refsOfBody(Map.of("Properties", value == null ? Map.of() : value));
     }
 
@@ -192,7 +192,7 @@ final class WrittenBack {
     private static final Set<String> PARAMETER_FIELDS = Set.of("Type", "Default", "Description", "AllowedPattern",
             "AllowedValues", "ConstraintDescription");
 
-    private static void parameter(Template t, String name, Map<?, ?> p) {
+    static void parameter(Template t, String name, Map<?, ?> p) {
         Object allowed = p.get("AllowedValues");
         t.parameter(new Template.Parameter(name, String.valueOf(p.get("Type")),
                 p.get("Description") == null ? null : String.valueOf(p.get("Description")), p.get("Default"),

@@ -103,6 +103,7 @@ public final class TemplateImporter {
         putIfAny(sections, "Parameters", template.parameters());
         putIfAny(sections, "Mappings", template.mappings());
         putIfAny(sections, "Conditions", template.conditions());
+        putIfAny(sections, "Outputs", template.outputs());
         if (!sections.isEmpty()) {
             extra.put("cfnSections", sections);
         }
