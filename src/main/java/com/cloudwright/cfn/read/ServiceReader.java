@@ -56,6 +56,34 @@ final class ServiceReader {
             Draft d = ctx.add(new Draft(r.logicalId(), type, r));
             PropertyReader.read(ctx, d, r);
             place(d, r, ctx.palette.require(type));
+            if (r.type().equals("AWS::EC2::NetworkAcl")) {
+                networkAcl(d, r);
+            }
+        }
+    }
+
+    /** A network ACL filters the subnets associated with it and blocks what its deny entries name. */
+    private void networkAcl(Draft d, CfnResource acl) {
+        List<String> subnets = new ArrayList<>();
+        for (CfnResource a : ctx.resourcesOfType("AWS::EC2::SubnetNetworkAclAssociation")) {
+            if (acl.logicalId().equals(ImportContext.ref(ctx.prop(a, "NetworkAclId")))) {
+                addSubnets(ctx.prop(a, "SubnetId"), subnets);
+            }
+        }
+        if (!subnets.isEmpty()) {
+            d.props.put("subnets", subnets);
+        }
+        List<String> denied = new ArrayList<>();
+        for (CfnResource e : ctx.resourcesOfType("AWS::EC2::NetworkAclEntry")) {
+            String cidr = ImportContext.text(ctx.prop(e, "CidrBlock"));
+            if (acl.logicalId().equals(ImportContext.ref(ctx.prop(e, "NetworkAclId")))
+                    && "deny".equalsIgnoreCase(ImportContext.text(ctx.prop(e, "RuleAction")))
+                    && cidr != null && !cidr.equals("0.0.0.0/0") && !denied.contains(cidr)) {
+                denied.add(cidr);
+            }
+        }
+        if (!denied.isEmpty()) {
+            d.props.put("denyCidrs", denied);
         }
     }
 

@@ -62,6 +62,18 @@ class ImportExportIdsTest {
     }
 
     @Test
+    void aNetworkAclKeepsTheSubnetsItGuards() throws Exception {
+        Diagram d = Samples.imported(Samples.VPC_NAT);
+        assertThat(d.node("PublicNetworkAcl").orElseThrow().props().strings("subnets"))
+                .containsExactly("PublicSubnet0", "PublicSubnet1");
+        ExportResult r = CfnExporter.export(d, PALETTE, ExportOptions.defaults().withForce(true));
+        assertThat(r.text()).doesNotContain("lists no subnets");
+        CfnTemplate back = TemplateReader.read(r.text().getBytes(StandardCharsets.UTF_8), "back.yaml");
+        assertThat(back.resources()).containsKeys("PublicSubnetNetworkAclAssociation0", "PublicSubnetNetworkAclAssociation1");
+        assertThat(count(back, "AWS::EC2::SubnetNetworkAclAssociation")).isEqualTo(2);
+    }
+
+    @Test
     void theDiagramFileKeepsWhatTheExportNeeds() throws Exception {
         Diagram d = Samples.imported(Samples.RDS_REPLICA);
         String file = new DiagramWriter().write(d);
