@@ -105,7 +105,9 @@ class SubnetAllocatorTest {
                 .matcher(template);
         assertThat(note.find()).as("export note").isTrue();
         String exported = note.group(1);
-        assertThat(template).contains("CidrBlock: " + exported);
+        // The subnet's block is a stack parameter whose default is the CIDR the note names.
+        assertThat(template).contains("CidrBlock: !Ref AppBCidr")
+                .containsPattern("AppBCidr:\\n\\s+Type: String\\n\\s+Default: " + Pattern.quote(exported) + "\\n");
 
         assertThat(editor).isEqualTo("10.0.4.0/24");
         assertThat(quickFix).isEqualTo(editor);
