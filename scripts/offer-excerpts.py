@@ -296,13 +296,13 @@ def s3(region):
             "group": f"S3-API-{tier}", "groupDescription": desc, "usagetype": f"{p}Requests-{tier}", "operation": "",
             "servicename": "Amazon Simple Storage Service"},
             flat(per, "Requests", f"${usd} per 1,000 {desc}"), "AmazonS3", region))
-    if not seoul:
-        # Lifecycle transitions to Glacier Flexible Retrieval; no Seoul source was found (see the README).
-        out.append(product("M7QWZHV9XKJ8D3CB", "API Request", {
-            "group": "S3-API-GLACIER-Tier1", "groupDescription": "PUT, COPY, POST, LIST and lifecycle transition requests to Glacier",
-            "usagetype": f"{p}Requests-GLACIER-Tier1", "operation": "", "servicename": "Amazon Simple Storage Service"},
-            flat("0.00003", "Requests", "$0.03 per 1,000 lifecycle transition requests to Glacier Flexible Retrieval"),
-            "AmazonS3", region))
+    # Lifecycle transitions to Glacier Flexible Retrieval (the S3 pricing page's price map, see the README).
+    transition, per_1000 = ("0.00003258", "0.03258") if seoul else ("0.00003", "0.03")
+    out.append(product("M7QWZHV9XKJ8D3CB", "API Request", {
+        "group": "S3-API-GLACIER-Tier1", "groupDescription": "PUT, COPY, POST, LIST and lifecycle transition requests to Glacier",
+        "usagetype": f"{p}Requests-GLACIER-Tier1", "operation": "", "servicename": "Amazon Simple Storage Service"},
+        flat(transition, "Requests", f"${per_1000} per 1,000 lifecycle transition requests to Glacier Flexible Retrieval"),
+        "AmazonS3", region))
     return offer_file("AmazonS3", region, out)
 
 
@@ -395,25 +395,34 @@ def codepipeline(region):
 
 
 def codebuild(region):
-    """Linux general1.small build minutes: sourced for us-east-1 only (see the README)."""
-    out = []
-    if region == "us-east-1":
-        out.append(product("AWYVKG3N8QMHZR9C", "Compute", {
-            "computeType": "general1.small", "operatingSystem": "Linux", "usagetype": "USE1-Build-Min:Linux:g1.small",
-            "operation": "", "servicename": "AWS CodeBuild"},
-            flat("0.005", "minutes", "$0.005 per build minute for general1.small"), "CodeBuild", region))
+    """Linux general1.small build minutes ($0.005 in both Regions, see the README)."""
+    sku = "AWYVKG3N8QMHZR9C" if region == "us-east-1" else "K2Q7XJ4WD9HB3MPA"
+    out = [product(sku, "Compute", {
+        "computeType": "general1.small", "operatingSystem": "Linux",
+        "usagetype": f"{LONG_PREFIX[region]}Build-Min:Linux:g1.small", "operation": "", "servicename": "AWS CodeBuild"},
+        flat("0.005", "minutes", "$0.005 per build minute for general1.small"), "CodeBuild", region)]
     return offer_file("CodeBuild", region, out)
 
 
 def athena(region):
-    """SQL queries per TB scanned: sourced for us-east-1 only (see the README)."""
+    """SQL queries per TB scanned; the SKUs are the real ones of the calculator's price map (see the README)."""
+    sku = "B6WHE3FUNCDQVVX4" if region == "us-east-1" else "CDJE83QEK4W8A85N"
+    out = [product(sku, "Athena Queries", {
+        "description": "Amazon Athena query for data scanned", "usagetype": f"{LONG_PREFIX[region]}DataScannedInTB",
+        "operation": "", "servicename": "Amazon Athena"},
+        flat("5", "Terabytes", "$5.00 per TB of data scanned"), "AmazonAthena", region)]
+    return offer_file("AmazonAthena", region, out)
+
+
+def firehose(region):
+    """Direct PUT ingestion: us-east-1 only; no public, dated Seoul record was found (see the README)."""
     out = []
     if region == "us-east-1":
-        out.append(product("UFSWRWKVPH3RCAJ6", "Athena Queries", {
-            "description": "Amazon Athena query for data scanned", "usagetype": "USE1-DataScannedInTB",
-            "operation": "", "servicename": "Amazon Athena"},
-            flat("5", "Terabytes", "$5.00 per TB of data scanned"), "AmazonAthena", region))
-    return offer_file("AmazonAthena", region, out)
+        out.append(product("9J4HDBNJ7YCQVQ3X", "Kinesis Firehose", {
+            "group": "Event-by-Event Processing", "description": "Data ingested by Direct PUT",
+            "usagetype": "USE1-BilledBytes", "operation": "PutRecordBatch", "servicename": "Amazon Kinesis Firehose"},
+            flat("0.029", "GB", "$0.029 per GB of data ingested (first 500 TB / month)"), "AmazonKinesisFirehose", region))
+    return offer_file("AmazonKinesisFirehose", region, out)
 
 
 def unsourced(service):
@@ -424,7 +433,7 @@ def unsourced(service):
 REGIONAL = {"AmazonEC2": ec2, "AmazonVPC": vpc, "AWSDataTransfer": data_transfer, "AWSELB": elb, "AmazonRDS": rds,
             "AmazonElastiCache": elasticache, "AmazonS3": s3, "AmazonSNS": sns, "AmazonCloudWatch": cloudwatch,
             "AWSCodeCommit": codecommit, "AWSCodePipeline": codepipeline, "CodeBuild": codebuild, "AmazonAthena": athena,
-            "AmazonKinesisFirehose": unsourced("AmazonKinesisFirehose"), "AmazonQuickSight": unsourced("AmazonQuickSight")}
+            "AmazonKinesisFirehose": firehose, "AmazonQuickSight": unsourced("AmazonQuickSight")}
 GLOBAL = {"AmazonCloudFront": cloudfront, "AmazonRoute53": route53}
 
 

@@ -125,12 +125,37 @@ final class OriginalIds {
         if (!renames.isEmpty()) {
             t.rename(renames, v -> rewrite(v, renames));
         }
+        keepMetadata(t, originals);
         Set<String> unmatchedTypes = new LinkedHashSet<>();
         t.resources().values().stream()
                 .filter(r -> !originals.containsKey(r.logicalId()) || !r.type().equals(originals.get(r.logicalId()).get("Type")))
                 .forEach(r -> unmatchedTypes.add(r.type()));
         WrittenBack.add(t, b.diagram, originals, unmatchedTypes);
         OriginalOutputs.add(b);
+    }
+
+    /**
+     * A resource keeps the Metadata it was imported with: the checks its owners suppressed for it
+     * (cfn-lint, cfn-guard, cdk-nag) still apply to the same resource. Instructions for cfn-init
+     * are not kept on a generated resource: its user data is the drawing's own and does not run
+     * them (a resource written back unchanged keeps them with the user data that does).
+     */
+    @SuppressWarnings("unchecked")
+    private static void keepMetadata(Template t, Map<String, Map<String, Object>> originals) {
+        for (Resource r : t.resources().values()) {
+            Map<String, Object> o = originals.get(r.logicalId());
+            if (o != null && r.type().equals(o.get("Type")) && o.get("Metadata") instanceof Map<?, ?> metadata) {
+                Map<String, Object> kept = new LinkedHashMap<>();
+                metadata.forEach((k, v) -> {
+                    if (!String.valueOf(k).startsWith("AWS::CloudFormation::")) {
+                        kept.put(String.valueOf(k), v);
+                    }
+                });
+                if (!kept.isEmpty()) {
+                    r.originalMetadata((Map<String, Object>) WrittenBack.intrinsics(kept));
+                }
+            }
+        }
     }
 
     private static int sameSettings(Resource r, Map<String, Object> original) {

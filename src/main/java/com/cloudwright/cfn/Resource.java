@@ -24,6 +24,7 @@ final class Resource {
     private Map<String, Object> creationPolicy;
     private Map<String, Object> updatePolicy;
     private final java.util.List<Object> suppressions = new java.util.ArrayList<>();
+    private Map<String, Object> originalMetadata = Map.of();
 
     Resource(String logicalId, String type, String nodeId) {
         this.logicalId = Objects.requireNonNull(logicalId, "logicalId");
@@ -117,10 +118,33 @@ final class Resource {
         return this;
     }
 
-    /** The resource's Metadata: the accepted findings, or null when there are none. */
+    /** Metadata the resource had in the template it was imported from (cfn-init, linters' settings). */
+    Resource originalMetadata(Map<String, Object> metadata) {
+        this.originalMetadata = new java.util.LinkedHashMap<>(metadata);
+        return this;
+    }
+
+    /**
+     * The resource's Metadata: what it was imported with, and the accepted findings (after any the
+     * original already listed), or null when there is neither.
+     */
     Map<String, Object> metadata() {
-        return suppressions.isEmpty() ? null
-                : Json.obj("cdk_nag", Json.obj("rules_to_suppress", java.util.List.copyOf(suppressions)));
+        if (suppressions.isEmpty()) {
+            return originalMetadata.isEmpty() ? null : originalMetadata;
+        }
+        Map<String, Object> out = new java.util.LinkedHashMap<>(originalMetadata);
+        java.util.List<Object> rules = new java.util.ArrayList<>();
+        if (out.get("cdk_nag") instanceof Map<?, ?> nag && nag.get("rules_to_suppress") instanceof java.util.List<?> earlier) {
+            rules.addAll(earlier);
+        }
+        rules.addAll(suppressions);
+        Map<String, Object> nag = new java.util.LinkedHashMap<>();
+        if (out.get("cdk_nag") instanceof Map<?, ?> earlier) {
+            earlier.forEach((k, v) -> nag.put(String.valueOf(k), v));
+        }
+        nag.put("rules_to_suppress", rules);
+        out.put("cdk_nag", nag);
+        return out;
     }
 
     /** The template condition the resource is created under, written back from an imported template. */

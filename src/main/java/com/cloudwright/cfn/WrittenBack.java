@@ -218,6 +218,9 @@ final class WrittenBack {
         if (body.get("Condition") instanceof String c) {
             r.condition(c);
         }
+        if (body.get("Metadata") instanceof Map<?, ?> m && !m.isEmpty()) {
+            r.originalMetadata(castMap(intrinsics(m)));
+        }
         r.policies(text(body.get("DeletionPolicy")), text(body.get("UpdateReplacePolicy")));
         if (body.get("CreationPolicy") instanceof Map<?, ?> m) {
             r.creationPolicy(castMap(intrinsics(m)));

@@ -6,6 +6,7 @@ import com.cloudwright.ui.common.Background;
 import com.cloudwright.ui.common.Dialogs;
 import com.cloudwright.ui.common.Document;
 import com.cloudwright.ui.common.FileDialogs;
+import com.cloudwright.ui.common.WrappedLines;
 import com.cloudwright.cfn.CfnExporter;
 import com.cloudwright.cfn.ExportOptions;
 import com.cloudwright.cfn.ExportProblem;
@@ -154,12 +155,14 @@ final class CfnExportDialog {
         body.getChildren().addAll(preview, busy, blocked, failed);
 
         notesList.setId("cfn-notes");
-        notesList.setPrefHeight(110);
+        notesList.setPrefHeight(130);
+        WrappedLines.apply(notesList);
         notes.setId("cfn-notes-pane");
         notes.setExpanded(false);
         hide(notes);
         droppedList.setId("cfn-dropped");
         droppedList.setPrefHeight(110);
+        WrappedLines.apply(droppedList);
         dropped.setId("cfn-dropped-pane");
         dropped.getStyleClass().add("warning-text");
         hide(dropped);

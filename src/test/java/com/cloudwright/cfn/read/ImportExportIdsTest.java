@@ -74,6 +74,21 @@ class ImportExportIdsTest {
     }
 
     @Test
+    void aResourceKeepsItsMetadata() throws Exception {
+        CfnTemplate back = reexported(Samples.imported(Samples.ALB_ASG));
+        assertThat(back.resources().get("InstanceSecurityGroup").attributes().get("Metadata"))
+                .isEqualTo(java.util.Map.of("guard", java.util.Map.of("SuppressedRules", List.of("INCOMING_SSH_DISABLED"))));
+        // written back with its own user data, which runs cfn-init on these instructions
+        Object launchMetadata = back.resources().get("LaunchTemplate").attributes().get("Metadata");
+        assertThat(((java.util.Map<?, ?>) launchMetadata).keySet().toString()).isEqualTo("[AWS::CloudFormation::Init]");
+        @SuppressWarnings("unchecked")
+        java.util.Map<String, Object> replica = (java.util.Map<String, Object>) reexported(Samples.imported(Samples.RDS_REPLICA))
+                .resources().get("ReplicaDB").attributes().get("Metadata");
+        assertThat(replica).containsEntry("cfn-lint", java.util.Map.of("config", java.util.Map.of("ignore_checks", List.of("I3013"))))
+                .containsKey("cdk_nag");
+    }
+
+    @Test
     void theDiagramFileKeepsWhatTheExportNeeds() throws Exception {
         Diagram d = Samples.imported(Samples.RDS_REPLICA);
         String file = new DiagramWriter().write(d);

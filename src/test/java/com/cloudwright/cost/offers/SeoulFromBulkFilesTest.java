@@ -31,16 +31,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Example 05 (highly available LAMP) priced in Seoul from the recorded bulk-file excerpts alone:
  * the offer index, each service's region index and the Seoul offer files, over HTTP, no snapshot.
- * Six Seoul prices have no public, dated source (src/test/resources/cost/offers/README.md lists
- * them); the excerpts leave them out, so exactly those lines stay unpriced and say so.
+ * Three Seoul prices have no public, dated source (src/test/resources/cost/offers/README.md lists
+ * them and what was searched); the excerpts leave them out, so exactly those lines stay unpriced and say so.
  */
 public class SeoulFromBulkFilesTest {
 
     static final String SEOUL = "ap-northeast-2";
 
     /** node/dimension of the lines whose Seoul price no public source gives (the README's exceptions). */
-    public static final List<String> UNSOURCED_IN_SEOUL = List.of("athena/scanned", "codebuild/minutes", "firehose/ingest",
-            "logs/glacierTransitions", "quicksight/authors", "quicksight/readers");
+    public static final List<String> UNSOURCED_IN_SEOUL = List.of("firehose/ingest", "quicksight/authors",
+            "quicksight/readers");
 
     @TempDir
     Path dir;
@@ -90,7 +90,7 @@ public class SeoulFromBulkFilesTest {
         assertThat(e.lines().stream().filter(l -> !l.priced()).map(l -> l.nodeId() + "/" + l.dimension()).sorted())
                 .as("lines without a price").containsExactlyElementsOf(UNSOURCED_IN_SEOUL);
         assertThat(e.nodes().stream().filter(n -> n.kind() == NodeCost.Kind.PRICED)
-                .filter(n -> !List.of("athena", "codebuild", "firehose", "logs", "quicksight").contains(n.nodeId())))
+                .filter(n -> !List.of("firehose", "quicksight").contains(n.nodeId())))
                 .allSatisfy(n -> assertThat(n.incomplete()).as(n.nodeId()).isFalse());
         assertThat(e.lines().stream().filter(LineItem::priced))
                 .allSatisfy(l -> assertThat(l.origin().source()).isEqualTo("AWS Price List bulk files"));
@@ -120,6 +120,9 @@ public class SeoulFromBulkFilesTest {
         assertThat(line(e, "codepipeline", "v2")).isEqualByComparingTo("0.20");       // 100 min × $0.002
         assertThat(line(e, "logs", "putRequests")).isEqualByComparingTo("0.045");     // 10k × $0.0045 per 1k
         assertThat(line(e, "alerts", "publishes")).isEqualByComparingTo("0.50");      // 1M × $0.50 per 1M
+        assertThat(line(e, "athena", "scanned")).isEqualByComparingTo("0.488281");     // 100 GB / 1024 = 0.097656 TB × $5
+        assertThat(line(e, "codebuild", "minutes")).isEqualByComparingTo("0.50");      // 100 min × $0.005
+        assertThat(line(e, "logs", "glacierTransitions")).isEqualByComparingTo("0.3258"); // 10k × $0.03258 per 1k
         assertThat(line(e, "route53", "zones")).isEqualByComparingTo("0.50");
         LineItem nat = e.lines().stream().filter(l -> l.nodeId().equals("nat-a") && l.dimension().equals("hours")).findFirst()
                 .orElseThrow();

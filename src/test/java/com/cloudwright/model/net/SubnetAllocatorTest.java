@@ -105,9 +105,9 @@ class SubnetAllocatorTest {
                 .matcher(template);
         assertThat(note.find()).as("export note").isTrue();
         String exported = note.group(1);
-        // the subnet's block is a parameter of the template, whose default is the block the note names
+        // The subnet's block is a stack parameter whose default is the CIDR the note names.
         assertThat(template).contains("CidrBlock: !Ref AppBCidr")
-                .containsPattern("\n  AppBCidr:\n    Type: String\n    Default: " + Pattern.quote(exported) + "\n");
+                .containsPattern("AppBCidr:\\n\\s+Type: String\\n\\s+Default: " + Pattern.quote(exported) + "\\n");
 
         assertThat(editor).isEqualTo("10.0.4.0/24");
         assertThat(quickFix).isEqualTo(editor);

@@ -54,6 +54,20 @@ class CfnExportDialogTest extends ExportDialogTestBase {
         ListView<String> dropped = lookup("#cfn-dropped").queryAs(ListView.class);
         assertThat(onFx(() -> java.util.List.copyOf(dropped.getItems()))).hasSize(4)
                 .anyMatch(line -> line.contains("AWS CodeBuild has no CloudFormation resource"));
+        // each note is read whole: a long line wraps to the list instead of running off to the right
+        @SuppressWarnings("unchecked")
+        ListView<String> notes = lookup("#cfn-notes").queryAs(ListView.class);
+        onFx(() -> {
+            lookup("#cfn-notes-pane").queryAs(javafx.scene.control.TitledPane.class).setExpanded(true);
+            return null;
+        });
+        waitUntil(() -> onFx(() -> notes.lookupAll(".list-cell").stream()
+                .anyMatch(c -> c instanceof javafx.scene.control.ListCell<?> cell && cell.getText() != null
+                        && cell.getText().length() > 150 && cell.getHeight() > 2.5 * cell.getFont().getSize())));
+        assertThat(onFx(() -> notes.lookupAll(".scroll-bar").stream()
+                .filter(b -> b instanceof javafx.scene.control.ScrollBar bar
+                        && bar.getOrientation() == javafx.geometry.Orientation.HORIZONTAL && bar.isVisible())
+                .count())).isZero();
         // the findings the template accepts on purpose, one line each with the reason its Metadata holds
         assertThat(lookup("#cfn-accepted-risks-pane").query().isVisible()).isTrue();
         @SuppressWarnings("unchecked")
