@@ -2,10 +2,9 @@ package com.cloudwright.ui.export;
 
 import com.cloudwright.cfn.AcceptedRisk;
 import com.cloudwright.i18n.Bundle;
-import javafx.scene.control.ListCell;
+import com.cloudwright.ui.common.WrappedLines;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TitledPane;
-import javafx.scene.control.Tooltip;
 
 import java.util.List;
 import java.util.Locale;
@@ -26,20 +25,7 @@ final class AcceptedRisksPane extends TitledPane {
         setContent(list);
         list.setId("cfn-accepted-risks");
         list.setPrefHeight(110);
-        // a reason is often wider than the dialog: the whole line shows when the pointer rests on it
-        list.setCellFactory(view -> new ListCell<>() {
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item);
-                Tooltip tip = empty || item == null ? null : new Tooltip(item);
-                if (tip != null) {
-                    tip.setWrapText(true);
-                    tip.setMaxWidth(640);
-                }
-                setTooltip(tip);
-            }
-        });
+        WrappedLines.apply(list);
         setId("cfn-accepted-risks-pane");
         setExpanded(false);
         show(List.of());
