@@ -41,10 +41,9 @@ final class OriginalOutputs {
                 }
                 next = deeper;
             }
-            Set<String> names = new TreeSet<>(WrittenBack.refsOfValue(Map.of("Value", value,
-                    "Export", export == null ? Map.of() : export)));
+            Set<String> names = References.of(export == null ? value : List.of(value, export));
             for (String c : conditionsUsed) {
-                names.addAll(WrittenBack.refsOfValue(conditions.getOrDefault(c, Map.of())));
+                names.addAll(References.of(conditions.get(c)));
             }
             Set<String> missing = new TreeSet<>();
             for (String name : names) {

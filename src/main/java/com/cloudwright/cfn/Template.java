@@ -115,10 +115,6 @@ final class Template {
         outputs.put(output.name(), output);
     }
 
-    void removeOutput(String name) {
-        outputs.remove(name);
-    }
-
     /** Adds an output; a name already taken by a different output gets a number. */
     void output(String name, String description, Object value) {
         String unique = name;

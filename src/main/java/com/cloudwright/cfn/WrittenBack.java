@@ -63,7 +63,7 @@ final class WrittenBack {
         if (pending.values().stream().anyMatch(b -> b.get("Condition") != null || uses(b, "Fn::If"))) {
             conditions.forEach((name, c) -> {
                 t.conditions().put(name, intrinsics(c));
-                used.addAll(refsOfValue(c));
+                used.addAll(References.of(c));
             });
         }
         for (Map<String, Object> body : pending.values()) {
@@ -164,10 +164,6 @@ final class WrittenBack {
             }
         }
         return out;
-    }
-
-    static Set<String> refsOfValue(Object value) {
-        return OriginalIds.refsOfBody(Map.of("Properties", value == null ? Map.of() : value));
     }
 
     private static boolean uses(Object value, String function) {

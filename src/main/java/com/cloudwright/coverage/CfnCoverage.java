@@ -75,7 +75,7 @@ public final class CfnCoverage {
     }
 
     /** Whether an instance is one of those an Auto Scaling group launches. */
-    public static boolean launchedByGroup(Diagram diagram, Node instance) {
+    private static boolean launchedByGroup(Diagram diagram, Node instance) {
         return diagram.groupsOf(instance.id()).stream().anyMatch(g -> g.type().equals(NodeTypes.AUTO_SCALING_GROUP));
     }
 
